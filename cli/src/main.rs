@@ -1,0 +1,147 @@
+//! `bureau`: the engine on the command line. JSON on stdout; exit 0 on success, 1 when the
+//! input is rejected (stdout then holds `{ "errors": [...] }`), 2 on a usage error.
+
+mod input;
+mod table;
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+#[derive(Parser)]
+#[command(
+    name = "bureau",
+    version,
+    about = "Bureau: segments, documents and partners for interior-design projects"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Format {
+    /// The machine contract: one JSON document.
+    Json,
+    /// A summary for people.
+    Table,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Check a project, partner directory or proforma; lists every problem at once.
+    Validate {
+        /// File, or `-` for stdin.
+        input: String,
+        #[arg(long, value_enum, default_value = "json")]
+        format: Format,
+    },
+    /// Split a project into segments, one per supplying company.
+    Segment {
+        /// Project file, or `-` for stdin.
+        project: String,
+        /// An earlier version of the project: adds the diff.
+        #[arg(long)]
+        previous: Option<String>,
+        #[arg(long, value_enum, default_value = "json")]
+        format: Format,
+    },
+    /// Run the whole flow on the built-in villa project and say what it did.
+    Demo {
+        /// Where to write the results.
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
+    /// Print the catalogue of error and warning codes.
+    Codes {
+        #[arg(long, value_enum, default_value = "table")]
+        format: Format,
+    },
+}
+
+/// How a command ended.
+enum Outcome {
+    /// Print this and exit 0.
+    Done(Vec<u8>),
+    /// The input was rejected: print the error body and exit 1.
+    Rejected(Vec<u8>),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Validate { input, format } => input::read(&input)
+            .map(|bytes| finish(bureau::api::validate(&bytes), format, table::validation)),
+        Command::Segment {
+            project,
+            previous,
+            format,
+        } => input::read(&project).and_then(|p| {
+            let prev = previous.as_deref().map(input::read).transpose()?;
+            Ok(finish(
+                bureau::api::segment(&p, prev.as_deref()),
+                format,
+                table::segmentation,
+            ))
+        }),
+        Command::Demo { out } => demo(out),
+        Command::Codes { format } => Ok(finish(bureau::api::codes(), format, table::codes)),
+    };
+    let mut stdout = std::io::stdout().lock();
+    match result {
+        Ok(Outcome::Done(bytes)) => {
+            let _ = stdout
+                .write_all(&bytes)
+                .and_then(|()| stdout.write_all(b"\n"));
+            ExitCode::SUCCESS
+        }
+        Ok(Outcome::Rejected(bytes)) => {
+            let _ = stdout
+                .write_all(&bytes)
+                .and_then(|()| stdout.write_all(b"\n"));
+            ExitCode::from(1)
+        }
+        Err(usage) => {
+            eprintln!("bureau: {usage}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn finish(
+    result: Result<Vec<u8>, bureau::Error>,
+    format: Format,
+    render: fn(&serde_json::Value) -> String,
+) -> Outcome {
+    match result {
+        Ok(json) if format == Format::Json => Outcome::Done(json),
+        Ok(json) => match serde_json::from_slice(&json) {
+            Ok(v) => Outcome::Done(render(&v).into_bytes()),
+            Err(_) => Outcome::Done(json),
+        },
+        Err(e) if format == Format::Json => Outcome::Rejected(e.to_json()),
+        Err(e) => Outcome::Rejected(table::errors(&e.problems()).into_bytes()),
+    }
+}
+
+fn demo(out: Option<PathBuf>) -> Result<Outcome, String> {
+    let villa = bureau::examples::VILLA.as_bytes();
+    let json = bureau::api::segment(villa, None)
+        .map_err(|e| format!("the built-in example was rejected: {e}"))?;
+    let value: serde_json::Value = serde_json::from_slice(&json).map_err(|e| e.to_string())?;
+    let mut text = table::segmentation(&value);
+    if let Some(dir) = out {
+        std::fs::create_dir_all(&dir)
+            .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+        let path = dir.join("segments.json");
+        input::write_atomically(&path, &json)?;
+        text.push_str(&format!(
+            "\nwrote {} ({} bytes)",
+            path.display(),
+            json.len()
+        ));
+    }
+    Ok(Outcome::Done(text.into_bytes()))
+}

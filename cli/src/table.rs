@@ -1,0 +1,135 @@
+//! `--format table`: the same results, laid out for people.
+
+use serde_json::Value;
+
+fn s(v: &Value) -> &str {
+    v.as_str().unwrap_or("")
+}
+
+/// Problems, one a line.
+pub fn errors(problems: &[bureau::Problem]) -> String {
+    let mut out = format!("{} problem(s):\n", problems.len());
+    for p in problems {
+        let path = if p.path.is_empty() {
+            "(input)"
+        } else {
+            p.path.as_str()
+        };
+        out.push_str(&format!(
+            "  {:<28} {:<32} {}\n",
+            p.code.as_str(),
+            path,
+            p.message
+        ));
+    }
+    out
+}
+
+/// The result of `validate`.
+pub fn validation(v: &Value) -> String {
+    let warnings = v["warnings"].as_array().cloned().unwrap_or_default();
+    let mut out = format!(
+        "ok: {} is valid, {} warning(s)\n",
+        s(&v["format"]),
+        warnings.len()
+    );
+    for w in &warnings {
+        out.push_str(&format!(
+            "  {:<28} {:<32} {}\n",
+            s(&w["code"]),
+            s(&w["path"]),
+            s(&w["message"])
+        ));
+    }
+    out
+}
+
+fn measures(out: &mut String, g: &Value) {
+    let items = g["items"].as_array().map_or(0, Vec::len);
+    let lead = g["lead_time_weeks"]
+        .as_u64()
+        .map_or("—".to_string(), |w| format!("{w} wk"));
+    out.push_str(&format!(
+        "    {items} item(s) · {} box(es) · gross {} kg · net {} kg · {} m³ · lead time {lead}\n",
+        g["packages"],
+        s(&g["gross_weight_kg"]),
+        s(&g["net_weight_kg"]),
+        s(&g["volume_m3"])
+    ));
+    if let Some(totals) = g["totals"].as_object() {
+        for (cur, t) in totals {
+            out.push_str(&format!(
+                "    {cur}: gross {:>14}  discount {:>12}  net {:>14}\n",
+                s(&t["gross"]),
+                s(&t["discount"]),
+                s(&t["net"])
+            ));
+        }
+    }
+    for w in g["warnings"].as_array().into_iter().flatten() {
+        out.push_str(&format!("    ! {}: {}\n", s(&w["code"]), s(&w["message"])));
+    }
+}
+
+/// The result of `segment`.
+pub fn segmentation(v: &Value) -> String {
+    let p = &v["project"];
+    let segments = v["segments"].as_array().cloned().unwrap_or_default();
+    let unsourced = v["unsourced"].as_array().cloned().unwrap_or_default();
+    let mut out = format!(
+        "Project {} «{}» (owner {}, {}): {} segment(s), {} unsourced group(s)\n",
+        s(&p["id"]),
+        s(&p["name"]),
+        s(&p["owner"]),
+        s(&p["currency"]),
+        segments.len(),
+        unsourced.len()
+    );
+    for g in &segments {
+        out.push_str(&format!(
+            "\n  segment {}  {} ({})\n",
+            s(&g["id"]),
+            s(&g["name"]),
+            s(&g["kind"])
+        ));
+        measures(&mut out, g);
+    }
+    for g in &unsourced {
+        out.push_str(&format!(
+            "\n  unsourced {}  made by {}: invite a supplier\n",
+            s(&g["id"]),
+            s(&g["name"])
+        ));
+        measures(&mut out, g);
+    }
+    if let Some(d) = v.get("diff") {
+        out.push_str(&format!(
+            "\n  diff: appeared {}, vanished {}, moved {}\n",
+            d["appeared"], d["vanished"], d["moved"]
+        ));
+        for sd in d["segments"].as_array().into_iter().flatten() {
+            out.push_str(&format!(
+                "    {}: added {} removed {} changed {}\n",
+                s(&sd["id"]),
+                sd["added"],
+                sd["removed"],
+                sd["changed"]
+            ));
+        }
+    }
+    out
+}
+
+/// The catalogue.
+pub fn codes(v: &Value) -> String {
+    let mut out = String::new();
+    for c in v.as_array().into_iter().flatten() {
+        out.push_str(&format!(
+            "{:<28} {:<8} {}\n",
+            s(&c["code"]),
+            s(&c["severity"]),
+            s(&c["meaning"])
+        ));
+    }
+    out
+}

@@ -1,0 +1,102 @@
+//! The JSON operations every surface calls: bytes in, bytes out.
+//!
+//! Each returns the result's JSON, or an [`Error`] whose [`Error::to_json`] is the error body.
+//! The C library, the WASM module, the Python package and the CLI call only these, so the
+//! same input gives the same bytes on every surface.
+
+use schemars::JsonSchema;
+use serde::Serialize;
+
+use crate::error::Error;
+use crate::model::{PartnerDirectory, Proforma, Project, FORMATS};
+use crate::problem::Problem;
+
+/// The result of `validate`.
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct Validation {
+    /// Always `true`: a rejected input is an error body instead.
+    pub ok: bool,
+    /// The format that was read.
+    pub format: String,
+    /// Problems that do not reject the input.
+    pub warnings: Vec<Problem>,
+}
+
+fn to_json<T: Serialize>(v: &T) -> Result<Vec<u8>, Error> {
+    serde_json::to_vec(v).map_err(|e| Error::Internal(format!("serialising the result: {e}")))
+}
+
+/// Which format a document says it is in, read without reading the rest.
+fn format_of(bytes: &[u8]) -> Option<String> {
+    #[derive(serde::Deserialize)]
+    struct Probe {
+        format: Option<String>,
+    }
+    serde_json::from_slice::<Probe>(bytes).ok()?.format
+}
+
+/// Checks a document of any format the engine reads (chosen by its `format` field;
+/// a document without one is read as a project).
+pub fn validate(bytes: &[u8]) -> Result<Vec<u8>, Error> {
+    let format = format_of(bytes).unwrap_or_else(|| Project::FORMAT.to_string());
+    let warnings = match format.as_str() {
+        PartnerDirectory::FORMAT => crate::read_directory(bytes)?.warnings,
+        Proforma::FORMAT => crate::read_proforma(bytes)?.warnings,
+        Project::FORMAT => crate::read_project(bytes)?.warnings,
+        other => {
+            return Err(Error::Rejected(vec![Problem::new(
+                crate::Code::FormatUnsupported,
+                "/format",
+                format!(
+                    "The format \"{other}\" is not read here; the engine reads {}.",
+                    FORMATS.join(", ")
+                ),
+            )]))
+        }
+    };
+    to_json(&Validation {
+        ok: true,
+        format,
+        warnings,
+    })
+}
+
+/// Splits a project into segments; with `previous`, adds the diff against it.
+pub fn segment(project: &[u8], previous: Option<&[u8]>) -> Result<Vec<u8>, Error> {
+    match previous {
+        None => {
+            let p = crate::read_project(project)?;
+            to_json(&crate::segment(&p.value)?)
+        }
+        Some(prev) => {
+            let p = crate::read_project(project).map_err(|e| e.in_input("project"));
+            let old = crate::read_project(prev).map_err(|e| e.in_input("previous"));
+            let (p, old) = both(p, old)?;
+            to_json(
+                &crate::segment_against(&p.value, &old.value).map_err(|e| match e {
+                    Error::Rejected(ref ps) if ps.iter().all(|p| p.input.is_none()) => {
+                        e.in_input("project")
+                    }
+                    other => other,
+                })?,
+            )
+        }
+    }
+}
+
+/// Both results, or every problem of both.
+fn both<A, B>(a: Result<A, Error>, b: Result<B, Error>) -> Result<(A, B), Error> {
+    match (a, b) {
+        (Ok(a), Ok(b)) => Ok((a, b)),
+        (Err(Error::Rejected(mut x)), Err(Error::Rejected(y))) => {
+            x.extend(y);
+            Err(Error::Rejected(x))
+        }
+        (Err(e), _) | (_, Err(e)) => Err(e),
+    }
+}
+
+/// The catalogue of codes.
+pub fn codes() -> Result<Vec<u8>, Error> {
+    to_json(&crate::codes::catalogue())
+}

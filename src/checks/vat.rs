@@ -1,0 +1,68 @@
+//! VAT numbers with published check digits: Italy (partita IVA, Luhn-like) and the UK
+//! (HMRC mod-97 and mod-9755). Numbers of other countries are not checked.
+
+/// `Some(ok)` for a VAT number whose country has a known check; `None` when unchecked.
+pub fn vat_ok(vat: &str) -> Option<bool> {
+    let compact: String = vat.chars().filter(|c| !c.is_whitespace()).collect();
+    let (country, rest) = compact.split_at_checked(2)?;
+    match country {
+        "IT" => Some(italy(rest)),
+        "GB" => Some(uk(rest)),
+        _ => None,
+    }
+}
+
+fn digits(s: &str) -> Option<Vec<u32>> {
+    s.chars().map(|c| c.to_digit(10)).collect()
+}
+
+fn italy(s: &str) -> bool {
+    let Some(d) = digits(s) else { return false };
+    if d.len() != 11 {
+        return false;
+    }
+    let sum: u32 = d
+        .iter()
+        .take(10)
+        .enumerate()
+        .map(|(i, &x)| {
+            if i % 2 == 0 {
+                x
+            } else if x * 2 > 9 {
+                x * 2 - 9
+            } else {
+                x * 2
+            }
+        })
+        .sum();
+    (10 - sum % 10) % 10 == d[10]
+}
+
+fn uk(s: &str) -> bool {
+    let Some(d) = digits(s) else { return false };
+    if d.len() != 9 && d.len() != 12 {
+        return false;
+    }
+    let sum: i64 = d
+        .iter()
+        .take(7)
+        .zip([8, 7, 6, 5, 4, 3, 2])
+        .map(|(&a, w)| i64::from(a) * w)
+        .sum();
+    let check = i64::from(d[7] * 10 + d[8]);
+    (sum + check) % 97 == 0 || (sum + check + 55) % 97 == 0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn italy_and_uk() {
+        assert_eq!(vat_ok("IT00743110157"), Some(true));
+        assert_eq!(vat_ok("IT00743110158"), Some(false));
+        assert_eq!(vat_ok("GB980780684"), Some(true));
+        assert_eq!(vat_ok("GB980780685"), Some(false));
+        assert_eq!(vat_ok("DE123456789"), None);
+    }
+}

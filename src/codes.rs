@@ -1,0 +1,156 @@
+//! The catalogue of every error and warning code the engine emits.
+//!
+//! Codes are stable: hosts match on them. A code is never reused for another meaning;
+//! `bureau codes` prints this table.
+
+use serde::Serialize;
+
+/// Whether a code rejects the input or only weakens what can be built from it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// The input is rejected.
+    Error,
+    /// The input is accepted; documents built from it may be weaker.
+    Warning,
+}
+
+macro_rules! catalogue {
+    ($( $variant:ident = $code:literal, $severity:ident, $meaning:literal; )*) => {
+        /// A stable machine code for a problem found in the input.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum Code {
+            $(
+                #[doc = $meaning]
+                $variant,
+            )*
+        }
+
+        impl Code {
+            /// Every code, in catalogue order.
+            pub const ALL: &'static [Code] = &[$(Code::$variant),*];
+
+            /// The stable string form, e.g. `decimal.not_a_string`.
+            pub fn as_str(self) -> &'static str {
+                match self { $(Code::$variant => $code,)* }
+            }
+
+            /// Whether the code rejects the input.
+            pub fn severity(self) -> Severity {
+                match self { $(Code::$variant => Severity::$severity,)* }
+            }
+
+            /// What the code means, in one sentence.
+            pub fn meaning(self) -> &'static str {
+                match self { $(Code::$variant => $meaning,)* }
+            }
+        }
+    };
+}
+
+catalogue! {
+    JsonSyntax = "json.syntax", Error, "The input is not valid JSON (or not UTF-8); `line` and `column` say where.";
+    JsonTooDeep = "json.too_deep", Error, "The JSON nests deeper than the engine reads (128 levels).";
+    JsonDuplicateKey = "json.duplicate_key", Error, "An object names the same field twice; which one is meant cannot be guessed.";
+    FormatUnsupported = "format.unsupported", Error, "The `format` field names a format this engine does not read; the message lists those it does.";
+    FieldMissing = "field.missing", Error, "A required field is absent.";
+    FieldType = "field.type", Error, "A field holds the wrong JSON type (for example a number where text belongs).";
+    FieldUnknown = "field.unknown", Warning, "A field this format does not define; it is ignored.";
+    StringEmpty = "string.empty", Error, "A required text field is empty.";
+    StringTooLong = "string.too_long", Error, "A text field is longer than the engine accepts for it.";
+    DecimalNotAString = "decimal.not_a_string", Error, "A decimal (money, quantity, rate, weight) is a JSON number; it must be a string so that no precision is lost.";
+    DecimalSyntax = "decimal.syntax", Error, "A decimal string does not match `-?[0-9]+(.[0-9]+)?`.";
+    DecimalTooLarge = "decimal.too_large", Error, "A decimal has more digits than 28 significant digits can hold exactly.";
+    DecimalNotPositive = "decimal.not_positive", Error, "A value that must be greater than zero is zero or negative.";
+    DecimalNegative = "decimal.negative", Error, "A value that must be zero or more is negative.";
+    DecimalOutOfRange = "decimal.out_of_range", Error, "A value lies outside its allowed range (a percentage outside 0–100, a rating outside 0–5).";
+    IntegerInvalid = "integer.invalid", Error, "A whole number field holds a negative, fractional or too large number.";
+    IdInvalid = "id.invalid", Error, "An id is empty or contains `/`.";
+    IdDuplicate = "id.duplicate", Error, "Two entries of one list share an id.";
+    RefUnknownCompany = "ref.unknown_company", Error, "A reference names a company that is not in `companies`.";
+    RefUnknownRoom = "ref.unknown_room", Error, "A reference names a room that is not in `rooms`.";
+    RefUnknownAsset = "ref.unknown_asset", Error, "A reference names an asset that is not in `assets`.";
+    RoleSourceNotCommercial = "role.source_not_commercial", Error, "An item's `source` is a company without commercial functions (a designer or a client); only a factory, showroom or supplier can deliver goods.";
+    RoleManufacturerNotFactory = "role.manufacturer_not_factory", Error, "An item's `manufacturer` is not a `factory`.";
+    RoleOwnerKind = "role.owner_kind", Error, "The project's owner must be a designer, supplier, showroom or client account.";
+    RoleSupplierKind = "role.supplier_kind", Error, "A partnership's `supplier` is not a supplier or showroom.";
+    ValueUnknown = "value.unknown", Error, "A field that takes one of a fixed set of values holds another; the message lists the allowed ones.";
+    CurrencyUnknown = "currency.unknown", Error, "Not an ISO 4217 currency code with a minor unit.";
+    CurrencyMissing = "currency.missing", Error, "A `unit_price` is given without the `currency` it is in.";
+    CountryUnknown = "country.unknown", Error, "Not an ISO 3166-1 alpha-2 country code.";
+    RegionUnknown = "region.unknown", Error, "Not an ISO 3166-2 subdivision code, or not one of the delivery country.";
+    IncotermUnknown = "incoterm.unknown", Error, "Not an Incoterms 2020 rule (EXW, FCA, CPT, CIP, DAP, DPU, DDP, FAS, FOB, CFR, CIF).";
+    LocaleUnsupported = "locale.unsupported", Error, "Documents are made in Russian (`ru`) or English (`en`); the locale names another language.";
+    DateInvalid = "date.invalid", Error, "Not a calendar date written as `YYYY-MM-DD`.";
+    AssetBase64 = "asset.base64", Error, "An asset's `data_base64` is not valid base64.";
+    AssetMediaType = "asset.media_type", Error, "An asset's media type is not `image/png`, `image/jpeg` or `image/svg+xml`, or its bytes are not of that type.";
+    PartnershipDuplicate = "partnership.duplicate", Error, "The directory lists the same supplier–manufacturer pair twice.";
+    AmountOverflow = "amount.overflow", Error, "An amount is too large to compute exactly.";
+    ItemNoPrice = "item.no_price", Warning, "An item has no `unit_price`: it is priced on request and left out of money totals.";
+    ItemNoPackages = "item.no_packages", Warning, "An item has no `packages`: its boxes, gross weight and volume are unknown.";
+    ItemNoWeight = "item.no_weight", Warning, "An item has no `net_weight_kg`: the net weight of its segment is short by it.";
+    ItemNoHsCode = "item.no_hs_code", Warning, "An item crosses a border (its source's country differs from the delivery country) and has no `hs_code` for customs.";
+    TaxIdCheckDigits = "tax_id.check_digits", Warning, "A tax id's check digits are wrong: it is probably mistyped.";
+    IbanCheckDigits = "iban.check_digits", Warning, "An IBAN's check digits or length are wrong: it is probably mistyped.";
+    BankAccountCheckDigits = "bank_account.check_digits", Warning, "A Russian bank or correspondent account does not match its BIC's check key: it is probably mistyped.";
+    Internal = "internal", Error, "The engine failed in a way that is a bug in the engine; the message says where. Please report it.";
+}
+
+/// One row of the catalogue as it is printed and serialised.
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
+pub struct CatalogueEntry {
+    /// The stable code.
+    pub code: &'static str,
+    /// `error` or `warning`.
+    pub severity: Severity,
+    /// What it means.
+    pub meaning: &'static str,
+}
+
+/// The whole catalogue, in a stable order.
+pub fn catalogue() -> Vec<CatalogueEntry> {
+    Code::ALL
+        .iter()
+        .map(|c| CatalogueEntry {
+            code: c.as_str(),
+            severity: c.severity(),
+            meaning: c.meaning(),
+        })
+        .collect()
+}
+
+impl Serialize for Code {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+impl schemars::JsonSchema for Code {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Code".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let codes: Vec<&str> = Code::ALL.iter().map(|c| c.as_str()).collect();
+        schemars::json_schema!({ "type": "string", "enum": codes, "description": "A stable code from the engine's catalogue (`bureau codes`)." })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::BTreeSet;
+
+    #[test]
+    fn codes_are_unique_and_dotted() {
+        let mut seen = BTreeSet::new();
+        for c in Code::ALL {
+            assert!(seen.insert(c.as_str()), "{} twice", c.as_str());
+            assert!(
+                c.as_str() == "internal" || c.as_str().contains('.'),
+                "{}",
+                c.as_str()
+            );
+            assert!(c.meaning().ends_with('.'), "{}", c.as_str());
+        }
+    }
+}

@@ -1,0 +1,11 @@
+//! Example inputs built into the engine (the demo runs on them).
+
+/// The villa in Barvikha from the product text: two factories, one showroom and one
+/// unsourced item; Russian, owned by a designer.
+pub const VILLA: &str = include_str!("../examples/villa-barvikha.json");
+
+/// A London loft: English, owned by a supplier, DKK/EUR/GBP lines and an unsourced item.
+pub const LOFT: &str = include_str!("../examples/loft-london.json");
+
+/// A partner directory for the examples.
+pub const DIRECTORY: &str = include_str!("../examples/partner-directory.json");

@@ -1,0 +1,23 @@
+//! The engine's input data: `studio-project/1`, `partner-directory/1` and `proforma/1`.
+//!
+//! Each type is a serde view (what the JSON Schemas in `schemas/` describe) read by the
+//! path-tracking reader in [`crate::json`]; [`validate`] then checks what only the whole
+//! document can tell (references, duplicates, roles, check digits).
+
+mod company;
+mod directory;
+mod item;
+mod proforma;
+mod project;
+mod read;
+pub mod standards;
+pub mod validate;
+
+pub use company::{Bank, Company, CompanyKind, Endpoint};
+pub use directory::{DirectoryCompany, PartnerDirectory, Partnership, PartnershipStatus};
+pub use item::{Dimensions, Item, ItemOption, Package};
+pub use proforma::{Proforma, ProformaLine, ProformaTotals};
+pub use project::{Asset, Delivery, MediaType, Party, PartyKind, Project, ProjectInfo, Room};
+
+/// The format names this engine reads.
+pub const FORMATS: &[&str] = &[Project::FORMAT, PartnerDirectory::FORMAT, Proforma::FORMAT];

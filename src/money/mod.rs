@@ -1,0 +1,95 @@
+//! Money: rounding to a currency's minor unit, exact arithmetic that reports overflow instead
+//! of panicking, and fixed-scale output (`"1500"` for JPY, `"8.210"` for KWD).
+
+use rust_decimal::{Decimal, RoundingStrategy};
+use schemars::JsonSchema;
+use serde::Serialize;
+
+pub use crate::model::standards::currency_minor_units;
+
+/// How a half is rounded at the minor unit.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Rounding {
+    /// "Commercial" rounding: 0.5 goes away from zero (the default).
+    #[default]
+    HalfAwayFromZero,
+    /// "Banker's" rounding: 0.5 goes to the even digit.
+    HalfEven,
+}
+
+impl Rounding {
+    fn strategy(self) -> RoundingStrategy {
+        match self {
+            Rounding::HalfAwayFromZero => RoundingStrategy::MidpointAwayFromZero,
+            Rounding::HalfEven => RoundingStrategy::MidpointNearestEven,
+        }
+    }
+}
+
+/// Rounds `d` to `dp` decimal places and gives it exactly that many digits after the point.
+pub fn round(d: Decimal, dp: u32, rounding: Rounding) -> Decimal {
+    let mut r = d.round_dp_with_strategy(dp, rounding.strategy());
+    r.rescale(dp);
+    r
+}
+
+/// The exact product, or `None` when it does not fit in 28 digits.
+pub fn mul(a: Decimal, b: Decimal) -> Option<Decimal> {
+    a.checked_mul(b)
+}
+
+/// The exact sum, or `None` on overflow.
+pub fn add(a: Decimal, b: Decimal) -> Option<Decimal> {
+    a.checked_add(b)
+}
+
+/// `round(amount × pct / 100)`, the share a percentage takes of an amount.
+pub fn percent_of(amount: Decimal, pct: Decimal, dp: u32, rounding: Rounding) -> Option<Decimal> {
+    let product = amount.checked_mul(pct)?;
+    Some(round(
+        product.checked_div(Decimal::ONE_HUNDRED)?,
+        dp,
+        rounding,
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::str::FromStr;
+
+    fn d(s: &str) -> Decimal {
+        Decimal::from_str(s).unwrap_or_default()
+    }
+
+    #[test]
+    fn rounding_modes_and_scale() {
+        assert_eq!(
+            round(d("2.345"), 2, Rounding::HalfAwayFromZero).to_string(),
+            "2.35"
+        );
+        assert_eq!(round(d("2.345"), 2, Rounding::HalfEven).to_string(), "2.34");
+        assert_eq!(
+            round(d("-2.345"), 2, Rounding::HalfAwayFromZero).to_string(),
+            "-2.35"
+        );
+        assert_eq!(
+            round(d("1500"), 0, Rounding::HalfAwayFromZero).to_string(),
+            "1500"
+        );
+        assert_eq!(
+            round(d("8.21"), 3, Rounding::HalfAwayFromZero).to_string(),
+            "8.210"
+        );
+        assert_eq!(
+            round(d("20696"), 2, Rounding::HalfAwayFromZero).to_string(),
+            "20696.00"
+        );
+        assert_eq!(
+            percent_of(d("12450.00"), d("35"), 2, Rounding::HalfAwayFromZero)
+                .map(|x| x.to_string()),
+            Some("4357.50".into())
+        );
+    }
+}

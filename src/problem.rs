@@ -1,0 +1,67 @@
+//! A problem found in an input: where (JSON Pointer), what (a stable code) and a sentence.
+
+use crate::codes::Code;
+use serde::Serialize;
+
+/// One error or warning about an input.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+pub struct Problem {
+    /// The stable machine code (see the catalogue).
+    pub code: Code,
+    /// JSON Pointer to the place in the input (`/items/3/unit_price`); `""` is the whole input.
+    pub path: String,
+    /// A sentence a person can act on.
+    pub message: String,
+    /// Which input of a call with several inputs (`project`, `previous`, …).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub input: Option<String>,
+    /// 1-based line of a JSON syntax error.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub line: Option<usize>,
+    /// 1-based column of a JSON syntax error.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub column: Option<usize>,
+}
+
+impl Problem {
+    /// A problem at `path`.
+    pub fn new(code: Code, path: impl Into<String>, message: impl Into<String>) -> Self {
+        Problem {
+            code,
+            path: path.into(),
+            message: message.into(),
+            input: None,
+            line: None,
+            column: None,
+        }
+    }
+}
+
+/// Escapes one reference token of a JSON Pointer (RFC 6901): `~` → `~0`, `/` → `~1`.
+pub fn escape_token(token: &str) -> std::borrow::Cow<'_, str> {
+    if token.contains(['~', '/']) {
+        token.replace('~', "~0").replace('/', "~1").into()
+    } else {
+        token.into()
+    }
+}
+
+/// Collects errors and warnings in the order they are found.
+#[derive(Debug, Default)]
+pub struct Problems {
+    /// Problems that reject the input.
+    pub errors: Vec<Problem>,
+    /// Problems that only weaken what can be built.
+    pub warnings: Vec<Problem>,
+}
+
+impl Problems {
+    /// Records a problem; its code's severity decides the list.
+    pub fn push(&mut self, code: Code, path: impl Into<String>, message: impl Into<String>) {
+        let p = Problem::new(code, path, message);
+        match code.severity() {
+            crate::codes::Severity::Error => self.errors.push(p),
+            crate::codes::Severity::Warning => self.warnings.push(p),
+        }
+    }
+}

@@ -1,0 +1,75 @@
+//! The shared conformance vectors: every surface must give exactly these bytes.
+//!
+//! `tests/vectors/<name>/input.json` (and `previous.json` for a diff) with the expected
+//! results `validate.json` and, for projects, `segment.json`: the result's JSON, or the error
+//! body when the input is rejected. `BUREAU_BLESS=1 cargo test --test vectors` rewrites them;
+//! review the diff by hand before committing.
+
+use std::path::{Path, PathBuf};
+
+fn vectors() -> Vec<PathBuf> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/vectors");
+    let mut dirs: Vec<PathBuf> = std::fs::read_dir(&root)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.is_dir())
+        .collect();
+    dirs.sort();
+    dirs
+}
+
+fn outcome(r: Result<Vec<u8>, bureau::Error>) -> Vec<u8> {
+    r.unwrap_or_else(|e| e.to_json())
+}
+
+fn is_project(input: &[u8]) -> bool {
+    let text = String::from_utf8_lossy(input);
+    !text.contains("\"partner-directory/1\"") && !text.contains("\"proforma/1\"")
+}
+
+fn check(dir: &Path, name: &str, got: &[u8], failures: &mut Vec<String>) {
+    let path = dir.join(name);
+    if std::env::var_os("BUREAU_BLESS").is_some() {
+        std::fs::write(&path, got).unwrap();
+        return;
+    }
+    match std::fs::read(&path) {
+        Ok(want) if want == got => {}
+        Ok(want) => failures.push(format!(
+            "{}: differs\n want {}\n  got {}",
+            path.display(),
+            String::from_utf8_lossy(&want),
+            String::from_utf8_lossy(got)
+        )),
+        Err(_) => failures.push(format!(
+            "{}: missing (run with BUREAU_BLESS=1 and review)",
+            path.display()
+        )),
+    }
+}
+
+#[test]
+fn every_vector_gives_the_expected_bytes() {
+    let mut failures = Vec::new();
+    let all = vectors();
+    assert!(all.len() >= 8, "vectors missing: {all:?}");
+    for dir in all {
+        let input = std::fs::read(dir.join("input.json")).unwrap();
+        let previous = std::fs::read(dir.join("previous.json")).ok();
+        check(
+            &dir,
+            "validate.json",
+            &outcome(bureau::api::validate(&input)),
+            &mut failures,
+        );
+        if is_project(&input) {
+            check(
+                &dir,
+                "segment.json",
+                &outcome(bureau::api::segment(&input, previous.as_deref())),
+                &mut failures,
+            );
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
