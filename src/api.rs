@@ -100,3 +100,16 @@ fn both<A, B>(a: Result<A, Error>, b: Result<B, Error>) -> Result<(A, B), Error>
 pub fn codes() -> Result<Vec<u8>, Error> {
     to_json(&crate::codes::catalogue())
 }
+
+/// Checks engine options (reserved: an empty object, `{}`).
+pub fn engine_options(bytes: &[u8]) -> Result<(), Error> {
+    match serde_json::from_slice::<serde_json::Map<String, serde_json::Value>>(bytes) {
+        Ok(m) if m.is_empty() => Ok(()),
+        Ok(m) => Err(Error::Rejected(
+            m.keys()
+                .map(|k| Problem::new(crate::Code::OptionsInvalid, format!("/{}", crate::problem::escape_token(k)), format!("`{k}` is not an engine option; this version has none, pass {{}}.")))
+                .collect(),
+        )),
+        Err(e) => Err(Error::Rejected(vec![Problem::new(crate::Code::OptionsInvalid, "", format!("Engine options must be a JSON object: {e}."))])),
+    }
+}

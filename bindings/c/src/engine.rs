@@ -1,0 +1,108 @@
+//! The engine handle and the operations on it.
+
+use crate::boundary::{self, null_argument, BureauStatus};
+use crate::buffer::BureauBuffer;
+
+/// An engine: made once, used for many calls, from any number of threads.
+pub struct BureauEngine {
+    _private: (),
+}
+
+/// # Safety
+/// `ptr` is NULL or points to `len` readable bytes.
+unsafe fn bytes<'a>(ptr: *const u8, len: usize) -> Option<&'a [u8]> {
+    if ptr.is_null() {
+        None
+    } else {
+        // SAFETY: the caller guarantees `len` readable bytes at `ptr`.
+        Some(unsafe { std::slice::from_raw_parts(ptr, len) })
+    }
+}
+
+/// Makes an engine. `options` (JSON, may be NULL with length 0) is reserved: pass `{}` or NULL.
+///
+/// # Safety
+/// `options` is NULL or points to `options_len` bytes; `out` points to a writable pointer slot.
+#[no_mangle]
+pub unsafe extern "C" fn bureau_engine_new(options: *const u8, options_len: usize, out: *mut *mut BureauEngine) -> BureauStatus {
+    // SAFETY: the caller passes NULL or a writable pointer slot.
+    let Some(out) = (unsafe { out.as_mut() }) else { return null_argument("out") };
+    // SAFETY: as documented above.
+    let options = unsafe { bytes(options, options_len) }.unwrap_or(b"{}");
+    let mut scratch: *mut BureauBuffer = std::ptr::null_mut();
+    let status = boundary::call(&mut scratch, || engine::api::engine_options(options).map(|()| Vec::new()));
+    // SAFETY: `scratch` is NULL or the buffer `call` just made.
+    unsafe { crate::buffer::bureau_buffer_free(scratch) };
+    if status == BureauStatus::Ok {
+        *out = Box::into_raw(Box::new(BureauEngine { _private: () }));
+    }
+    status
+}
+
+/// Frees an engine. Freeing NULL does nothing.
+///
+/// # Safety
+/// `engine` is NULL or an engine from `bureau_engine_new`, not freed yet, and no call on it
+/// is running.
+#[no_mangle]
+pub unsafe extern "C" fn bureau_engine_free(engine: *mut BureauEngine) {
+    if !engine.is_null() {
+        // SAFETY: it came from `Box::into_raw` in `bureau_engine_new` and is freed once.
+        drop(unsafe { Box::from_raw(engine) });
+    }
+}
+
+/// Checks a project, partner directory or proforma (chosen by its `format`).
+/// On success `*out` holds `{ "ok": true, "format", "warnings": [...] }`.
+///
+/// # Safety
+/// `engine` is a live engine; `input` points to `input_len` bytes; `out` to a pointer slot.
+#[no_mangle]
+pub unsafe extern "C" fn bureau_validate(engine: *const BureauEngine, input: *const u8, input_len: usize, out: *mut *mut BureauBuffer) -> BureauStatus {
+    if engine.is_null() {
+        return null_argument("engine");
+    }
+    // SAFETY: the caller passes NULL or a writable pointer slot.
+    let Some(out) = (unsafe { out.as_mut() }) else { return null_argument("out") };
+    // SAFETY: as documented above.
+    let Some(input) = (unsafe { bytes(input, input_len) }) else { return null_argument("input") };
+    boundary::call(out, || engine::api::validate(input))
+}
+
+/// Splits a project into segments; with `previous` (NULL for none) adds the diff against it.
+/// On success `*out` holds `{ "project", "segments", "unsourced", "diff"? }`.
+///
+/// # Safety
+/// `engine` is a live engine; `project` points to `project_len` bytes; `previous` is NULL or
+/// points to `previous_len` bytes; `out` points to a pointer slot.
+#[no_mangle]
+pub unsafe extern "C" fn bureau_segment(
+    engine: *const BureauEngine,
+    project: *const u8,
+    project_len: usize,
+    previous: *const u8,
+    previous_len: usize,
+    out: *mut *mut BureauBuffer,
+) -> BureauStatus {
+    if engine.is_null() {
+        return null_argument("engine");
+    }
+    // SAFETY: the caller passes NULL or a writable pointer slot.
+    let Some(out) = (unsafe { out.as_mut() }) else { return null_argument("out") };
+    // SAFETY: as documented above.
+    let Some(project) = (unsafe { bytes(project, project_len) }) else { return null_argument("project") };
+    // SAFETY: as documented above.
+    let previous = unsafe { bytes(previous, previous_len) };
+    boundary::call(out, || engine::api::segment(project, previous))
+}
+
+/// The catalogue of error and warning codes, as JSON.
+///
+/// # Safety
+/// `out` points to a writable pointer slot.
+#[no_mangle]
+pub unsafe extern "C" fn bureau_codes(out: *mut *mut BureauBuffer) -> BureauStatus {
+    // SAFETY: the caller passes NULL or a writable pointer slot.
+    let Some(out) = (unsafe { out.as_mut() }) else { return null_argument("out") };
+    boundary::call(out, engine::api::codes)
+}

@@ -1,0 +1,72 @@
+/* The C ABI's conventions: NULLs, statuses, out-params, the last error, frees, versions. */
+#include "common.h"
+
+static int contains(const BureauBuffer *buf, const char *needle) {
+    size_t len = bureau_buffer_len(buf), n = strlen(needle), i;
+    const unsigned char *data = bureau_buffer_data(buf);
+    for (i = 0; i + n <= len; i++) {
+        if (memcmp(data + i, needle, n) == 0) return 1;
+    }
+    return 0;
+}
+
+int main(void) {
+    BureauEngine *engine = NULL;
+    BureauBuffer *out = NULL, *err = NULL;
+    const char *bad = "{\"format\":\"studio-project/1\",\"project\":{\"id\":\"p\"},\"companies\":[],\"items\":[{\"quantity\":12}]}";
+    const char *options = "{\"colour\":1}";
+
+    CHECK(bureau_abi_version() == BUREAU_ABI_VERSION, "ABI %u vs header %u", bureau_abi_version(), BUREAU_ABI_VERSION);
+    CHECK(strcmp(bureau_version(), BUREAU_VERSION) == 0, "version %s vs %s", bureau_version(), BUREAU_VERSION);
+
+    /* Options that are not known are rejected, and the out-param stays as it was. */
+    CHECK(bureau_engine_new((const uint8_t *)options, strlen(options), &engine) == BUREAU_STATUS_INVALID_INPUT, "unknown option accepted");
+    CHECK(engine == NULL, "out-param written on failure");
+    CHECK(bureau_last_error(&err) == BUREAU_STATUS_OK && contains(err, "options.invalid"), "no options.invalid error");
+    bureau_buffer_free(err);
+    err = NULL;
+
+    CHECK(bureau_engine_new((const uint8_t *)"{}", 2, &engine) == BUREAU_STATUS_OK && engine != NULL, "no engine");
+
+    /* NULL arguments are a status, never a crash. */
+    CHECK(bureau_engine_new(NULL, 0, NULL) == BUREAU_STATUS_NULL_ARGUMENT, "NULL out");
+    CHECK(bureau_validate(NULL, (const uint8_t *)"{}", 2, &out) == BUREAU_STATUS_NULL_ARGUMENT, "NULL engine");
+    CHECK(bureau_validate(engine, NULL, 0, &out) == BUREAU_STATUS_NULL_ARGUMENT, "NULL input");
+    CHECK(bureau_validate(engine, (const uint8_t *)"{}", 2, NULL) == BUREAU_STATUS_NULL_ARGUMENT, "NULL out");
+    CHECK(bureau_segment(engine, NULL, 0, NULL, 0, &out) == BUREAU_STATUS_NULL_ARGUMENT, "NULL project");
+    CHECK(bureau_last_error(&err) == BUREAU_STATUS_OK && contains(err, "argument.null") && contains(err, "project"), "no argument.null error");
+    bureau_buffer_free(err);
+    err = NULL;
+    CHECK(bureau_last_error(NULL) == BUREAU_STATUS_NULL_ARGUMENT, "NULL last_error out");
+    CHECK(out == NULL, "out-param written on failure");
+
+    /* A rejected input: status 1, every problem in the body with its path. */
+    CHECK(bureau_segment(engine, (const uint8_t *)bad, strlen(bad), NULL, 0, &out) == BUREAU_STATUS_INVALID_INPUT, "bad project accepted");
+    CHECK(out == NULL, "out-param written on failure");
+    CHECK(bureau_last_error(&err) == BUREAU_STATUS_OK, "no error body");
+    CHECK(contains(err, "\"code\":\"decimal.not_a_string\",\"path\":\"/items/0/quantity\""), "no path-precise decimal error");
+    CHECK(contains(err, "\"path\":\"/project/name\""), "not every problem at once");
+    bureau_buffer_free(err);
+    err = NULL;
+
+    /* Invalid JSON and invalid UTF-8. */
+    CHECK(bureau_validate(engine, (const uint8_t *)"{\"a\":", 5, &out) == BUREAU_STATUS_INVALID_INPUT, "truncated JSON accepted");
+    CHECK(bureau_validate(engine, (const uint8_t *)"\"\xff\"", 3, &out) == BUREAU_STATUS_INVALID_INPUT, "invalid UTF-8 accepted");
+    CHECK(bureau_last_error(&err) == BUREAU_STATUS_OK && contains(err, "json.syntax") && contains(err, "\"line\":1"), "no json.syntax with line");
+    bureau_buffer_free(err);
+    err = NULL;
+
+    /* Success clears the last error; the catalogue lists every code. */
+    CHECK(bureau_codes(&out) == BUREAU_STATUS_OK && contains(out, "ref.unknown_company"), "no catalogue");
+    CHECK(bureau_last_error(&err) == BUREAU_STATUS_INVALID_INPUT && err == NULL, "stale last error");
+    bureau_buffer_free(out);
+
+    /* Freeing NULL is a no-op; NULL buffers read as empty. */
+    bureau_buffer_free(NULL);
+    bureau_engine_free(NULL);
+    CHECK(bureau_buffer_len(NULL) == 0 && bureau_buffer_data(NULL) == NULL, "NULL buffer not empty");
+
+    bureau_engine_free(engine);
+    printf("C API conventions: %d failed\n", failures);
+    return failures == 0 ? 0 : 1;
+}

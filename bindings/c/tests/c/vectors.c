@@ -1,0 +1,50 @@
+/* Runs the shared conformance vectors through the C ABI and compares the bytes.
+ * Arguments, five per vector: NAME INPUT PREVIOUS|- EXPECTED_VALIDATE EXPECTED_SEGMENT|- */
+#include "common.h"
+
+static void compare(const char *name, const char *what, BureauBuffer *got, const char *expected_path) {
+    size_t want_len = 0;
+    unsigned char *want = read_file(expected_path, &want_len);
+    CHECK(want != NULL, "%s: cannot read %s", name, expected_path);
+    CHECK(got != NULL, "%s %s: no result and no error body", name, what);
+    if (want != NULL && got != NULL) {
+        size_t len = bureau_buffer_len(got);
+        CHECK(len == want_len && memcmp(bureau_buffer_data(got), want, len) == 0,
+              "%s %s: bytes differ from %s (%zu vs %zu bytes)", name, what, expected_path, len, want_len);
+    }
+    free(want);
+    bureau_buffer_free(got);
+}
+
+int main(int argc, char **argv) {
+    BureauEngine *engine = NULL;
+    int i, vectors = 0;
+    if (bureau_engine_new(NULL, 0, &engine) != BUREAU_STATUS_OK) {
+        fprintf(stderr, "FAIL: no engine\n");
+        return 1;
+    }
+    for (i = 1; i + 4 < argc; i += 5) {
+        const char *name = argv[i];
+        size_t input_len = 0, previous_len = 0;
+        unsigned char *input = read_file(argv[i + 1], &input_len);
+        unsigned char *previous = strcmp(argv[i + 2], "-") == 0 ? NULL : read_file(argv[i + 2], &previous_len);
+        BureauBuffer *out = NULL;
+        BureauStatus status;
+        CHECK(input != NULL, "%s: cannot read %s", name, argv[i + 1]);
+        if (input == NULL) continue;
+
+        status = bureau_validate(engine, input, input_len, &out);
+        compare(name, "validate", outcome(status, out), argv[i + 3]);
+        if (strcmp(argv[i + 4], "-") != 0) {
+            out = NULL;
+            status = bureau_segment(engine, input, input_len, previous, previous_len, &out);
+            compare(name, "segment", outcome(status, out), argv[i + 4]);
+        }
+        free(input);
+        free(previous);
+        vectors++;
+    }
+    bureau_engine_free(engine);
+    printf("%d vectors through the C ABI: %d failed\n", vectors, failures);
+    return failures == 0 && vectors > 0 ? 0 : 1;
+}

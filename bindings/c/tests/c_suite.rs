@@ -1,0 +1,116 @@
+//! Compiles the C tests in `tests/c/` with strict flags against the library cargo built, and
+//! runs them: the shared vectors and the API conventions under valgrind (shared library), and
+//! again under AddressSanitizer (static library). Set `BUREAU_REQUIRE_VALGRIND=1` (the test
+//! command does) to fail rather than skip when valgrind is missing.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+const FLAGS: &[&str] = &["-std=c11", "-Wall", "-Wextra", "-Werror", "-pedantic", "-g"];
+
+fn repo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().unwrap()
+}
+
+/// The directory cargo put `libbureau.so` and `libbureau.a` in (the test binary's profile dir).
+fn lib_dir() -> PathBuf {
+    let exe = std::env::current_exe().unwrap();
+    let dir = exe.parent().unwrap().parent().unwrap().to_path_buf();
+    assert!(dir.join("libbureau.so").exists(), "{} has no libbureau.so: run `cargo build -p bureau-c` first (the test command does)", dir.display());
+    dir
+}
+
+fn compile(source: &str, out: &Path, extra: &[&str]) {
+    let cc = std::env::var("CC").unwrap_or_else(|_| "cc".into());
+    let include = repo().join("include");
+    let status = Command::new(&cc)
+        .args(FLAGS)
+        .arg("-I")
+        .arg(&include)
+        .arg("-I")
+        .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/c"))
+        .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/c").join(source))
+        .arg("-o")
+        .arg(out)
+        .args(extra)
+        .status()
+        .unwrap();
+    assert!(status.success(), "compiling {source} failed");
+}
+
+fn vector_args() -> Vec<String> {
+    let root = repo().join("tests/vectors");
+    let mut dirs: Vec<PathBuf> = std::fs::read_dir(&root).unwrap().map(|e| e.unwrap().path()).filter(|p| p.is_dir()).collect();
+    dirs.sort();
+    let mut args = Vec::new();
+    for d in dirs {
+        let opt = |name: &str| if d.join(name).exists() { d.join(name).display().to_string() } else { "-".into() };
+        args.push(d.file_name().unwrap().to_string_lossy().into_owned());
+        args.push(d.join("input.json").display().to_string());
+        args.push(opt("previous.json"));
+        args.push(d.join("validate.json").display().to_string());
+        args.push(opt("segment.json"));
+    }
+    args
+}
+
+fn run(mut cmd: Command, what: &str) {
+    let out = cmd.output().unwrap();
+    let text = format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    assert!(out.status.success(), "{what} failed:\n{text}");
+    println!("{what}: {}", text.lines().last().unwrap_or(""));
+}
+
+fn have(tool: &str) -> bool {
+    Command::new(tool).arg("--version").output().is_ok_and(|o| o.status.success())
+}
+
+fn shared(source: &str) -> PathBuf {
+    let lib = lib_dir();
+    let out = Path::new(env!("CARGO_TARGET_TMPDIR")).join(source.trim_end_matches(".c"));
+    let rpath = format!("-Wl,-rpath,{}", lib.display());
+    compile(source, &out, &["-L", lib.to_str().unwrap(), "-lbureau", &rpath]);
+    out
+}
+
+fn valgrind(exe: &Path, args: &[String], what: &str) {
+    if !have("valgrind") {
+        assert!(std::env::var_os("BUREAU_REQUIRE_VALGRIND").is_none(), "valgrind is required but missing");
+        eprintln!("valgrind missing: running {what} without it");
+        let mut cmd = Command::new(exe);
+        cmd.args(args);
+        return run(cmd, what);
+    }
+    let mut cmd = Command::new("valgrind");
+    cmd.args(["--quiet", "--error-exitcode=99", "--leak-check=full", "--errors-for-leak-kinds=definite,indirect,possible", "--show-leak-kinds=definite,indirect,possible"]);
+    cmd.arg(exe).args(args);
+    run(cmd, &format!("{what} under valgrind"));
+}
+
+#[test]
+fn vectors_through_the_c_abi_under_valgrind() {
+    let exe = shared("vectors.c");
+    valgrind(&exe, &vector_args(), "C vectors");
+}
+
+#[test]
+fn api_conventions_under_valgrind() {
+    let exe = shared("api.c");
+    valgrind(&exe, &[], "C API");
+}
+
+#[test]
+fn static_library_under_address_sanitizer() {
+    let lib = lib_dir();
+    for source in ["api.c", "vectors.c"] {
+        let out = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("asan-{}", source.trim_end_matches(".c")));
+        let archive = lib.join("libbureau.a");
+        compile(source, &out, &["-fsanitize=address,undefined", "-fno-omit-frame-pointer", archive.to_str().unwrap(), "-lpthread", "-ldl", "-lm"]);
+        let mut cmd = Command::new(&out);
+        cmd.env("ASAN_OPTIONS", "detect_leaks=1:abort_on_error=0:exitcode=98");
+        if source == "vectors.c" {
+            cmd.args(vector_args());
+        }
+        run(cmd, &format!("{source} with ASan"));
+    }
+}
