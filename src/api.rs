@@ -47,18 +47,11 @@ pub fn validate(bytes: &[u8]) -> Result<Vec<u8>, Error> {
             return Err(Error::Rejected(vec![Problem::new(
                 crate::Code::FormatUnsupported,
                 "/format",
-                format!(
-                    "The format \"{other}\" is not read here; the engine reads {}.",
-                    FORMATS.join(", ")
-                ),
+                format!("The format \"{other}\" is not read here; the engine reads {}.", FORMATS.join(", ")),
             )]))
         }
     };
-    to_json(&Validation {
-        ok: true,
-        format,
-        warnings,
-    })
+    to_json(&Validation { ok: true, format, warnings })
 }
 
 /// Splits a project into segments; with `previous`, adds the diff against it.
@@ -72,14 +65,10 @@ pub fn segment(project: &[u8], previous: Option<&[u8]>) -> Result<Vec<u8>, Error
             let p = crate::read_project(project).map_err(|e| e.in_input("project"));
             let old = crate::read_project(prev).map_err(|e| e.in_input("previous"));
             let (p, old) = both(p, old)?;
-            to_json(
-                &crate::segment_against(&p.value, &old.value).map_err(|e| match e {
-                    Error::Rejected(ref ps) if ps.iter().all(|p| p.input.is_none()) => {
-                        e.in_input("project")
-                    }
-                    other => other,
-                })?,
-            )
+            to_json(&crate::segment_against(&p.value, &old.value).map_err(|e| match e {
+                Error::Rejected(ref ps) if ps.iter().all(|p| p.input.is_none()) => e.in_input("project"),
+                other => other,
+            })?)
         }
     }
 }
@@ -107,9 +96,19 @@ pub fn engine_options(bytes: &[u8]) -> Result<(), Error> {
         Ok(m) if m.is_empty() => Ok(()),
         Ok(m) => Err(Error::Rejected(
             m.keys()
-                .map(|k| Problem::new(crate::Code::OptionsInvalid, format!("/{}", crate::problem::escape_token(k)), format!("`{k}` is not an engine option; this version has none, pass {{}}.")))
+                .map(|k| {
+                    Problem::new(
+                        crate::Code::OptionsInvalid,
+                        format!("/{}", crate::problem::escape_token(k)),
+                        format!("`{k}` is not an engine option; this version has none, pass {{}}."),
+                    )
+                })
                 .collect(),
         )),
-        Err(e) => Err(Error::Rejected(vec![Problem::new(crate::Code::OptionsInvalid, "", format!("Engine options must be a JSON object: {e}."))])),
+        Err(e) => Err(Error::Rejected(vec![Problem::new(
+            crate::Code::OptionsInvalid,
+            "",
+            format!("Engine options must be a JSON object: {e}."),
+        )])),
     }
 }

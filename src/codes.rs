@@ -113,11 +113,7 @@ pub struct CatalogueEntry {
 pub fn catalogue() -> Vec<CatalogueEntry> {
     Code::ALL
         .iter()
-        .map(|c| CatalogueEntry {
-            code: c.as_str(),
-            severity: c.severity(),
-            meaning: c.meaning(),
-        })
+        .map(|c| CatalogueEntry { code: c.as_str(), severity: c.severity(), meaning: c.meaning() })
         .collect()
 }
 
@@ -147,11 +143,7 @@ mod tests {
         let mut seen = BTreeSet::new();
         for c in Code::ALL {
             assert!(seen.insert(c.as_str()), "{} twice", c.as_str());
-            assert!(
-                c.as_str() == "internal" || c.as_str().contains('.'),
-                "{}",
-                c.as_str()
-            );
+            assert!(c.as_str() == "internal" || c.as_str().contains('.'), "{}", c.as_str());
             assert!(c.meaning().ends_with('.'), "{}", c.as_str());
         }
     }

@@ -20,12 +20,7 @@ pub enum Error {
 fn summary(problems: &[Problem]) -> String {
     match problems {
         [] => "the input was rejected".to_string(),
-        [one] => format!(
-            "{} ({} at \"{}\")",
-            one.message,
-            one.code.as_str(),
-            one.path
-        ),
+        [one] => format!("{} ({} at \"{}\")", one.message, one.code.as_str(), one.path),
         [first, rest @ ..] => format!(
             "{} ({} at \"{}\"), and {} more problem(s)",
             first.message,
@@ -47,9 +42,7 @@ impl Error {
     /// The stable code: the first problem's code, or `internal`.
     pub fn code(&self) -> &'static str {
         match self {
-            Error::Rejected(p) => p
-                .first()
-                .map_or(Code::Internal.as_str(), |p| p.code.as_str()),
+            Error::Rejected(p) => p.first().map_or(Code::Internal.as_str(), |p| p.code.as_str()),
             Error::Internal(_) => Code::Internal.as_str(),
         }
     }
@@ -58,14 +51,20 @@ impl Error {
     pub fn problems(&self) -> Vec<Problem> {
         match self {
             Error::Rejected(p) => p.clone(),
-            Error::Internal(m) => vec![Problem::new(Code::Internal, "", format!("The engine failed: {m}. This is a bug in Bureau; please report it with the input."))],
+            Error::Internal(m) => vec![Problem::new(
+                Code::Internal,
+                "",
+                format!("The engine failed: {m}. This is a bug in Bureau; please report it with the input."),
+            )],
         }
     }
 
     /// The JSON error body.
     pub fn to_json(&self) -> Vec<u8> {
         let problems = self.problems();
-        serde_json::to_vec(&ErrorBody { errors: &problems }).unwrap_or_else(|_| br#"{"errors":[{"code":"internal","path":"","message":"The error could not be serialised."}]}"#.to_vec())
+        serde_json::to_vec(&ErrorBody { errors: &problems }).unwrap_or_else(|_| {
+            br#"{"errors":[{"code":"internal","path":"","message":"The error could not be serialised."}]}"#.to_vec()
+        })
     }
 
     /// Marks every problem as coming from the named input of a call with several inputs.

@@ -44,12 +44,8 @@ pub struct Checked<T> {
     pub warnings: Vec<Problem>,
 }
 
-fn read_checked<T: json::ReadObject>(
-    bytes: &[u8],
-    check: fn(&T, &mut problem::Problems),
-) -> Result<Checked<T>, Error> {
-    let (value, mut problems) =
-        json::read_document::<T>(bytes).map_err(|p| Error::Rejected(vec![p]))?;
+fn read_checked<T: json::ReadObject>(bytes: &[u8], check: fn(&T, &mut problem::Problems)) -> Result<Checked<T>, Error> {
+    let (value, mut problems) = json::read_document::<T>(bytes).map_err(|p| Error::Rejected(vec![p]))?;
     finish_checked(value, &mut problems, check)
 }
 
@@ -62,10 +58,7 @@ fn finish_checked<T>(
     // they skip fields that were missing or unusable (already reported) to avoid cascades.
     check(&value, problems);
     if problems.errors.is_empty() {
-        Ok(Checked {
-            value,
-            warnings: std::mem::take(&mut problems.warnings),
-        })
+        Ok(Checked { value, warnings: std::mem::take(&mut problems.warnings) })
     } else {
         Err(Error::Rejected(std::mem::take(&mut problems.errors)))
     }
@@ -74,15 +67,6 @@ fn finish_checked<T>(
 /// Reads and checks a `studio-project/1` document.
 pub fn read_project(bytes: &[u8]) -> Result<Checked<Project>, Error> {
     read_checked(bytes, model::validate::project)
-}
-
-/// Reads and checks a `studio-project/1` document from any serde deserializer (a JS value).
-pub fn read_project_from<'de, D: serde::Deserializer<'de>>(
-    de: D,
-) -> Result<Checked<Project>, Error> {
-    let (value, mut problems) =
-        json::read_from::<Project, D>(de).map_err(|p| Error::Rejected(vec![p]))?;
-    finish_checked(value, &mut problems, model::validate::project)
 }
 
 /// Reads and checks a `partner-directory/1` document.
@@ -101,10 +85,7 @@ pub fn segment(project: &Project) -> Result<Segmentation<'_>, Error> {
 }
 
 /// Splits `project` and compares it with the `previous` version.
-pub fn segment_against<'a>(
-    project: &'a Project,
-    previous: &Project,
-) -> Result<Segmentation<'a>, Error> {
+pub fn segment_against<'a>(project: &'a Project, previous: &Project) -> Result<Segmentation<'a>, Error> {
     let mut new = segment(project)?;
     let old = segment(previous).map_err(|e| e.in_input("previous"))?;
     new.diff = Some(segment::diff::diff_of(previous, &old, project, &new));

@@ -26,14 +26,7 @@ pub struct Problem {
 impl Problem {
     /// A problem at `path`.
     pub fn new(code: Code, path: impl Into<String>, message: impl Into<String>) -> Self {
-        Problem {
-            code,
-            path: path.into(),
-            message: message.into(),
-            input: None,
-            line: None,
-            column: None,
-        }
+        Problem { code, path: path.into(), message: message.into(), input: None, line: None, column: None }
     }
 }
 

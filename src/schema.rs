@@ -1,39 +1,60 @@
 //! JSON Schemas of every input and result, generated from the Rust types.
 //!
 //! `schemas/` holds them; a test fails when they drift, and the TypeScript types of the WASM
-//! package are generated from them.
+//! package are generated from these files.
 
-use schemars::{schema_for, Schema};
+use schemars::generate::SchemaSettings;
+use schemars::{JsonSchema, Schema};
+use serde_json::{json, Value};
+
+/// The pattern every decimal string matches (`segments-and-money.md`).
+pub const DECIMAL_PATTERN: &str = "^-?[0-9]+(\\.[0-9]+)?$";
 
 /// Every schema as (file name, schema), in a stable order.
 pub fn all() -> Vec<(&'static str, Schema)> {
     vec![
-        (
-            "studio-project.schema.json",
-            schema_for!(crate::model::Project),
-        ),
-        (
-            "partner-directory.schema.json",
-            schema_for!(crate::model::PartnerDirectory),
-        ),
-        ("proforma.schema.json", schema_for!(crate::model::Proforma)),
-        (
-            "validation.schema.json",
-            schema_for!(crate::api::Validation),
-        ),
-        (
-            "segmentation.schema.json",
-            schema_for!(crate::segment::Segmentation<'static>),
-        ),
-        (
-            "error.schema.json",
-            schema_for!(crate::error::ErrorBody<'static>),
-        ),
-        (
-            "codes.schema.json",
-            schema_for!(Vec<crate::codes::CatalogueEntry>),
-        ),
+        ("studio-project.schema.json", schema::<crate::model::Project>()),
+        ("partner-directory.schema.json", schema::<crate::model::PartnerDirectory>()),
+        ("proforma.schema.json", schema::<crate::model::Proforma>()),
+        ("validation.schema.json", schema::<crate::api::Validation>()),
+        ("segmentation.schema.json", schema::<crate::segment::Segmentation<'static>>()),
+        ("error.schema.json", schema::<crate::error::ErrorBody<'static>>()),
+        ("codes.schema.json", schema::<Vec<crate::codes::CatalogueEntry>>()),
     ]
+}
+
+fn schema<T: JsonSchema>() -> Schema {
+    let generator = SchemaSettings::draft2020_12().with_transform(decimals_are_strings).into_generator();
+    generator.into_root_schema_for::<T>()
+}
+
+/// schemars describes a `Decimal` as "string or number"; in Bureau's JSON a decimal is always
+/// a string (a number is rejected with `decimal.not_a_string`), so say exactly that.
+fn decimals_are_strings(schema: &mut Schema) {
+    let Some(obj) = schema.as_object_mut() else { return };
+    let is_decimal = obj.get("pattern").and_then(Value::as_str).is_some_and(|p| p.starts_with("^-?\\d+"));
+    if is_decimal {
+        let nullable = obj.get("type").and_then(Value::as_array).is_some_and(|t| t.contains(&json!("null")));
+        obj.insert("type".into(), if nullable { json!(["string", "null"]) } else { json!("string") });
+        obj.insert("pattern".into(), json!(DECIMAL_PATTERN));
+    }
+    for value in obj.values_mut() {
+        match value {
+            Value::Object(_) => {
+                if let Ok(sub) = <&mut Schema>::try_from(value) {
+                    decimals_are_strings(sub);
+                }
+            }
+            Value::Array(items) => {
+                for item in items {
+                    if let Ok(sub) = <&mut Schema>::try_from(item) {
+                        decimals_are_strings(sub);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
 }
 
 /// One schema as pretty JSON text with a trailing newline, as stored in `schemas/`.

@@ -15,33 +15,15 @@ fn json(bytes: &[u8]) -> serde_json::Value {
 #[test]
 fn villa_splits_into_three_segments_and_one_unsourced_group() {
     let out = json(&bureau::api::segment(bureau::examples::VILLA.as_bytes(), None).unwrap());
-    let ids: Vec<&str> = out["segments"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|s| s["id"].as_str().unwrap())
-        .collect();
-    assert_eq!(
-        ids,
-        [
-            "PRJ-2026-0142/f-verdi",
-            "PRJ-2026-0142/f-luce",
-            "PRJ-2026-0142/s-interior-plus"
-        ]
-    );
-    assert_eq!(
-        out["unsourced"][0]["id"],
-        "PRJ-2026-0142/unsourced/f-tessitura"
-    );
+    let ids: Vec<&str> = out["segments"].as_array().unwrap().iter().map(|s| s["id"].as_str().unwrap()).collect();
+    assert_eq!(ids, ["PRJ-2026-0142/f-verdi", "PRJ-2026-0142/f-luce", "PRJ-2026-0142/s-interior-plus"]);
+    assert_eq!(out["unsourced"][0]["id"], "PRJ-2026-0142/unsourced/f-tessitura");
     assert_eq!(out["unsourced"][0]["items"], serde_json::json!(["it-08"]));
 
     // Fabbrica Verdi: 12450.00 + 2 × 4870.00 + 9650.00 = 31840.00; 35 % per line:
     // 4357.50 + 3409.00 + 3377.50 = 11144.00; net 20696.00.
     let verdi = &out["segments"][0];
-    assert_eq!(
-        verdi["items"],
-        serde_json::json!(["it-01", "it-02", "it-04"])
-    );
+    assert_eq!(verdi["items"], serde_json::json!(["it-01", "it-02", "it-04"]));
     assert_eq!(
         verdi["totals"]["EUR"],
         serde_json::json!({"gross": "31840.00", "discount": "11144.00", "net": "20696.00"})
@@ -73,30 +55,16 @@ fn rounding_is_at_the_line_half_away_from_zero_with_iso_minor_units() {
     let line = |seg: usize, i: usize| out["segments"][seg]["lines"][i].clone();
     // 3 × 0.125 = 0.375 → 0.38; 12.5 % of 0.38 = 0.0475 → 0.05; net 0.33.
     assert_eq!(
-        (
-            line(0, 0)["gross"].as_str(),
-            line(0, 0)["discount"].as_str(),
-            line(0, 0)["net"].as_str()
-        ),
+        (line(0, 0)["gross"].as_str(), line(0, 0)["discount"].as_str(), line(0, 0)["net"].as_str()),
         (Some("0.38"), Some("0.05"), Some("0.33"))
     );
     // JPY has no minor unit: 3 × 333.5 = 1000.5 → 1001; 10 % → 100.1 → 100.
-    assert_eq!(
-        (
-            line(1, 0)["gross"].as_str(),
-            line(1, 0)["discount"].as_str()
-        ),
-        (Some("1001"), Some("100"))
-    );
+    assert_eq!((line(1, 0)["gross"].as_str(), line(1, 0)["discount"].as_str()), (Some("1001"), Some("100")));
     // KWD has three: 2.5 × 3.2841 = 8.21025 → 8.210.
     assert_eq!(line(2, 0)["gross"], "8.210");
     assert_eq!(out["segments"][2]["totals"]["KWD"]["discount"], "0.000");
     // Totals per currency, ordered by code (EUR before GBP).
-    let keys: Vec<&String> = out["segments"][0]["totals"]
-        .as_object()
-        .unwrap()
-        .keys()
-        .collect();
+    let keys: Vec<&String> = out["segments"][0]["totals"].as_object().unwrap().keys().collect();
     assert_eq!(keys, ["EUR", "GBP"]);
     // Weights to 3 decimals at the total: 1.0005 + 0.2 = 1.2005 → 1.201.
     assert_eq!(out["segments"][0]["gross_weight_kg"], "1.201");
@@ -104,10 +72,7 @@ fn rounding_is_at_the_line_half_away_from_zero_with_iso_minor_units() {
 
 #[test]
 fn bankers_rounding_is_an_option() {
-    let mut project =
-        bureau::read_project(&std::fs::read("tests/vectors/rounding/input.json").unwrap())
-            .unwrap()
-            .value;
+    let mut project = bureau::read_project(&std::fs::read("tests/vectors/rounding/input.json").unwrap()).unwrap().value;
     project.items.truncate(1);
     let split = bureau::segment::segment(&project, bureau::money::Rounding::HalfEven).unwrap();
     // 3 × 0.125 = 0.375 → 0.38 under both rules (the digit before the half is 7, odd).
@@ -117,22 +82,15 @@ fn bankers_rounding_is_an_option() {
     project.items[0].quantity = d("1");
     let split = bureau::segment::segment(&project, bureau::money::Rounding::HalfEven).unwrap();
     assert_eq!(split.segments[0].measures.lines[0].gross, Some(d("0.14")));
-    let split =
-        bureau::segment::segment(&project, bureau::money::Rounding::HalfAwayFromZero).unwrap();
+    let split = bureau::segment::segment(&project, bureau::money::Rounding::HalfAwayFromZero).unwrap();
     assert_eq!(split.segments[0].measures.lines[0].gross, Some(d("0.15")));
 }
 
 #[test]
 fn malformed_input_is_an_error_never_a_crash() {
     // A JSON number for a price, an unknown source, a negative quantity: one call, every path.
-    let err =
-        bureau::read_project(&std::fs::read("tests/vectors/invalid-fields/input.json").unwrap())
-            .unwrap_err();
-    let paths: Vec<String> = err
-        .problems()
-        .iter()
-        .map(|p| format!("{} {}", p.code.as_str(), p.path))
-        .collect();
+    let err = bureau::read_project(&std::fs::read("tests/vectors/invalid-fields/input.json").unwrap()).unwrap_err();
+    let paths: Vec<String> = err.problems().iter().map(|p| format!("{} {}", p.code.as_str(), p.path)).collect();
     for want in [
         "decimal.not_a_string /items/0/unit_price",
         "ref.unknown_company /items/1/source",
@@ -143,55 +101,28 @@ fn malformed_input_is_an_error_never_a_crash() {
     // Invalid JSON, not UTF-8, deeply nested, a 100 MB string.
     for (bytes, code) in [
         (b"{\"format\": ".to_vec(), "json.syntax"),
-        (
-            vec![b'{', b'"', 0xff, 0xfe, b'"', b':', b'1', b'}'],
-            "json.syntax",
-        ),
+        (vec![b'{', b'"', 0xff, 0xfe, b'"', b':', b'1', b'}'], "json.syntax"),
     ] {
         let e = bureau::api::segment(&bytes, None).unwrap_err();
         assert_eq!(e.code(), code);
     }
     // 100,000 nested lists where an item belongs: skipped without recursion, named by path.
-    let deep = [
-        b"{\"items\": [".to_vec(),
-        vec![b'['; 100_000],
-        vec![b']'; 100_000],
-        b"]}".to_vec(),
-    ]
-    .concat();
+    let deep = [b"{\"items\": [".to_vec(), vec![b'['; 100_000], vec![b']'; 100_000], b"]}".to_vec()].concat();
     let e = bureau::api::segment(&deep, None).unwrap_err();
-    assert!(
-        e.problems()
-            .iter()
-            .any(|p| p.code.as_str() == "field.type" && p.path == "/items/0"),
-        "{e}"
-    );
+    assert!(e.problems().iter().any(|p| p.code.as_str() == "field.type" && p.path == "/items/0"), "{e}");
     // Deep nesting inside a value the reader descends into stops at serde_json's limit.
-    let deep = [
-        b"{\"project\": ".to_vec(),
-        b"{\"client\": ".repeat(200),
-        b"1".to_vec(),
-        b"}".repeat(201),
-    ]
-    .concat();
+    let deep = [b"{\"project\": ".to_vec(), b"{\"client\": ".repeat(200), b"1".to_vec(), b"}".repeat(201)].concat();
     assert!(bureau::api::segment(&deep, None).is_err());
     let mut big = br#"{"format":"studio-project/1","project":{"id":"p","name":""#.to_vec();
     big.extend(std::iter::repeat_n(b'x', 100 * 1024 * 1024));
     big.extend(br#""}}"#);
     let e = bureau::api::segment(&big, None).unwrap_err();
-    assert!(
-        e.problems()
-            .iter()
-            .any(|p| p.code.as_str() == "string.too_long" && p.path == "/project/name"),
-        "{e}"
-    );
+    assert!(e.problems().iter().any(|p| p.code.as_str() == "string.too_long" && p.path == "/project/name"), "{e}");
 }
 
 #[test]
 fn every_error_has_a_catalogued_code_and_a_pointer() {
-    let err =
-        bureau::read_project(&std::fs::read("tests/vectors/invalid-fields/input.json").unwrap())
-            .unwrap_err();
+    let err = bureau::read_project(&std::fs::read("tests/vectors/invalid-fields/input.json").unwrap()).unwrap_err();
     for p in err.problems() {
         assert!(bureau::Code::ALL.contains(&p.code));
         assert!(p.path.is_empty() || p.path.starts_with('/'), "{}", p.path);

@@ -9,11 +9,8 @@ use std::path::{Path, PathBuf};
 
 fn vectors() -> Vec<PathBuf> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/vectors");
-    let mut dirs: Vec<PathBuf> = std::fs::read_dir(&root)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.is_dir())
-        .collect();
+    let mut dirs: Vec<PathBuf> =
+        std::fs::read_dir(&root).unwrap().map(|e| e.unwrap().path()).filter(|p| p.is_dir()).collect();
     dirs.sort();
     dirs
 }
@@ -41,10 +38,7 @@ fn check(dir: &Path, name: &str, got: &[u8], failures: &mut Vec<String>) {
             String::from_utf8_lossy(&want),
             String::from_utf8_lossy(got)
         )),
-        Err(_) => failures.push(format!(
-            "{}: missing (run with BUREAU_BLESS=1 and review)",
-            path.display()
-        )),
+        Err(_) => failures.push(format!("{}: missing (run with BUREAU_BLESS=1 and review)", path.display())),
     }
 }
 
@@ -56,19 +50,9 @@ fn every_vector_gives_the_expected_bytes() {
     for dir in all {
         let input = std::fs::read(dir.join("input.json")).unwrap();
         let previous = std::fs::read(dir.join("previous.json")).ok();
-        check(
-            &dir,
-            "validate.json",
-            &outcome(bureau::api::validate(&input)),
-            &mut failures,
-        );
+        check(&dir, "validate.json", &outcome(bureau::api::validate(&input)), &mut failures);
         if is_project(&input) {
-            check(
-                &dir,
-                "segment.json",
-                &outcome(bureau::api::segment(&input, previous.as_deref())),
-                &mut failures,
-            );
+            check(&dir, "segment.json", &outcome(bureau::api::segment(&input, previous.as_deref())), &mut failures);
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));

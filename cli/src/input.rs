@@ -7,9 +7,7 @@ use std::path::Path;
 pub fn read(path: &str) -> Result<Vec<u8>, String> {
     let mut bytes = Vec::new();
     if path == "-" {
-        std::io::stdin()
-            .read_to_end(&mut bytes)
-            .map_err(|e| format!("cannot read stdin: {e}"))?;
+        std::io::stdin().read_to_end(&mut bytes).map_err(|e| format!("cannot read stdin: {e}"))?;
     } else {
         bytes = std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?;
     }

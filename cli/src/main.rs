@@ -11,11 +11,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 
 #[derive(Parser)]
-#[command(
-    name = "bureau",
-    version,
-    about = "Bureau: segments, documents and partners for interior-design projects"
-)]
+#[command(name = "bureau", version, about = "Bureau: segments, documents and partners for interior-design projects")]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -72,19 +68,12 @@ enum Outcome {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Validate { input, format } => input::read(&input)
-            .map(|bytes| finish(bureau::api::validate(&bytes), format, table::validation)),
-        Command::Segment {
-            project,
-            previous,
-            format,
-        } => input::read(&project).and_then(|p| {
+        Command::Validate { input, format } => {
+            input::read(&input).map(|bytes| finish(bureau::api::validate(&bytes), format, table::validation))
+        }
+        Command::Segment { project, previous, format } => input::read(&project).and_then(|p| {
             let prev = previous.as_deref().map(input::read).transpose()?;
-            Ok(finish(
-                bureau::api::segment(&p, prev.as_deref()),
-                format,
-                table::segmentation,
-            ))
+            Ok(finish(bureau::api::segment(&p, prev.as_deref()), format, table::segmentation))
         }),
         Command::Demo { out } => demo(out),
         Command::Codes { format } => Ok(finish(bureau::api::codes(), format, table::codes)),
@@ -92,15 +81,11 @@ fn main() -> ExitCode {
     let mut stdout = std::io::stdout().lock();
     match result {
         Ok(Outcome::Done(bytes)) => {
-            let _ = stdout
-                .write_all(&bytes)
-                .and_then(|()| stdout.write_all(b"\n"));
+            let _ = stdout.write_all(&bytes).and_then(|()| stdout.write_all(b"\n"));
             ExitCode::SUCCESS
         }
         Ok(Outcome::Rejected(bytes)) => {
-            let _ = stdout
-                .write_all(&bytes)
-                .and_then(|()| stdout.write_all(b"\n"));
+            let _ = stdout.write_all(&bytes).and_then(|()| stdout.write_all(b"\n"));
             ExitCode::from(1)
         }
         Err(usage) => {
@@ -110,11 +95,7 @@ fn main() -> ExitCode {
     }
 }
 
-fn finish(
-    result: Result<Vec<u8>, bureau::Error>,
-    format: Format,
-    render: fn(&serde_json::Value) -> String,
-) -> Outcome {
+fn finish(result: Result<Vec<u8>, bureau::Error>, format: Format, render: fn(&serde_json::Value) -> String) -> Outcome {
     match result {
         Ok(json) if format == Format::Json => Outcome::Done(json),
         Ok(json) => match serde_json::from_slice(&json) {
@@ -128,20 +109,14 @@ fn finish(
 
 fn demo(out: Option<PathBuf>) -> Result<Outcome, String> {
     let villa = bureau::examples::VILLA.as_bytes();
-    let json = bureau::api::segment(villa, None)
-        .map_err(|e| format!("the built-in example was rejected: {e}"))?;
+    let json = bureau::api::segment(villa, None).map_err(|e| format!("the built-in example was rejected: {e}"))?;
     let value: serde_json::Value = serde_json::from_slice(&json).map_err(|e| e.to_string())?;
     let mut text = table::segmentation(&value);
     if let Some(dir) = out {
-        std::fs::create_dir_all(&dir)
-            .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+        std::fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
         let path = dir.join("segments.json");
         input::write_atomically(&path, &json)?;
-        text.push_str(&format!(
-            "\nwrote {} ({} bytes)",
-            path.display(),
-            json.len()
-        ));
+        text.push_str(&format!("\nwrote {} ({} bytes)", path.display(), json.len()));
     }
     Ok(Outcome::Done(text.into_bytes()))
 }

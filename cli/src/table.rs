@@ -10,17 +10,8 @@ fn s(v: &Value) -> &str {
 pub fn errors(problems: &[bureau::Problem]) -> String {
     let mut out = format!("{} problem(s):\n", problems.len());
     for p in problems {
-        let path = if p.path.is_empty() {
-            "(input)"
-        } else {
-            p.path.as_str()
-        };
-        out.push_str(&format!(
-            "  {:<28} {:<32} {}\n",
-            p.code.as_str(),
-            path,
-            p.message
-        ));
+        let path = if p.path.is_empty() { "(input)" } else { p.path.as_str() };
+        out.push_str(&format!("  {:<28} {:<32} {}\n", p.code.as_str(), path, p.message));
     }
     out
 }
@@ -28,27 +19,16 @@ pub fn errors(problems: &[bureau::Problem]) -> String {
 /// The result of `validate`.
 pub fn validation(v: &Value) -> String {
     let warnings = v["warnings"].as_array().cloned().unwrap_or_default();
-    let mut out = format!(
-        "ok: {} is valid, {} warning(s)\n",
-        s(&v["format"]),
-        warnings.len()
-    );
+    let mut out = format!("ok: {} is valid, {} warning(s)\n", s(&v["format"]), warnings.len());
     for w in &warnings {
-        out.push_str(&format!(
-            "  {:<28} {:<32} {}\n",
-            s(&w["code"]),
-            s(&w["path"]),
-            s(&w["message"])
-        ));
+        out.push_str(&format!("  {:<28} {:<32} {}\n", s(&w["code"]), s(&w["path"]), s(&w["message"])));
     }
     out
 }
 
 fn measures(out: &mut String, g: &Value) {
     let items = g["items"].as_array().map_or(0, Vec::len);
-    let lead = g["lead_time_weeks"]
-        .as_u64()
-        .map_or("—".to_string(), |w| format!("{w} wk"));
+    let lead = g["lead_time_weeks"].as_u64().map_or("—".to_string(), |w| format!("{w} wk"));
     out.push_str(&format!(
         "    {items} item(s) · {} box(es) · gross {} kg · net {} kg · {} m³ · lead time {lead}\n",
         g["packages"],
@@ -86,20 +66,11 @@ pub fn segmentation(v: &Value) -> String {
         unsourced.len()
     );
     for g in &segments {
-        out.push_str(&format!(
-            "\n  segment {}  {} ({})\n",
-            s(&g["id"]),
-            s(&g["name"]),
-            s(&g["kind"])
-        ));
+        out.push_str(&format!("\n  segment {}  {} ({})\n", s(&g["id"]), s(&g["name"]), s(&g["kind"])));
         measures(&mut out, g);
     }
     for g in &unsourced {
-        out.push_str(&format!(
-            "\n  unsourced {}  made by {}: invite a supplier\n",
-            s(&g["id"]),
-            s(&g["name"])
-        ));
+        out.push_str(&format!("\n  unsourced {}  made by {}: invite a supplier\n", s(&g["id"]), s(&g["name"])));
         measures(&mut out, g);
     }
     if let Some(d) = v.get("diff") {
@@ -124,12 +95,7 @@ pub fn segmentation(v: &Value) -> String {
 pub fn codes(v: &Value) -> String {
     let mut out = String::new();
     for c in v.as_array().into_iter().flatten() {
-        out.push_str(&format!(
-            "{:<28} {:<8} {}\n",
-            s(&c["code"]),
-            s(&c["severity"]),
-            s(&c["meaning"])
-        ));
+        out.push_str(&format!("{:<28} {:<8} {}\n", s(&c["code"]), s(&c["severity"]), s(&c["meaning"])));
     }
     out
 }

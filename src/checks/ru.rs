@@ -23,12 +23,7 @@ pub fn inn_ok(inn: &str) -> bool {
 
 fn account_key_ok(prefix: &[u32], account: &[u32]) -> bool {
     const W: [u32; 3] = [7, 1, 3];
-    let sum: u32 = prefix
-        .iter()
-        .chain(account)
-        .enumerate()
-        .map(|(i, d)| d * W[i % 3] % 10)
-        .sum();
+    let sum: u32 = prefix.iter().chain(account).enumerate().map(|(i, d)| d * W[i % 3] % 10).sum();
     sum % 10 == 0
 }
 

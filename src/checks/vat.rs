@@ -43,12 +43,7 @@ fn uk(s: &str) -> bool {
     if d.len() != 9 && d.len() != 12 {
         return false;
     }
-    let sum: i64 = d
-        .iter()
-        .take(7)
-        .zip([8, 7, 6, 5, 4, 3, 2])
-        .map(|(&a, w)| i64::from(a) * w)
-        .sum();
+    let sum: i64 = d.iter().take(7).zip([8, 7, 6, 5, 4, 3, 2]).map(|(&a, w)| i64::from(a) * w).sum();
     let check = i64::from(d[7] * 10 + d[8]);
     (sum + check) % 97 == 0 || (sum + check + 55) % 97 == 0
 }

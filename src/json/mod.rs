@@ -22,30 +22,13 @@ pub fn read_document<T: ReadObject>(bytes: &[u8]) -> Result<(T, Problems), Probl
         .and_then(|v| de.end().map(|()| v));
     match got {
         Ok(Slot::Set(v)) => Ok((v, ctx.problems)),
-        Ok(_) => Err(ctx.problems.errors.into_iter().next().unwrap_or_else(|| {
-            Problem::new(Code::FieldType, "", "The input must be a JSON object.")
-        })),
+        Ok(_) => Err(ctx
+            .problems
+            .errors
+            .into_iter()
+            .next()
+            .unwrap_or_else(|| Problem::new(Code::FieldType, "", "The input must be a JSON object."))),
         Err(e) => Err(syntax_problem(&e)),
-    }
-}
-
-/// Reads a document of type `T` from any serde deserializer (for example a JS value in WASM).
-///
-/// Like [`read_document`], without line and column information.
-pub fn read_from<'de, T: ReadObject, D: serde::Deserializer<'de>>(
-    de: D,
-) -> Result<(T, Problems), Problem> {
-    let mut ctx = reader::Ctx::default();
-    match serde::de::DeserializeSeed::deserialize(reader::root_seed::<T>(&mut ctx), de) {
-        Ok(Slot::Set(v)) => Ok((v, ctx.problems)),
-        Ok(_) => Err(ctx.problems.errors.into_iter().next().unwrap_or_else(|| {
-            Problem::new(Code::FieldType, "", "The input must be a JSON object.")
-        })),
-        Err(e) => Err(Problem::new(
-            Code::JsonSyntax,
-            "",
-            format!("The input could not be read: {e}."),
-        )),
     }
 }
 
@@ -53,21 +36,12 @@ fn syntax_problem(e: &serde_json::Error) -> Problem {
     let text = e.to_string();
     // serde_json reports its nesting limit as a syntax error; name it for what it is.
     let (code, message) = if text.contains("recursion limit") {
-        (
-            Code::JsonTooDeep,
-            "The JSON nests more than 128 levels deep; no valid input does.".to_string(),
-        )
+        (Code::JsonTooDeep, "The JSON nests more than 128 levels deep; no valid input does.".to_string())
     } else if e.is_eof() {
-        (
-            Code::JsonSyntax,
-            "The JSON ends too early: it is truncated or a bracket is not closed.".to_string(),
-        )
+        (Code::JsonSyntax, "The JSON ends too early: it is truncated or a bracket is not closed.".to_string())
     } else {
         let detail = text.split(" at line ").next().unwrap_or(&text);
-        (
-            Code::JsonSyntax,
-            format!("The input is not valid JSON: {detail}."),
-        )
+        (Code::JsonSyntax, format!("The input is not valid JSON: {detail}."))
     };
     let mut p = Problem::new(code, "", message);
     p.line = Some(e.line());

@@ -121,9 +121,7 @@ pub enum Range {
 fn json_kind(u: de::Unexpected<'_>) -> &'static str {
     match u {
         de::Unexpected::Bool(_) => "true/false",
-        de::Unexpected::Unsigned(_) | de::Unexpected::Signed(_) | de::Unexpected::Float(_) => {
-            "a number"
-        }
+        de::Unexpected::Unsigned(_) | de::Unexpected::Signed(_) | de::Unexpected::Float(_) => "a number",
         de::Unexpected::Str(_) => "text",
         de::Unexpected::Unit | de::Unexpected::Option => "null",
         de::Unexpected::Seq => "a list",
@@ -143,6 +141,9 @@ impl<'c, 'de, A: MapAccess<'de>> ObjReader<'c, 'de, A> {
         F: FnOnce(&mut Ctx, &str, Scalar<'de>) -> Slot<T>,
     {
         let scalar = self.map.next_value_seed(ScalarSeed)?;
+        if matches!(scalar, Scalar::Other(NULL)) {
+            return Ok(()); // `null` means absent, as in most JSON producers
+        }
         if !matches!(slot, Slot::Absent) {
             self.ctx.report(
                 Some(key),
@@ -163,20 +164,13 @@ impl<'c, 'de, A: MapAccess<'de>> ObjReader<'c, 'de, A> {
                 ctx.report(
                     Some(key),
                     Code::StringTooLong,
-                    format!(
-                        "`{key}` is {} bytes long; at most {MAX_TEXT} are accepted.",
-                        s.len()
-                    ),
+                    format!("`{key}` is {} bytes long; at most {MAX_TEXT} are accepted.", s.len()),
                 );
                 Slot::Bad
             }
             Scalar::Str(s) => Slot::Set(s.into_owned()),
             other => {
-                ctx.report(
-                    Some(key),
-                    Code::FieldType,
-                    format!("`{key}` must be text, not {}.", other.kind()),
-                );
+                ctx.report(Some(key), Code::FieldType, format!("`{key}` must be text, not {}.", other.kind()));
                 Slot::Bad
             }
         })
@@ -186,7 +180,14 @@ impl<'c, 'de, A: MapAccess<'de>> ObjReader<'c, 'de, A> {
     pub fn data(&mut self, key: &str, slot: &mut Slot<String>) -> Result<(), A::Error> {
         self.read_value(key, slot, |ctx, key, v| match v {
             Scalar::Str(s) if s.len() > MAX_ASSET => {
-                ctx.report(Some(key), Code::StringTooLong, format!("`{key}` is {} bytes long; assets of at most {MAX_ASSET} bytes of base64 are accepted.", s.len()));
+                ctx.report(
+                    Some(key),
+                    Code::StringTooLong,
+                    format!(
+                        "`{key}` is {} bytes long; assets of at most {MAX_ASSET} bytes of base64 are accepted.",
+                        s.len()
+                    ),
+                );
                 Slot::Bad
             }
             Scalar::Str(s) => Slot::Set(s.into_owned()),
@@ -198,12 +199,7 @@ impl<'c, 'de, A: MapAccess<'de>> ObjReader<'c, 'de, A> {
     }
 
     /// Reads a decimal string and checks its range.
-    pub fn decimal(
-        &mut self,
-        key: &str,
-        range: Range,
-        slot: &mut Slot<Decimal>,
-    ) -> Result<(), A::Error> {
+    pub fn decimal(&mut self, key: &str, range: Range, slot: &mut Slot<Decimal>) -> Result<(), A::Error> {
         self.read_value(key, slot, |ctx, key, v| match v {
             Scalar::Str(s) => match parse_decimal(&s) {
                 Ok(d) => check_range(ctx, key, range, d),
@@ -230,9 +226,7 @@ impl<'c, 'de, A: MapAccess<'de>> ObjReader<'c, 'de, A> {
     /// Reads a whole number between 0 and `max`.
     pub fn integer(&mut self, key: &str, max: u64, slot: &mut Slot<u32>) -> Result<(), A::Error> {
         self.read_value(key, slot, |ctx, key, v| match v {
-            Scalar::Number(Number::U(n)) if n <= max => {
-                Slot::Set(u32::try_from(n).unwrap_or(u32::MAX))
-            }
+            Scalar::Number(Number::U(n)) if n <= max => Slot::Set(u32::try_from(n).unwrap_or(u32::MAX)),
             Scalar::Number(n) => {
                 ctx.report(
                     Some(key),
@@ -261,11 +255,7 @@ impl<'c, 'de, A: MapAccess<'de>> ObjReader<'c, 'de, A> {
                     ctx.report(
                         Some(key),
                         Code::ValueUnknown,
-                        format!(
-                            "`{key}` is \"{}\"; it must be one of: {}.",
-                            clip(&s),
-                            T::NAMES.join(", ")
-                        ),
+                        format!("`{key}` is \"{}\"; it must be one of: {}.", clip(&s), T::NAMES.join(", ")),
                     );
                     Slot::Bad
                 }
@@ -274,11 +264,7 @@ impl<'c, 'de, A: MapAccess<'de>> ObjReader<'c, 'de, A> {
                 ctx.report(
                     Some(key),
                     Code::FieldType,
-                    format!(
-                        "`{key}` must be one of: {}; not {}.",
-                        T::NAMES.join(", "),
-                        other.kind()
-                    ),
+                    format!("`{key}` must be one of: {}; not {}.", T::NAMES.join(", "), other.kind()),
                 );
                 Slot::Bad
             }
@@ -286,11 +272,7 @@ impl<'c, 'de, A: MapAccess<'de>> ObjReader<'c, 'de, A> {
     }
 
     /// Reads a nested object.
-    pub fn object<T: ReadObject>(
-        &mut self,
-        key: &'static str,
-        slot: &mut Slot<T>,
-    ) -> Result<(), A::Error> {
+    pub fn object<T: ReadObject>(&mut self, key: &'static str, slot: &mut Slot<T>) -> Result<(), A::Error> {
         self.ctx.path.push(Seg::Field(key));
         let got = self.map.next_value_seed(ObjectSeed::<T>::new(self.ctx));
         self.ctx.path.pop();
@@ -299,47 +281,27 @@ impl<'c, 'de, A: MapAccess<'de>> ObjReader<'c, 'de, A> {
     }
 
     /// Reads a list of objects.
-    pub fn list<T: ReadObject>(
-        &mut self,
-        key: &'static str,
-        slot: &mut Slot<Vec<T>>,
-    ) -> Result<(), A::Error> {
+    pub fn list<T: ReadObject>(&mut self, key: &'static str, slot: &mut Slot<Vec<T>>) -> Result<(), A::Error> {
         self.ctx.path.push(Seg::Field(key));
-        let got = self.map.next_value_seed(ListSeed {
-            ctx: &mut *self.ctx,
-            _t: PhantomData::<ObjectElem<T>>,
-        });
+        let got = self.map.next_value_seed(ListSeed { ctx: &mut *self.ctx, _t: PhantomData::<ObjectElem<T>> });
         self.ctx.path.pop();
         self.store(key, slot, got?);
         Ok(())
     }
 
     /// Reads a list of text values.
-    pub fn text_list(
-        &mut self,
-        key: &'static str,
-        slot: &mut Slot<Vec<String>>,
-    ) -> Result<(), A::Error> {
+    pub fn text_list(&mut self, key: &'static str, slot: &mut Slot<Vec<String>>) -> Result<(), A::Error> {
         self.ctx.path.push(Seg::Field(key));
-        let got = self.map.next_value_seed(ListSeed {
-            ctx: &mut *self.ctx,
-            _t: PhantomData::<TextElem>,
-        });
+        let got = self.map.next_value_seed(ListSeed { ctx: &mut *self.ctx, _t: PhantomData::<TextElem> });
         self.ctx.path.pop();
         self.store(key, slot, got?);
         Ok(())
     }
 
     /// Reads an object whose values are all text (`tax_ids`).
-    pub fn text_map(
-        &mut self,
-        key: &'static str,
-        slot: &mut Slot<BTreeMap<String, String>>,
-    ) -> Result<(), A::Error> {
+    pub fn text_map(&mut self, key: &'static str, slot: &mut Slot<BTreeMap<String, String>>) -> Result<(), A::Error> {
         self.ctx.path.push(Seg::Field(key));
-        let got = self.map.next_value_seed(TextMapSeed {
-            ctx: &mut *self.ctx,
-        });
+        let got = self.map.next_value_seed(TextMapSeed { ctx: &mut *self.ctx });
         self.ctx.path.pop();
         self.store(key, slot, got?);
         Ok(())
@@ -376,11 +338,7 @@ impl<'c, 'de, A: MapAccess<'de>> ObjReader<'c, 'de, A> {
             Slot::Set(v) => v,
             Slot::Bad => T::default(),
             Slot::Absent => {
-                self.ctx.report(
-                    Some(key),
-                    Code::FieldMissing,
-                    format!("`{key}` is required here."),
-                );
+                self.ctx.report(Some(key), Code::FieldMissing, format!("`{key}` is required here."));
                 T::default()
             }
         }
@@ -391,11 +349,7 @@ impl<'c, 'de, A: MapAccess<'de>> ObjReader<'c, 'de, A> {
         let was_set = matches!(slot, Slot::Set(_));
         let v = self.required(key, slot);
         if was_set && v.trim().is_empty() {
-            self.ctx.report(
-                Some(key),
-                Code::StringEmpty,
-                format!("`{key}` is empty; it must say something."),
-            );
+            self.ctx.report(Some(key), Code::StringEmpty, format!("`{key}` is empty; it must say something."));
         }
         v
     }
@@ -433,35 +387,17 @@ fn parse_decimal(s: &str) -> Result<Decimal, Code> {
 fn check_range(ctx: &mut Ctx, key: &str, range: Range, d: Decimal) -> Slot<Decimal> {
     let (ok, code, what) = match range {
         Range::Any => (true, Code::DecimalOutOfRange, ""),
-        Range::NonNegative => (
-            !d.is_sign_negative() || d.is_zero(),
-            Code::DecimalNegative,
-            "zero or more",
-        ),
-        Range::Positive => (
-            d > Decimal::ZERO,
-            Code::DecimalNotPositive,
-            "greater than zero",
-        ),
-        Range::Percent => (
-            d >= Decimal::ZERO && d <= Decimal::ONE_HUNDRED,
-            Code::DecimalOutOfRange,
-            "a percentage from 0 to 100",
-        ),
-        Range::Rating => (
-            d >= Decimal::ZERO && d <= Decimal::from(5),
-            Code::DecimalOutOfRange,
-            "a rating from 0 to 5",
-        ),
+        Range::NonNegative => (!d.is_sign_negative() || d.is_zero(), Code::DecimalNegative, "zero or more"),
+        Range::Positive => (d > Decimal::ZERO, Code::DecimalNotPositive, "greater than zero"),
+        Range::Percent => {
+            (d >= Decimal::ZERO && d <= Decimal::ONE_HUNDRED, Code::DecimalOutOfRange, "a percentage from 0 to 100")
+        }
+        Range::Rating => (d >= Decimal::ZERO && d <= Decimal::from(5), Code::DecimalOutOfRange, "a rating from 0 to 5"),
     };
     if ok {
         Slot::Set(d)
     } else {
-        ctx.report(
-            Some(key),
-            code,
-            format!("`{key}` is {d}; it must be {what}."),
-        );
+        ctx.report(Some(key), code, format!("`{key}` is {d}; it must be {what}."));
         Slot::Bad
     }
 }
@@ -483,6 +419,9 @@ impl fmt::Display for Number {
         }
     }
 }
+
+/// How `null` is named in messages, and recognised as "absent".
+const NULL: &str = "null";
 
 /// A scalar value, or the kind of a compound value that was skipped.
 pub(crate) enum Scalar<'de> {
@@ -530,11 +469,7 @@ impl<'de> Visitor<'de> for ScalarVisitor {
         Ok(Scalar::Number(Number::U(v)))
     }
     fn visit_i64<E>(self, v: i64) -> Result<Self::Value, E> {
-        Ok(Scalar::Number(if v >= 0 {
-            Number::U(v.unsigned_abs())
-        } else {
-            Number::I(v)
-        }))
+        Ok(Scalar::Number(if v >= 0 { Number::U(v.unsigned_abs()) } else { Number::I(v) }))
     }
     fn visit_f64<E>(self, v: f64) -> Result<Self::Value, E> {
         Ok(Scalar::Number(Number::F(v)))
@@ -543,10 +478,10 @@ impl<'de> Visitor<'de> for ScalarVisitor {
         Ok(Scalar::Other(json_kind(de::Unexpected::Bool(v))))
     }
     fn visit_unit<E>(self) -> Result<Self::Value, E> {
-        Ok(Scalar::Other("null"))
+        Ok(Scalar::Other(NULL))
     }
     fn visit_none<E>(self) -> Result<Self::Value, E> {
-        Ok(Scalar::Other("null"))
+        Ok(Scalar::Other(NULL))
     }
     fn visit_some<D: de::Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
         d.deserialize_any(self)
@@ -607,21 +542,13 @@ pub(crate) struct ObjectSeed<'c, T> {
 
 impl<'c, T> ObjectSeed<'c, T> {
     fn new(ctx: &'c mut Ctx) -> Self {
-        ObjectSeed {
-            ctx,
-            root: false,
-            _t: PhantomData,
-        }
+        ObjectSeed { ctx, root: false, _t: PhantomData }
     }
 }
 
 /// The seed for a whole document.
 pub(crate) fn root_seed<T>(ctx: &mut Ctx) -> ObjectSeed<'_, T> {
-    ObjectSeed {
-        ctx,
-        root: true,
-        _t: PhantomData,
-    }
+    ObjectSeed { ctx, root: true, _t: PhantomData }
 }
 
 impl<'de, T: ReadObject> DeserializeSeed<'de> for ObjectSeed<'_, T> {
@@ -637,11 +564,7 @@ impl<'de, T: ReadObject> Visitor<'de> for ObjectSeed<'_, T> {
         write!(f, "{}", T::WHAT)
     }
     fn visit_map<M: MapAccess<'de>>(self, map: M) -> Result<Self::Value, M::Error> {
-        let mut r = ObjReader {
-            map,
-            ctx: self.ctx,
-            _de: PhantomData,
-        };
+        let mut r = ObjReader { map, ctx: self.ctx, _de: PhantomData };
         T::read(&mut r).map(Slot::Set)
     }
     fn visit_seq<S: SeqAccess<'de>>(self, mut seq: S) -> Result<Self::Value, S::Error> {
@@ -664,21 +587,26 @@ impl<'de, T: ReadObject> Visitor<'de> for ObjectSeed<'_, T> {
         Ok(self.wrong("true/false"))
     }
     fn visit_unit<E>(self) -> Result<Self::Value, E> {
-        Ok(self.wrong("null"))
+        Ok(self.null())
     }
     fn visit_none<E>(self) -> Result<Self::Value, E> {
-        Ok(self.wrong("null"))
+        Ok(self.null())
     }
 }
 
 impl<T: ReadObject> ObjectSeed<'_, T> {
+    /// `null` is absent, except for the whole document.
+    fn null(self) -> Slot<T> {
+        if self.root {
+            self.wrong("null")
+        } else {
+            Slot::Absent
+        }
+    }
+
     fn wrong(self, got: &str) -> Slot<T> {
         let what = if self.root { "The input" } else { "This field" };
-        self.ctx.report(
-            None,
-            Code::FieldType,
-            format!("{what} must be {}, not {got}.", T::WHAT),
-        );
+        self.ctx.report(None, Code::FieldType, format!("{what} must be {}, not {got}.", T::WHAT));
         Slot::Bad
     }
 }
@@ -687,10 +615,7 @@ impl<T: ReadObject> ObjectSeed<'_, T> {
 trait Elem {
     type Out;
     const WHAT: &'static str;
-    fn read<'de, S: SeqAccess<'de>>(
-        seq: &mut S,
-        ctx: &mut Ctx,
-    ) -> Result<Option<Slot<Self::Out>>, S::Error>;
+    fn read<'de, S: SeqAccess<'de>>(seq: &mut S, ctx: &mut Ctx) -> Result<Option<Slot<Self::Out>>, S::Error>;
 }
 
 struct ObjectElem<T>(PhantomData<T>);
@@ -698,10 +623,7 @@ struct ObjectElem<T>(PhantomData<T>);
 impl<T: ReadObject> Elem for ObjectElem<T> {
     type Out = T;
     const WHAT: &'static str = "a list of objects";
-    fn read<'de, S: SeqAccess<'de>>(
-        seq: &mut S,
-        ctx: &mut Ctx,
-    ) -> Result<Option<Slot<T>>, S::Error> {
+    fn read<'de, S: SeqAccess<'de>>(seq: &mut S, ctx: &mut Ctx) -> Result<Option<Slot<T>>, S::Error> {
         seq.next_element_seed(ObjectSeed::<T>::new(ctx))
     }
 }
@@ -711,26 +633,15 @@ struct TextElem;
 impl Elem for TextElem {
     type Out = String;
     const WHAT: &'static str = "a list of text values";
-    fn read<'de, S: SeqAccess<'de>>(
-        seq: &mut S,
-        ctx: &mut Ctx,
-    ) -> Result<Option<Slot<String>>, S::Error> {
+    fn read<'de, S: SeqAccess<'de>>(seq: &mut S, ctx: &mut Ctx) -> Result<Option<Slot<String>>, S::Error> {
         Ok(seq.next_element_seed(ScalarSeed)?.map(|v| match v {
             Scalar::Str(s) if s.len() <= MAX_TEXT => Slot::Set(s.into_owned()),
             Scalar::Str(_) => {
-                ctx.report(
-                    None,
-                    Code::StringTooLong,
-                    format!("This text is longer than {MAX_TEXT} bytes."),
-                );
+                ctx.report(None, Code::StringTooLong, format!("This text is longer than {MAX_TEXT} bytes."));
                 Slot::Bad
             }
             other => {
-                ctx.report(
-                    None,
-                    Code::FieldType,
-                    format!("This must be text, not {}.", other.kind()),
-                );
+                ctx.report(None, Code::FieldType, format!("This must be text, not {}.", other.kind()));
                 Slot::Bad
             }
         }))
@@ -791,20 +702,16 @@ impl<'de, E: Elem> Visitor<'de> for ListSeed<'_, E> {
         Ok(self.wrong("true/false"))
     }
     fn visit_unit<Er>(self) -> Result<Self::Value, Er> {
-        Ok(self.wrong("null"))
+        Ok(Slot::Absent)
     }
     fn visit_none<Er>(self) -> Result<Self::Value, Er> {
-        Ok(self.wrong("null"))
+        Ok(Slot::Absent)
     }
 }
 
 impl<E: Elem> ListSeed<'_, E> {
     fn wrong(self, got: &str) -> Slot<Vec<E::Out>> {
-        self.ctx.report(
-            None,
-            Code::FieldType,
-            format!("This field must be {}, not {got}.", E::WHAT),
-        );
+        self.ctx.report(None, Code::FieldType, format!("This field must be {}, not {got}.", E::WHAT));
         Slot::Bad
     }
 }
@@ -837,11 +744,7 @@ impl<'de> Visitor<'de> for TextMapSeed<'_> {
                     self.ctx.report(
                         Some(&key),
                         Code::FieldType,
-                        format!(
-                            "`{}` must be text (at most {MAX_TEXT} bytes), not {}.",
-                            &*key,
-                            other.kind()
-                        ),
+                        format!("`{}` must be text (at most {MAX_TEXT} bytes), not {}.", &*key, other.kind()),
                     );
                     good = false;
                 }
@@ -869,17 +772,13 @@ impl<'de> Visitor<'de> for TextMapSeed<'_> {
         Ok(self.wrong("true/false"))
     }
     fn visit_unit<E>(self) -> Result<Self::Value, E> {
-        Ok(self.wrong("null"))
+        Ok(Slot::Absent)
     }
 }
 
 impl TextMapSeed<'_> {
     fn wrong(self, got: &str) -> Slot<BTreeMap<String, String>> {
-        self.ctx.report(
-            None,
-            Code::FieldType,
-            format!("This field must be an object of text values, not {got}."),
-        );
+        self.ctx.report(None, Code::FieldType, format!("This field must be an object of text values, not {got}."));
         Slot::Bad
     }
 }

@@ -6,9 +6,7 @@ use schemars::JsonSchema;
 use serde::Serialize;
 
 /// What a company is.
-#[derive(
-    Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum CompanyKind {
     /// Makes goods.
@@ -27,10 +25,7 @@ pub enum CompanyKind {
 impl CompanyKind {
     /// Whether the company can sell (factory, showroom, supplier).
     pub fn is_commercial(self) -> bool {
-        matches!(
-            self,
-            CompanyKind::Factory | CompanyKind::Showroom | CompanyKind::Supplier
-        )
+        matches!(self, CompanyKind::Factory | CompanyKind::Showroom | CompanyKind::Supplier)
     }
 
     /// The name used in JSON.

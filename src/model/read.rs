@@ -13,14 +13,8 @@ const MAX_WEEKS: u64 = 520;
 impl ReadObject for Project {
     const WHAT: &'static str = "a studio-project/1 object";
     fn read<'de, A: MapAccess<'de>>(r: &mut ObjReader<'_, 'de, A>) -> Result<Self, A::Error> {
-        let (mut format, mut project, mut companies, mut rooms, mut items, mut assets) = (
-            Slot::Absent,
-            Slot::Absent,
-            Slot::Absent,
-            Slot::Absent,
-            Slot::Absent,
-            Slot::Absent,
-        );
+        let (mut format, mut project, mut companies, mut rooms, mut items, mut assets) =
+            (Slot::Absent, Slot::Absent, Slot::Absent, Slot::Absent, Slot::Absent, Slot::Absent);
         while let Some(key) = r.next_key()? {
             match &*key {
                 "format" => r.text(&key, &mut format)?,
@@ -46,13 +40,8 @@ impl ReadObject for Project {
 impl ReadObject for ProjectInfo {
     const WHAT: &'static str = "an object";
     fn read<'de, A: MapAccess<'de>>(r: &mut ObjReader<'_, 'de, A>) -> Result<Self, A::Error> {
-        let (mut id, mut name, mut locale, mut currency, mut owner) = (
-            Slot::Absent,
-            Slot::Absent,
-            Slot::Absent,
-            Slot::Absent,
-            Slot::Absent,
-        );
+        let (mut id, mut name, mut locale, mut currency, mut owner) =
+            (Slot::Absent, Slot::Absent, Slot::Absent, Slot::Absent, Slot::Absent);
         let (mut client, mut delivery, mut date) = (Slot::Absent, Slot::Absent, Slot::Absent);
         while let Some(key) = r.next_key()? {
             match &*key {
@@ -94,15 +83,8 @@ impl Choice for PartyKind {
 impl ReadObject for Party {
     const WHAT: &'static str = "an object";
     fn read<'de, A: MapAccess<'de>>(r: &mut ObjReader<'_, 'de, A>) -> Result<Self, A::Error> {
-        let (mut name, mut kind, mut address, mut country, mut tax_ids, mut email, mut phone) = (
-            Slot::Absent,
-            Slot::Absent,
-            Slot::Absent,
-            Slot::Absent,
-            Slot::Absent,
-            Slot::Absent,
-            Slot::Absent,
-        );
+        let (mut name, mut kind, mut address, mut country, mut tax_ids, mut email, mut phone) =
+            (Slot::Absent, Slot::Absent, Slot::Absent, Slot::Absent, Slot::Absent, Slot::Absent, Slot::Absent);
         while let Some(key) = r.next_key()? {
             match &*key {
                 "name" => r.text(&key, &mut name)?,
@@ -161,10 +143,7 @@ impl ReadObject for Room {
                 _ => r.unknown(&key)?,
             }
         }
-        Ok(Room {
-            id: r.required_text("id", id),
-            name: r.required_text("name", name),
-        })
+        Ok(Room { id: r.required_text("id", id), name: r.required_text("name", name) })
     }
 }
 
@@ -201,8 +180,7 @@ impl ReadObject for Asset {
 }
 
 impl Choice for CompanyKind {
-    const NAMES: &'static [&'static str] =
-        &["factory", "showroom", "supplier", "designer", "client"];
+    const NAMES: &'static [&'static str] = &["factory", "showroom", "supplier", "designer", "client"];
     fn parse(name: &str) -> Option<Self> {
         match name {
             "factory" => Some(CompanyKind::Factory),
@@ -234,11 +212,7 @@ struct CompanySlots {
 
 impl CompanySlots {
     /// Reads `key` if it is a company field; `false` if it is not.
-    fn read<'de, A: MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        r: &mut ObjReader<'_, 'de, A>,
-    ) -> Result<bool, A::Error> {
+    fn read<'de, A: MapAccess<'de>>(&mut self, key: &str, r: &mut ObjReader<'_, 'de, A>) -> Result<bool, A::Error> {
         match key {
             "id" => r.text(key, &mut self.id)?,
             "kind" => r.choice(key, &mut self.kind)?,
@@ -304,25 +278,15 @@ impl ReadObject for DirectoryCompany {
                 }
             }
         }
-        Ok(DirectoryCompany {
-            company: c.finish(r),
-            regions: regions.get().unwrap_or_default(),
-            rating: rating.get(),
-        })
+        Ok(DirectoryCompany { company: c.finish(r), regions: regions.get().unwrap_or_default(), rating: rating.get() })
     }
 }
 
 impl ReadObject for Bank {
     const WHAT: &'static str = "an object";
     fn read<'de, A: MapAccess<'de>>(r: &mut ObjReader<'_, 'de, A>) -> Result<Self, A::Error> {
-        let (mut name, mut account, mut iban, mut bic, mut swift, mut corr) = (
-            Slot::Absent,
-            Slot::Absent,
-            Slot::Absent,
-            Slot::Absent,
-            Slot::Absent,
-            Slot::Absent,
-        );
+        let (mut name, mut account, mut iban, mut bic, mut swift, mut corr) =
+            (Slot::Absent, Slot::Absent, Slot::Absent, Slot::Absent, Slot::Absent, Slot::Absent);
         while let Some(key) = r.next_key()? {
             match &*key {
                 "name" => r.text(&key, &mut name)?,
@@ -356,10 +320,7 @@ impl ReadObject for Endpoint {
                 _ => r.unknown(&key)?,
             }
         }
-        Ok(Endpoint {
-            scheme: r.required_text("scheme", scheme),
-            id: r.required_text("id", id),
-        })
+        Ok(Endpoint { scheme: r.required_text("scheme", scheme), id: r.required_text("id", id) })
     }
 }
 
@@ -455,10 +416,7 @@ impl ReadObject for ItemOption {
                 _ => r.unknown(&key)?,
             }
         }
-        Ok(ItemOption {
-            name: r.required_text("name", name),
-            value: r.required("value", value),
-        })
+        Ok(ItemOption { name: r.required_text("name", name), value: r.required("value", value) })
     }
 }
 
@@ -474,25 +432,15 @@ impl ReadObject for Dimensions {
                 _ => r.unknown(&key)?,
             }
         }
-        Ok(Dimensions {
-            width: r.required("width", w),
-            depth: r.required("depth", d),
-            height: r.required("height", h),
-        })
+        Ok(Dimensions { width: r.required("width", w), depth: r.required("depth", d), height: r.required("height", h) })
     }
 }
 
 impl ReadObject for Package {
     const WHAT: &'static str = "an object";
     fn read<'de, A: MapAccess<'de>>(r: &mut ObjReader<'_, 'de, A>) -> Result<Self, A::Error> {
-        let (mut per_unit, mut l, mut w, mut h, mut gross, mut net) = (
-            Slot::Absent,
-            Slot::Absent,
-            Slot::Absent,
-            Slot::Absent,
-            Slot::Absent,
-            Slot::Absent,
-        );
+        let (mut per_unit, mut l, mut w, mut h, mut gross, mut net) =
+            (Slot::Absent, Slot::Absent, Slot::Absent, Slot::Absent, Slot::Absent, Slot::Absent);
         while let Some(key) = r.next_key()? {
             match &*key {
                 "per_unit" => r.decimal(&key, Range::Positive, &mut per_unit)?,
@@ -518,8 +466,7 @@ impl ReadObject for Package {
 impl ReadObject for PartnerDirectory {
     const WHAT: &'static str = "a partner-directory/1 object";
     fn read<'de, A: MapAccess<'de>>(r: &mut ObjReader<'_, 'de, A>) -> Result<Self, A::Error> {
-        let (mut format, mut companies, mut partnerships) =
-            (Slot::Absent, Slot::Absent, Slot::Absent);
+        let (mut format, mut companies, mut partnerships) = (Slot::Absent, Slot::Absent, Slot::Absent);
         while let Some(key) = r.next_key()? {
             match &*key {
                 "format" => r.text(&key, &mut format)?,
@@ -552,13 +499,8 @@ impl Choice for PartnershipStatus {
 impl ReadObject for Partnership {
     const WHAT: &'static str = "an object";
     fn read<'de, A: MapAccess<'de>>(r: &mut ObjReader<'_, 'de, A>) -> Result<Self, A::Error> {
-        let (mut supplier, mut manufacturer, mut status, mut since, mut discount) = (
-            Slot::Absent,
-            Slot::Absent,
-            Slot::Absent,
-            Slot::Absent,
-            Slot::Absent,
-        );
+        let (mut supplier, mut manufacturer, mut status, mut since, mut discount) =
+            (Slot::Absent, Slot::Absent, Slot::Absent, Slot::Absent, Slot::Absent);
         while let Some(key) = r.next_key()? {
             match &*key {
                 "supplier" => r.text(&key, &mut supplier)?,
@@ -582,22 +524,10 @@ impl ReadObject for Partnership {
 impl ReadObject for Proforma {
     const WHAT: &'static str = "a proforma/1 object";
     fn read<'de, A: MapAccess<'de>>(r: &mut ObjReader<'_, 'de, A>) -> Result<Self, A::Error> {
-        let (mut format, mut segment, mut issuer, mut number, mut date, mut valid_until) = (
-            Slot::Absent,
-            Slot::Absent,
-            Slot::Absent,
-            Slot::Absent,
-            Slot::Absent,
-            Slot::Absent,
-        );
-        let (mut currency, mut incoterm, mut deposit, mut terms, mut lines, mut totals) = (
-            Slot::Absent,
-            Slot::Absent,
-            Slot::Absent,
-            Slot::Absent,
-            Slot::Absent,
-            Slot::Absent,
-        );
+        let (mut format, mut segment, mut issuer, mut number, mut date, mut valid_until) =
+            (Slot::Absent, Slot::Absent, Slot::Absent, Slot::Absent, Slot::Absent, Slot::Absent);
+        let (mut currency, mut incoterm, mut deposit, mut terms, mut lines, mut totals) =
+            (Slot::Absent, Slot::Absent, Slot::Absent, Slot::Absent, Slot::Absent, Slot::Absent);
         while let Some(key) = r.next_key()? {
             match &*key {
                 "format" => r.text(&key, &mut format)?,
@@ -635,15 +565,9 @@ impl ReadObject for Proforma {
 impl ReadObject for ProformaLine {
     const WHAT: &'static str = "an object";
     fn read<'de, A: MapAccess<'de>>(r: &mut ObjReader<'_, 'de, A>) -> Result<Self, A::Error> {
-        let (mut item, mut sku, mut name, mut quantity, mut unit) = (
-            Slot::Absent,
-            Slot::Absent,
-            Slot::Absent,
-            Slot::Absent,
-            Slot::Absent,
-        );
-        let (mut price, mut discount, mut vat, mut lead) =
-            (Slot::Absent, Slot::Absent, Slot::Absent, Slot::Absent);
+        let (mut item, mut sku, mut name, mut quantity, mut unit) =
+            (Slot::Absent, Slot::Absent, Slot::Absent, Slot::Absent, Slot::Absent);
+        let (mut price, mut discount, mut vat, mut lead) = (Slot::Absent, Slot::Absent, Slot::Absent, Slot::Absent);
         while let Some(key) = r.next_key()? {
             match &*key {
                 "item" => r.text(&key, &mut item)?,
@@ -684,10 +608,6 @@ impl ReadObject for ProformaTotals {
                 _ => r.unknown(&key)?,
             }
         }
-        Ok(ProformaTotals {
-            net: net.get(),
-            vat: vat.get(),
-            total: total.get(),
-        })
+        Ok(ProformaTotals { net: net.get(), vat: vat.get(), total: total.get() })
     }
 }

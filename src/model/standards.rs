@@ -7,16 +7,12 @@ pub fn currency_minor_units(code: &str) -> Option<u32> {
     if code.len() != 3 || !code.bytes().all(|b| b.is_ascii_uppercase()) {
         return None;
     }
-    iso_currency::Currency::from_code(code)?
-        .exponent()
-        .map(u32::from)
+    iso_currency::Currency::from_code(code)?.exponent().map(u32::from)
 }
 
 /// Whether `code` is an ISO 3166-1 alpha-2 country code.
 pub fn is_country(code: &str) -> bool {
-    code.len() == 2
-        && code.bytes().all(|b| b.is_ascii_uppercase())
-        && rust_iso3166::from_alpha2(code).is_some()
+    code.len() == 2 && code.bytes().all(|b| b.is_ascii_uppercase()) && rust_iso3166::from_alpha2(code).is_some()
 }
 
 /// Whether `code` is an ISO 3166-2 subdivision code (`RU-MOS`).
@@ -25,9 +21,7 @@ pub fn is_region(code: &str) -> bool {
 }
 
 /// The Incoterms 2020 rules.
-pub const INCOTERMS: &[&str] = &[
-    "EXW", "FCA", "CPT", "CIP", "DAP", "DPU", "DDP", "FAS", "FOB", "CFR", "CIF",
-];
+pub const INCOTERMS: &[&str] = &["EXW", "FCA", "CPT", "CIP", "DAP", "DPU", "DDP", "FAS", "FOB", "CFR", "CIF"];
 
 /// The language a locale tag selects: `ru` or `en`, from `ru`, `ru-RU`, `en-GB`, …
 pub fn locale_language(tag: &str) -> Option<&'static str> {
@@ -48,9 +42,7 @@ pub fn is_date(s: &str) -> bool {
         return false;
     }
     let num = |r: std::ops::Range<usize>| {
-        s.get(r)
-            .filter(|p| p.bytes().all(|c| c.is_ascii_digit()))
-            .and_then(|p| p.parse::<u32>().ok())
+        s.get(r).filter(|p| p.bytes().all(|c| c.is_ascii_digit())).and_then(|p| p.parse::<u32>().ok())
     };
     let (Some(y), Some(m), Some(d)) = (num(0..4), num(5..7), num(8..10)) else {
         return false;
@@ -85,12 +77,7 @@ mod tests {
     fn countries_regions_dates_locales() {
         assert!(is_country("RU") && is_country("GB") && !is_country("XX") && !is_country("ru"));
         assert!(is_region("RU-MOS") && is_region("GB-HCK") && !is_region("RU-XYZ"));
-        assert!(
-            is_date("2024-02-29")
-                && !is_date("2026-02-29")
-                && !is_date("2026-13-01")
-                && !is_date("26-11-20")
-        );
+        assert!(is_date("2024-02-29") && !is_date("2026-02-29") && !is_date("2026-13-01") && !is_date("26-11-20"));
         assert_eq!(locale_language("en-GB"), Some("en"));
         assert_eq!(locale_language("ru"), Some("ru"));
         assert_eq!(locale_language("de-DE"), None);

@@ -5,9 +5,7 @@ use std::collections::{HashMap, HashSet};
 
 use base64::Engine as _;
 
-use super::standards::{
-    currency_minor_units, is_country, is_date, is_region, locale_language, INCOTERMS,
-};
+use super::standards::{currency_minor_units, is_country, is_date, is_region, locale_language, INCOTERMS};
 use super::*;
 use crate::checks;
 use crate::codes::Code;
@@ -19,7 +17,14 @@ pub fn project(doc: &Project, p: &mut Problems) {
     let info = &doc.project;
     id(&info.id, "/project/id", p);
     if locale_language(&info.locale).is_none() && !info.locale.is_empty() {
-        p.push(Code::LocaleUnsupported, "/project/locale", format!("The locale \"{}\" is not Russian or English; use `ru`, `en` or a tag such as `ru-RU`, `en-GB`.", info.locale));
+        p.push(
+            Code::LocaleUnsupported,
+            "/project/locale",
+            format!(
+                "The locale \"{}\" is not Russian or English; use `ru`, `en` or a tag such as `ru-RU`, `en-GB`.",
+                info.locale
+            ),
+        );
     }
     currency(&info.currency, "/project/currency", p);
     if let Some(d) = &info.date {
@@ -50,7 +55,14 @@ pub fn project(doc: &Project, p: &mut Problems) {
         country(&d.country, "/project/delivery/country", p);
         if let Some(r) = &d.region {
             if !is_region(r) || !r.starts_with(&format!("{}-", d.country)) {
-                p.push(Code::RegionUnknown, "/project/delivery/region", format!("\"{r}\" is not an ISO 3166-2 region of the delivery country {} (like \"RU-MOS\").", d.country));
+                p.push(
+                    Code::RegionUnknown,
+                    "/project/delivery/region",
+                    format!(
+                        "\"{r}\" is not an ISO 3166-2 region of the delivery country {} (like \"RU-MOS\").",
+                        d.country
+                    ),
+                );
             }
         }
         if let Some(t) = &d.incoterm {
@@ -84,9 +96,7 @@ fn item(
 ) {
     let at = |field: &str| format!("/items/{i}/{field}");
     match companies.get(it.manufacturer.as_str()) {
-        None if !it.manufacturer.is_empty() => {
-            unknown_company(&it.manufacturer, &at("manufacturer"), p)
-        }
+        None if !it.manufacturer.is_empty() => unknown_company(&it.manufacturer, &at("manufacturer"), p),
         Some(c) if c.kind != CompanyKind::Factory => p.push(
             Code::RoleManufacturerNotFactory,
             at("manufacturer"),
@@ -115,24 +125,20 @@ fn item(
     });
     if let Some(room) = &it.room {
         if !rooms.contains(room.as_str()) {
-            p.push(
-                Code::RefUnknownRoom,
-                at("room"),
-                format!("The room \"{room}\" is not in `rooms`."),
-            );
+            p.push(Code::RefUnknownRoom, at("room"), format!("The room \"{room}\" is not in `rooms`."));
         }
     }
     if let Some(img) = &it.image {
         if !assets.contains(img.as_str()) {
-            p.push(
-                Code::RefUnknownAsset,
-                at("image"),
-                format!("The image \"{img}\" is not in `assets`."),
-            );
+            p.push(Code::RefUnknownAsset, at("image"), format!("The image \"{img}\" is not in `assets`."));
         }
     }
     match (&it.unit_price, &it.currency) {
-        (Some(_), None) => p.push(Code::CurrencyMissing, at("currency"), format!("Item \"{}\" has a `unit_price` but no `currency`; say which currency the price is in.", it.id)),
+        (Some(_), None) => p.push(
+            Code::CurrencyMissing,
+            at("currency"),
+            format!("Item \"{}\" has a `unit_price` but no `currency`; say which currency the price is in.", it.id),
+        ),
         (_, Some(c)) => currency(c, &at("currency"), p),
         _ => {}
     }
@@ -143,36 +149,40 @@ fn item(
         (Some(from), Some(to)) => from != to,
         _ => false,
     };
-    item_warnings(it, cross_border, |code, msg| {
-        p.push(code, format!("/items/{i}"), msg)
-    });
+    item_warnings(it, cross_border, |code, msg| p.push(code, format!("/items/{i}"), msg));
 }
 
 /// Calls `f` with each warning about an item that weakens documents (no price, no packages,
 /// no weight, no HS code on a cross-border item). Shared by validation and segmentation.
 pub(crate) fn item_warnings(it: &Item, cross_border: bool, mut f: impl FnMut(Code, String)) {
     if it.unit_price.is_none() {
-        f(Code::ItemNoPrice, format!("Item \"{}\" ({}) has no `unit_price`: it is priced on request and left out of totals.", it.id, it.sku));
+        f(
+            Code::ItemNoPrice,
+            format!(
+                "Item \"{}\" ({}) has no `unit_price`: it is priced on request and left out of totals.",
+                it.id, it.sku
+            ),
+        );
     }
     if it.packages.is_empty() {
-        f(Code::ItemNoPackages, format!("Item \"{}\" ({}) has no `packages`: its boxes, gross weight and volume are unknown.", it.id, it.sku));
+        f(
+            Code::ItemNoPackages,
+            format!(
+                "Item \"{}\" ({}) has no `packages`: its boxes, gross weight and volume are unknown.",
+                it.id, it.sku
+            ),
+        );
     }
     if it.net_weight_kg.is_none() {
         f(
             Code::ItemNoWeight,
-            format!(
-                "Item \"{}\" ({}) has no `net_weight_kg`: net weights leave it out.",
-                it.id, it.sku
-            ),
+            format!("Item \"{}\" ({}) has no `net_weight_kg`: net weights leave it out.", it.id, it.sku),
         );
     }
     if cross_border && it.hs_code.is_none() {
         f(
             Code::ItemNoHsCode,
-            format!(
-                "Item \"{}\" ({}) crosses a border and has no `hs_code` for customs.",
-                it.id, it.sku
-            ),
+            format!("Item \"{}\" ({}) crosses a border and has no `hs_code` for customs.", it.id, it.sku),
         );
     }
 }
@@ -191,7 +201,14 @@ fn company(c: &Company, at: &str, assets: &HashSet<&str>, p: &mut Problems) {
         if let Some(bic) = &b.bic {
             if let Some(acc) = &b.account {
                 if bic.len() == 9 && !checks::bank_account_ok(acc, bic) {
-                    p.push(Code::BankAccountCheckDigits, format!("{at}/bank/account"), format!("The account \"{acc}\" of \"{}\" does not match BIC {bic}; one of them is mistyped.", c.id));
+                    p.push(
+                        Code::BankAccountCheckDigits,
+                        format!("{at}/bank/account"),
+                        format!(
+                            "The account \"{acc}\" of \"{}\" does not match BIC {bic}; one of them is mistyped.",
+                            c.id
+                        ),
+                    );
                 }
             }
             if let Some(acc) = &b.corr_account {
@@ -203,11 +220,7 @@ fn company(c: &Company, at: &str, assets: &HashSet<&str>, p: &mut Problems) {
     }
     if let Some(logo) = &c.logo {
         if !assets.contains(logo.as_str()) {
-            p.push(
-                Code::RefUnknownAsset,
-                format!("{at}/logo"),
-                format!("The logo \"{logo}\" is not in `assets`."),
-            );
+            p.push(Code::RefUnknownAsset, format!("{at}/logo"), format!("The logo \"{logo}\" is not in `assets`."));
         }
     }
 }
@@ -223,10 +236,7 @@ fn tax_ids(ids: &std::collections::BTreeMap<String, String>, at: &str, p: &mut P
             p.push(
                 Code::TaxIdCheckDigits,
                 format!("{at}/{scheme}"),
-                format!(
-                    "The {} \"{value}\" has wrong check digits; it is probably mistyped.",
-                    scheme.to_uppercase()
-                ),
+                format!("The {} \"{value}\" has wrong check digits; it is probably mistyped.", scheme.to_uppercase()),
             );
         }
     }
@@ -253,11 +263,7 @@ fn asset(a: &Asset, at: &str, p: &mut Problems) {
         p.push(
             Code::AssetMediaType,
             format!("{at}/data_base64"),
-            format!(
-                "The bytes of asset \"{}\" are not a {} image.",
-                a.id,
-                media_name(a.media_type)
-            ),
+            format!("The bytes of asset \"{}\" are not a {} image.", a.id, media_name(a.media_type)),
         );
     }
 }
@@ -273,17 +279,10 @@ fn media_name(m: MediaType) -> &'static str {
 /// Checks a partner directory.
 pub fn directory(doc: &PartnerDirectory, p: &mut Problems) {
     format(&doc.format, PartnerDirectory::FORMAT, p);
-    unique_ids(
-        doc.companies.iter().map(|c| c.company.id.as_str()),
-        "/companies",
-        p,
-    );
+    unique_ids(doc.companies.iter().map(|c| c.company.id.as_str()), "/companies", p);
     let no_assets = HashSet::new();
-    let kinds: HashMap<&str, CompanyKind> = doc
-        .companies
-        .iter()
-        .map(|c| (c.company.id.as_str(), c.company.kind))
-        .collect();
+    let kinds: HashMap<&str, CompanyKind> =
+        doc.companies.iter().map(|c| (c.company.id.as_str(), c.company.kind)).collect();
     for (i, c) in doc.companies.iter().enumerate() {
         let at = format!("/companies/{i}");
         company(&c.company, &at, &no_assets, p);
@@ -321,11 +320,7 @@ pub fn directory(doc: &PartnerDirectory, p: &mut Problems) {
             Some(k) => p.push(
                 Code::RoleManufacturerNotFactory,
                 format!("{at}/manufacturer"),
-                format!(
-                    "\"{}\" is a {}; a partnership's manufacturer must be a factory.",
-                    ps.manufacturer,
-                    k.as_str()
-                ),
+                format!("\"{}\" is a {}; a partnership's manufacturer must be a factory.", ps.manufacturer, k.as_str()),
             ),
         }
         if let Some(d) = &ps.since {
@@ -335,10 +330,7 @@ pub fn directory(doc: &PartnerDirectory, p: &mut Problems) {
             p.push(
                 Code::PartnershipDuplicate,
                 at,
-                format!(
-                    "The pair {} ↔ {} is listed twice; keep one entry per pair.",
-                    ps.supplier, ps.manufacturer
-                ),
+                format!("The pair {} ↔ {} is listed twice; keep one entry per pair.", ps.supplier, ps.manufacturer),
             );
         }
     }
@@ -360,35 +352,31 @@ pub fn proforma(doc: &Proforma, p: &mut Problems) {
         p.push(
             Code::IdInvalid,
             "/segment",
-            format!(
-                "\"{}\" is not a segment id; segment ids read \"{{project id}}/{{source id}}\".",
-                doc.segment
-            ),
+            format!("\"{}\" is not a segment id; segment ids read \"{{project id}}/{{source id}}\".", doc.segment),
         );
     }
 }
 
 fn format(got: &str, want: &str, p: &mut Problems) {
     if got != want && !got.is_empty() {
-        p.push(Code::FormatUnsupported, "/format", format!("The format \"{got}\" is not read here; this input must be \"{want}\" (the engine reads {}).", FORMATS.join(", ")));
+        p.push(
+            Code::FormatUnsupported,
+            "/format",
+            format!(
+                "The format \"{got}\" is not read here; this input must be \"{want}\" (the engine reads {}).",
+                FORMATS.join(", ")
+            ),
+        );
     }
 }
 
 fn id(v: &str, at: &str, p: &mut Problems) {
     if v.contains('/') {
-        p.push(
-            Code::IdInvalid,
-            at,
-            format!("The id \"{v}\" must be non-empty text without `/`."),
-        );
+        p.push(Code::IdInvalid, at, format!("The id \"{v}\" must be non-empty text without `/`."));
     }
 }
 
-fn unique_ids<'a>(
-    ids: impl Iterator<Item = &'a str>,
-    list: &str,
-    p: &mut Problems,
-) -> HashSet<&'a str> {
+fn unique_ids<'a>(ids: impl Iterator<Item = &'a str>, list: &str, p: &mut Problems) -> HashSet<&'a str> {
     let mut seen = HashSet::with_capacity(ids.size_hint().0);
     for (i, v) in ids.enumerate() {
         if v.is_empty() {
@@ -420,7 +408,11 @@ fn unknown_company(id: &str, at: &str, p: &mut Problems) {
 
 fn currency(c: &str, at: &str, p: &mut Problems) {
     if !c.is_empty() && currency_minor_units(c).is_none() {
-        p.push(Code::CurrencyUnknown, at, format!("\"{c}\" is not an ISO 4217 currency code with minor units (like \"EUR\", \"RUB\", \"JPY\")."));
+        p.push(
+            Code::CurrencyUnknown,
+            at,
+            format!("\"{c}\" is not an ISO 4217 currency code with minor units (like \"EUR\", \"RUB\", \"JPY\")."),
+        );
     }
 }
 
@@ -439,20 +431,13 @@ fn incoterm(t: &str, at: &str, p: &mut Problems) {
         p.push(
             Code::IncotermUnknown,
             at,
-            format!(
-                "\"{t}\" is not an Incoterms 2020 rule; use one of {}.",
-                INCOTERMS.join(", ")
-            ),
+            format!("\"{t}\" is not an Incoterms 2020 rule; use one of {}.", INCOTERMS.join(", ")),
         );
     }
 }
 
 fn date(d: &str, at: &str, p: &mut Problems) {
     if !d.is_empty() && !is_date(d) {
-        p.push(
-            Code::DateInvalid,
-            at,
-            format!("\"{d}\" is not a date written YYYY-MM-DD."),
-        );
+        p.push(Code::DateInvalid, at, format!("\"{d}\" is not a date written YYYY-MM-DD."));
     }
 }

@@ -47,11 +47,7 @@ pub fn add(a: Decimal, b: Decimal) -> Option<Decimal> {
 /// `round(amount × pct / 100)`, the share a percentage takes of an amount.
 pub fn percent_of(amount: Decimal, pct: Decimal, dp: u32, rounding: Rounding) -> Option<Decimal> {
     let product = amount.checked_mul(pct)?;
-    Some(round(
-        product.checked_div(Decimal::ONE_HUNDRED)?,
-        dp,
-        rounding,
-    ))
+    Some(round(product.checked_div(Decimal::ONE_HUNDRED)?, dp, rounding))
 }
 
 #[cfg(test)]
@@ -65,30 +61,14 @@ mod tests {
 
     #[test]
     fn rounding_modes_and_scale() {
-        assert_eq!(
-            round(d("2.345"), 2, Rounding::HalfAwayFromZero).to_string(),
-            "2.35"
-        );
+        assert_eq!(round(d("2.345"), 2, Rounding::HalfAwayFromZero).to_string(), "2.35");
         assert_eq!(round(d("2.345"), 2, Rounding::HalfEven).to_string(), "2.34");
+        assert_eq!(round(d("-2.345"), 2, Rounding::HalfAwayFromZero).to_string(), "-2.35");
+        assert_eq!(round(d("1500"), 0, Rounding::HalfAwayFromZero).to_string(), "1500");
+        assert_eq!(round(d("8.21"), 3, Rounding::HalfAwayFromZero).to_string(), "8.210");
+        assert_eq!(round(d("20696"), 2, Rounding::HalfAwayFromZero).to_string(), "20696.00");
         assert_eq!(
-            round(d("-2.345"), 2, Rounding::HalfAwayFromZero).to_string(),
-            "-2.35"
-        );
-        assert_eq!(
-            round(d("1500"), 0, Rounding::HalfAwayFromZero).to_string(),
-            "1500"
-        );
-        assert_eq!(
-            round(d("8.21"), 3, Rounding::HalfAwayFromZero).to_string(),
-            "8.210"
-        );
-        assert_eq!(
-            round(d("20696"), 2, Rounding::HalfAwayFromZero).to_string(),
-            "20696.00"
-        );
-        assert_eq!(
-            percent_of(d("12450.00"), d("35"), 2, Rounding::HalfAwayFromZero)
-                .map(|x| x.to_string()),
+            percent_of(d("12450.00"), d("35"), 2, Rounding::HalfAwayFromZero).map(|x| x.to_string()),
             Some("4357.50".into())
         );
     }

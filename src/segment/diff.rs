@@ -80,37 +80,16 @@ pub(crate) fn diff_of(
 ) -> Diff {
     let (old_order, old_at) = placement(old);
     let (new_order, new_at) = placement(new);
-    let old_items: HashMap<&str, &Item> = old_project
-        .items
-        .iter()
-        .map(|i| (i.id.as_str(), i))
-        .collect();
-    let new_items: HashMap<&str, &Item> = new_project
-        .items
-        .iter()
-        .map(|i| (i.id.as_str(), i))
-        .collect();
+    let old_items: HashMap<&str, &Item> = old_project.items.iter().map(|i| (i.id.as_str(), i)).collect();
+    let new_items: HashMap<&str, &Item> = new_project.items.iter().map(|i| (i.id.as_str(), i)).collect();
     let mut d = Diff {
-        appeared: new_order
-            .iter()
-            .filter(|g| !old_order.contains(g))
-            .map(|g| g.to_string())
-            .collect(),
-        vanished: old_order
-            .iter()
-            .filter(|g| !new_order.contains(g))
-            .map(|g| g.to_string())
-            .collect(),
+        appeared: new_order.iter().filter(|g| !old_order.contains(g)).map(|g| g.to_string()).collect(),
+        vanished: old_order.iter().filter(|g| !new_order.contains(g)).map(|g| g.to_string()).collect(),
         ..Diff::default()
     };
-    let all_groups = new_order
-        .iter()
-        .chain(old_order.iter().filter(|g| !new_order.contains(g)));
+    let all_groups = new_order.iter().chain(old_order.iter().filter(|g| !new_order.contains(g)));
     for group in all_groups {
-        let mut sd = SegmentDiff {
-            id: group.to_string(),
-            ..SegmentDiff::default()
-        };
+        let mut sd = SegmentDiff { id: group.to_string(), ..SegmentDiff::default() };
         for item in &new_project.items {
             let id = item.id.as_str();
             if new_at.get(id) != Some(group) {
@@ -121,10 +100,7 @@ pub(crate) fn diff_of(
                     if let Some(before) = old_items.get(id) {
                         let fields = changed_fields(before, item);
                         if !fields.is_empty() {
-                            sd.changed.push(ItemChange {
-                                item: id.to_string(),
-                                fields,
-                            });
+                            sd.changed.push(ItemChange { item: id.to_string(), fields });
                         }
                     }
                 }
@@ -145,11 +121,7 @@ pub(crate) fn diff_of(
         let id = item.id.as_str();
         if let (Some(from), Some(to)) = (old_at.get(id), new_at.get(id)) {
             if from != to && old_items.contains_key(id) && new_items.contains_key(id) {
-                d.moved.push(Moved {
-                    item: id.to_string(),
-                    from: from.to_string(),
-                    to: to.to_string(),
-                });
+                d.moved.push(Moved { item: id.to_string(), from: from.to_string(), to: to.to_string() });
             }
         }
     }
@@ -163,8 +135,5 @@ fn changed_fields(a: &Item, b: &Item) -> Vec<String> {
         return Vec::new();
     };
     let keys: BTreeSet<&String> = a.keys().chain(b.keys()).collect();
-    keys.into_iter()
-        .filter(|k| a.get(*k) != b.get(*k))
-        .map(|k| k.to_string())
-        .collect()
+    keys.into_iter().filter(|k| a.get(*k) != b.get(*k)).map(|k| k.to_string()).collect()
 }

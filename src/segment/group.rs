@@ -159,8 +159,7 @@ impl<'a> Measures<'a> {
             let boxes = money::mul(item.quantity, p.per_unit)?.ceil();
             let n = u64::try_from(boxes).ok()?;
             line.boxes = line.boxes.checked_add(n)?;
-            self.gross_weight_kg =
-                money::add(self.gross_weight_kg, money::mul(boxes, p.gross_kg)?)?;
+            self.gross_weight_kg = money::add(self.gross_weight_kg, money::mul(boxes, p.gross_kg)?)?;
             let one = money::mul(money::mul(p.length_mm, p.width_mm)?, p.height_mm)?;
             self.volume_mm3 = money::add(self.volume_mm3, money::mul(boxes, one)?)?;
         }
@@ -172,13 +171,7 @@ impl<'a> Measures<'a> {
             self.lead_time_weeks = Some(self.lead_time_weeks.map_or(weeks, |w| w.max(weeks)));
         }
         let id = item.id.as_str();
-        item_warnings(item, cross_border, |code, message| {
-            self.warnings.push(LineWarning {
-                code,
-                item: id,
-                message,
-            })
-        });
+        item_warnings(item, cross_border, |code, message| self.warnings.push(LineWarning { code, item: id, message }));
         self.lines.push(line);
         Some(())
     }

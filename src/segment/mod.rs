@@ -81,16 +81,9 @@ pub struct UnsourcedGroup<'a> {
 /// Fails only when an amount does not fit in 28 digits (`amount.overflow`).
 pub fn segment(project: &Project, rounding: Rounding) -> Result<Segmentation<'_>, Vec<Problem>> {
     let pid = project.project.id.as_str();
-    let companies: HashMap<&str, &crate::model::Company> = project
-        .companies
-        .iter()
-        .map(|c| (c.id.as_str(), c))
-        .collect();
-    let delivery_country = project
-        .project
-        .delivery
-        .as_ref()
-        .map(|d| d.country.as_str());
+    let companies: HashMap<&str, &crate::model::Company> =
+        project.companies.iter().map(|c| (c.id.as_str(), c)).collect();
+    let delivery_country = project.project.delivery.as_ref().map(|d| d.country.as_str());
     let mut segments: Vec<Segment<'_>> = Vec::new();
     let mut unsourced: Vec<UnsourcedGroup<'_>> = Vec::new();
     let mut by_source: HashMap<&str, usize> = HashMap::new();
@@ -129,17 +122,9 @@ pub fn segment(project: &Project, rounding: Rounding) -> Result<Segmentation<'_>
             }
         };
         let Some(measures) = measures else { continue };
-        let source_country = item
-            .source
-            .as_deref()
-            .and_then(|s| companies.get(s))
-            .and_then(|c| c.country.as_deref());
-        let cross_border =
-            matches!((source_country, delivery_country), (Some(a), Some(b)) if a != b);
-        if measures
-            .add(item, cross_border, &mut minor, rounding)
-            .is_none()
-        {
+        let source_country = item.source.as_deref().and_then(|s| companies.get(s)).and_then(|c| c.country.as_deref());
+        let cross_border = matches!((source_country, delivery_country), (Some(a), Some(b)) if a != b);
+        if measures.add(item, cross_border, &mut minor, rounding).is_none() {
             errors.push(Problem::new(
                 Code::AmountOverflow,
                 format!("/items/{i}"),
@@ -147,11 +132,7 @@ pub fn segment(project: &Project, rounding: Rounding) -> Result<Segmentation<'_>
             ));
         }
     }
-    for m in segments
-        .iter_mut()
-        .map(|s| &mut s.measures)
-        .chain(unsourced.iter_mut().map(|g| &mut g.measures))
-    {
+    for m in segments.iter_mut().map(|s| &mut s.measures).chain(unsourced.iter_mut().map(|g| &mut g.measures)) {
         m.finish();
     }
     if !errors.is_empty() {

@@ -1,1 +1,93 @@
+//! Bureau for JavaScript: the engine's JSON operations as a wasm-bindgen module.
+//!
+//! Inputs are JSON text, bytes (`Uint8Array`) or plain objects (serialised with
+//! `JSON.stringify`, so a number where a decimal belongs is reported, not rounded); results are
+//! plain objects parsed from the engine's JSON, so `JSON.stringify(result)` gives the same
+//! bytes as every other surface. Failures throw a `BureauError` (an `Error` with `code`,
+//! `errors` and `raw`, the error body's exact text).
+#![forbid(unsafe_code)]
 
+use js_sys::{Reflect, Uint8Array, JSON};
+use wasm_bindgen::prelude::*;
+
+/// The input's bytes, whichever form it came in.
+fn input_bytes(value: &JsValue, name: &str) -> Result<Vec<u8>, JsValue> {
+    if let Some(s) = value.as_string() {
+        return Ok(s.into_bytes());
+    }
+    if value.is_instance_of::<Uint8Array>() {
+        return Ok(Uint8Array::new(value).to_vec());
+    }
+    if value.is_object() {
+        let text = JSON::stringify(value)
+            .map_err(|_| fail(argument_error(name, "cannot be written as JSON (a cycle or a BigInt?)")))?;
+        return Ok(String::from(text).into_bytes());
+    }
+    Err(fail(argument_error(name, "must be JSON text, a Uint8Array or a plain object")))
+}
+
+fn argument_error(name: &str, what: &str) -> bureau::Error {
+    bureau::Error::Rejected(vec![bureau::Problem::new(
+        bureau::Code::ArgumentNull,
+        "",
+        format!("The argument `{name}` {what}."),
+    )])
+}
+
+/// A `BureauError` for `e`.
+fn fail(e: bureau::Error) -> JsValue {
+    let body = e.to_json();
+    let raw = String::from_utf8_lossy(&body).into_owned();
+    let err = js_sys::Error::new(&e.to_string());
+    err.set_name("BureauError");
+    let obj: &JsValue = err.as_ref();
+    let _ = Reflect::set(obj, &"code".into(), &e.code().into());
+    if let Ok(parsed) = JSON::parse(&raw) {
+        let _ =
+            Reflect::set(obj, &"errors".into(), &Reflect::get(&parsed, &"errors".into()).unwrap_or(JsValue::UNDEFINED));
+    }
+    let _ = Reflect::set(obj, &"raw".into(), &raw.into());
+    err.into()
+}
+
+fn finish(result: Result<Vec<u8>, bureau::Error>) -> Result<JsValue, JsValue> {
+    let bytes = result.map_err(fail)?;
+    let text = String::from_utf8(bytes).map_err(|e| fail(bureau::Error::Internal(e.to_string())))?;
+    JSON::parse(&text)
+        .map_err(|_| fail(bureau::Error::Internal("the engine produced JSON that JavaScript cannot parse".into())))
+}
+
+/// The ABI version of this module (the same number as the C library's).
+#[wasm_bindgen(js_name = abiVersion)]
+pub fn abi_version() -> u32 {
+    let n = |s: &str| s.parse::<u32>().unwrap_or(0);
+    n(env!("CARGO_PKG_VERSION_MAJOR")) * 1000 + n(env!("CARGO_PKG_VERSION_MINOR"))
+}
+
+/// The engine's version.
+#[wasm_bindgen]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_string()
+}
+
+/// Checks a project, partner directory or proforma: `{ ok, format, warnings }`.
+#[wasm_bindgen]
+pub fn validate(document: JsValue) -> Result<JsValue, JsValue> {
+    let bytes = input_bytes(&document, "document")?;
+    finish(bureau::api::validate(&bytes))
+}
+
+/// Splits a project into segments; with `previous` (or `undefined`), adds the diff.
+#[wasm_bindgen]
+pub fn segment(project: JsValue, previous: JsValue) -> Result<JsValue, JsValue> {
+    let bytes = input_bytes(&project, "project")?;
+    let prev =
+        if previous.is_undefined() || previous.is_null() { None } else { Some(input_bytes(&previous, "previous")?) };
+    finish(bureau::api::segment(&bytes, prev.as_deref()))
+}
+
+/// The catalogue of error and warning codes.
+#[wasm_bindgen]
+pub fn codes() -> Result<JsValue, JsValue> {
+    finish(bureau::api::codes())
+}

@@ -35,7 +35,11 @@ pub(crate) fn last_error() -> Option<Vec<u8>> {
 }
 
 pub(crate) fn null_argument(name: &str) -> BureauStatus {
-    let e = Error::Rejected(vec![Problem::new(Code::ArgumentNull, "", format!("The argument `{name}` is NULL; pass a valid pointer."))]);
+    let e = Error::Rejected(vec![Problem::new(
+        Code::ArgumentNull,
+        "",
+        format!("The argument `{name}` is NULL; pass a valid pointer."),
+    )]);
     set_last_error(Some(e.to_json()));
     BureauStatus::NullArgument
 }

@@ -24,7 +24,11 @@ unsafe fn bytes<'a>(ptr: *const u8, len: usize) -> Option<&'a [u8]> {
 /// # Safety
 /// `options` is NULL or points to `options_len` bytes; `out` points to a writable pointer slot.
 #[no_mangle]
-pub unsafe extern "C" fn bureau_engine_new(options: *const u8, options_len: usize, out: *mut *mut BureauEngine) -> BureauStatus {
+pub unsafe extern "C" fn bureau_engine_new(
+    options: *const u8,
+    options_len: usize,
+    out: *mut *mut BureauEngine,
+) -> BureauStatus {
     // SAFETY: the caller passes NULL or a writable pointer slot.
     let Some(out) = (unsafe { out.as_mut() }) else { return null_argument("out") };
     // SAFETY: as documented above.
@@ -58,7 +62,12 @@ pub unsafe extern "C" fn bureau_engine_free(engine: *mut BureauEngine) {
 /// # Safety
 /// `engine` is a live engine; `input` points to `input_len` bytes; `out` to a pointer slot.
 #[no_mangle]
-pub unsafe extern "C" fn bureau_validate(engine: *const BureauEngine, input: *const u8, input_len: usize, out: *mut *mut BureauBuffer) -> BureauStatus {
+pub unsafe extern "C" fn bureau_validate(
+    engine: *const BureauEngine,
+    input: *const u8,
+    input_len: usize,
+    out: *mut *mut BureauBuffer,
+) -> BureauStatus {
     if engine.is_null() {
         return null_argument("engine");
     }

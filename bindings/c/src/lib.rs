@@ -32,7 +32,8 @@ const fn parse_u32(s: &str) -> u32 {
 
 /// The ABI version: `major × 1000 + minor` of the crate's version (while the major is 0, a minor
 /// release may change the ABI). Bindings refuse a library whose ABI version differs from theirs.
-pub const BUREAU_ABI_VERSION: u32 = parse_u32(env!("CARGO_PKG_VERSION_MAJOR")) * 1000 + parse_u32(env!("CARGO_PKG_VERSION_MINOR"));
+pub const BUREAU_ABI_VERSION: u32 =
+    parse_u32(env!("CARGO_PKG_VERSION_MAJOR")) * 1000 + parse_u32(env!("CARGO_PKG_VERSION_MINOR"));
 
 /// The ABI version of the loaded library; compare it with `BUREAU_ABI_VERSION` from the header.
 #[no_mangle]

@@ -16,7 +16,11 @@ fn repo() -> PathBuf {
 fn lib_dir() -> PathBuf {
     let exe = std::env::current_exe().unwrap();
     let dir = exe.parent().unwrap().parent().unwrap().to_path_buf();
-    assert!(dir.join("libbureau.so").exists(), "{} has no libbureau.so: run `cargo build -p bureau-c` first (the test command does)", dir.display());
+    assert!(
+        dir.join("libbureau.so").exists(),
+        "{} has no libbureau.so: run `cargo build -p bureau-c` first (the test command does)",
+        dir.display()
+    );
     dir
 }
 
@@ -40,7 +44,8 @@ fn compile(source: &str, out: &Path, extra: &[&str]) {
 
 fn vector_args() -> Vec<String> {
     let root = repo().join("tests/vectors");
-    let mut dirs: Vec<PathBuf> = std::fs::read_dir(&root).unwrap().map(|e| e.unwrap().path()).filter(|p| p.is_dir()).collect();
+    let mut dirs: Vec<PathBuf> =
+        std::fs::read_dir(&root).unwrap().map(|e| e.unwrap().path()).filter(|p| p.is_dir()).collect();
     dirs.sort();
     let mut args = Vec::new();
     for d in dirs {
@@ -82,7 +87,13 @@ fn valgrind(exe: &Path, args: &[String], what: &str) {
         return run(cmd, what);
     }
     let mut cmd = Command::new("valgrind");
-    cmd.args(["--quiet", "--error-exitcode=99", "--leak-check=full", "--errors-for-leak-kinds=definite,indirect,possible", "--show-leak-kinds=definite,indirect,possible"]);
+    cmd.args([
+        "--quiet",
+        "--error-exitcode=99",
+        "--leak-check=full",
+        "--errors-for-leak-kinds=definite,indirect,possible",
+        "--show-leak-kinds=definite,indirect,possible",
+    ]);
     cmd.arg(exe).args(args);
     run(cmd, &format!("{what} under valgrind"));
 }
@@ -105,7 +116,18 @@ fn static_library_under_address_sanitizer() {
     for source in ["api.c", "vectors.c"] {
         let out = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("asan-{}", source.trim_end_matches(".c")));
         let archive = lib.join("libbureau.a");
-        compile(source, &out, &["-fsanitize=address,undefined", "-fno-omit-frame-pointer", archive.to_str().unwrap(), "-lpthread", "-ldl", "-lm"]);
+        compile(
+            source,
+            &out,
+            &[
+                "-fsanitize=address,undefined",
+                "-fno-omit-frame-pointer",
+                archive.to_str().unwrap(),
+                "-lpthread",
+                "-ldl",
+                "-lm",
+            ],
+        );
         let mut cmd = Command::new(&out);
         cmd.env("ASAN_OPTIONS", "detect_leaks=1:abort_on_error=0:exitcode=98");
         if source == "vectors.c" {

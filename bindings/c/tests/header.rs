@@ -11,7 +11,11 @@ fn num(s: &str) -> u32 {
 fn header_is_up_to_date() {
     let crate_dir = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut config = cbindgen::Config::from_file(crate_dir.join("cbindgen.toml")).unwrap();
-    let (major, minor, patch) = (num(env!("CARGO_PKG_VERSION_MAJOR")), num(env!("CARGO_PKG_VERSION_MINOR")), num(env!("CARGO_PKG_VERSION_PATCH")));
+    let (major, minor, patch) = (
+        num(env!("CARGO_PKG_VERSION_MAJOR")),
+        num(env!("CARGO_PKG_VERSION_MINOR")),
+        num(env!("CARGO_PKG_VERSION_PATCH")),
+    );
     // Same rule as BUREAU_ABI_VERSION in src/lib.rs; the C test checks that the two agree.
     config.after_includes = Some(format!(
         "\n#define BUREAU_VERSION_MAJOR {major}\n#define BUREAU_VERSION_MINOR {minor}\n#define BUREAU_VERSION_PATCH {patch}\n#define BUREAU_VERSION \"{}\"\n#define BUREAU_ABI_VERSION {}\n",

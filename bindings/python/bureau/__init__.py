@@ -1,0 +1,105 @@
+"""Bureau for Python: the engine's operations over its C library.
+
+Every method takes JSON as ``bytes`` or ``str`` (or a ``dict``, serialised for you) and returns
+the result parsed; the ``*_json`` variants return the exact bytes the engine produced, the
+same bytes every other surface gives.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Optional, Union
+
+from . import _native
+from .errors import BureauError, InternalError, InvalidInput, NullArgument
+
+Json = Union[bytes, str, dict[str, Any]]
+
+__version__ = "0.1.0"
+
+
+def _bytes(value: Json) -> bytes:
+    if isinstance(value, bytes):
+        return value
+    if isinstance(value, str):
+        return value.encode("utf-8")
+    return json.dumps(value, ensure_ascii=False).encode("utf-8")
+
+
+def abi_version() -> int:
+    """The loaded library's ABI version."""
+    return int(_native.LIB.bureau_abi_version())
+
+
+def library_version() -> str:
+    """The loaded library's version string."""
+    return bytes(_native.LIB.bureau_version()).decode("utf-8")
+
+
+class Engine:
+    """A Bureau engine. Safe to share between threads; close it (or use ``with``) when done."""
+
+    def __init__(self, options: Optional[Json] = None) -> None:
+        self._handle: Any = None
+        self._handle = _native.new_engine(_bytes(options if options is not None else b"{}"))
+
+    def close(self) -> None:
+        """Frees the engine; further calls raise ValueError."""
+        if getattr(self, "_handle", None):
+            _native.LIB.bureau_engine_free(self._handle)
+            self._handle = None
+
+    def __enter__(self) -> "Engine":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __del__(self) -> None:
+        self.close()
+
+    def _live(self) -> Any:
+        if not self._handle:
+            raise ValueError("this Engine is closed")
+        return self._handle
+
+    def validate_json(self, document: Json) -> bytes:
+        """Checks a project, partner directory or proforma; returns the result's JSON bytes."""
+        data = _bytes(document)
+        return _native.call(_native.LIB.bureau_validate, self._live(), data, len(data))
+
+    def validate(self, document: Json) -> dict[str, Any]:
+        """Checks a document: ``{"ok": True, "format", "warnings"}``; raises InvalidInput."""
+        result: dict[str, Any] = json.loads(self.validate_json(document))
+        return result
+
+    def segment_json(self, project: Json, previous: Optional[Json] = None) -> bytes:
+        """Splits a project into segments (with the diff against ``previous``); JSON bytes."""
+        data = _bytes(project)
+        prev = _bytes(previous) if previous is not None else None
+        return _native.call(
+            _native.LIB.bureau_segment, self._live(), data, len(data), prev, len(prev) if prev is not None else 0
+        )
+
+    def segment(self, project: Json, previous: Optional[Json] = None) -> dict[str, Any]:
+        """Splits a project: ``{"project", "segments", "unsourced", "diff"?}``."""
+        result: dict[str, Any] = json.loads(self.segment_json(project, previous))
+        return result
+
+
+def codes() -> list[dict[str, Any]]:
+    """The catalogue of error and warning codes."""
+    result: list[dict[str, Any]] = json.loads(_native.call(_native.LIB.bureau_codes))
+    return result
+
+
+__all__ = [
+    "BureauError",
+    "Engine",
+    "InternalError",
+    "InvalidInput",
+    "NullArgument",
+    "abi_version",
+    "codes",
+    "library_version",
+]

@@ -1,0 +1,118 @@
+"""Loading libbureau and calling it: the one place that touches ctypes."""
+
+from __future__ import annotations
+
+import ctypes
+import json
+import os
+from pathlib import Path
+from typing import Any, Callable
+
+from .errors import BureauError, raise_for
+
+#: The C ABI this package is written for; must equal the library's bureau_abi_version().
+ABI_VERSION = 1
+
+STATUS_OK = 0
+
+
+class _Buffer(ctypes.Structure):
+    """Opaque BureauBuffer."""
+
+
+class _Engine(ctypes.Structure):
+    """Opaque BureauEngine."""
+
+
+_BufferP = ctypes.POINTER(_Buffer)
+_EngineP = ctypes.POINTER(_Engine)
+_Bytes = ctypes.POINTER(ctypes.c_uint8)
+
+
+def _library_path() -> str:
+    env = os.environ.get("BUREAU_LIBRARY")
+    if env:
+        return env
+    here = Path(__file__).resolve().parent
+    for name in ("libbureau.so", "libbureau.dylib", "bureau.dll"):
+        if (here / name).exists():
+            return str(here / name)
+    raise ImportError(
+        "libbureau not found: set BUREAU_LIBRARY to the library's path "
+        "(for example target/debug/libbureau.so after `cargo build -p bureau-c`)"
+    )
+
+
+def _load() -> ctypes.CDLL:
+    lib = ctypes.CDLL(_library_path())
+    lib.bureau_abi_version.restype = ctypes.c_uint32
+    lib.bureau_abi_version.argtypes = []
+    lib.bureau_version.restype = ctypes.c_char_p
+    lib.bureau_version.argtypes = []
+    lib.bureau_buffer_data.restype = _Bytes
+    lib.bureau_buffer_data.argtypes = [_BufferP]
+    lib.bureau_buffer_len.restype = ctypes.c_size_t
+    lib.bureau_buffer_len.argtypes = [_BufferP]
+    lib.bureau_buffer_free.restype = None
+    lib.bureau_buffer_free.argtypes = [_BufferP]
+    lib.bureau_last_error.restype = ctypes.c_int
+    lib.bureau_last_error.argtypes = [ctypes.POINTER(_BufferP)]
+    lib.bureau_engine_new.restype = ctypes.c_int
+    lib.bureau_engine_new.argtypes = [ctypes.c_char_p, ctypes.c_size_t, ctypes.POINTER(_EngineP)]
+    lib.bureau_engine_free.restype = None
+    lib.bureau_engine_free.argtypes = [_EngineP]
+    lib.bureau_validate.restype = ctypes.c_int
+    lib.bureau_validate.argtypes = [_EngineP, ctypes.c_char_p, ctypes.c_size_t, ctypes.POINTER(_BufferP)]
+    lib.bureau_segment.restype = ctypes.c_int
+    lib.bureau_segment.argtypes = [
+        _EngineP, ctypes.c_char_p, ctypes.c_size_t, ctypes.c_char_p, ctypes.c_size_t, ctypes.POINTER(_BufferP)
+    ]
+    lib.bureau_codes.restype = ctypes.c_int
+    lib.bureau_codes.argtypes = [ctypes.POINTER(_BufferP)]
+    found = lib.bureau_abi_version()
+    if found != ABI_VERSION:
+        raise ImportError(f"libbureau has ABI version {found}; this package needs {ABI_VERSION}")
+    return lib
+
+
+LIB = _load()
+
+
+def _take(buf: Any) -> bytes:
+    """Copies a buffer's bytes out and frees it."""
+    try:
+        return ctypes.string_at(LIB.bureau_buffer_data(buf), LIB.bureau_buffer_len(buf))
+    finally:
+        LIB.bureau_buffer_free(buf)
+
+
+def _last_error() -> bytes:
+    buf = _BufferP()
+    if LIB.bureau_last_error(ctypes.byref(buf)) != STATUS_OK:
+        return json.dumps(
+            {"errors": [{"code": "internal", "path": "", "message": "the call failed without an error body"}]}
+        ).encode()
+    return _take(buf)
+
+
+def call(fn: Callable[..., int], *args: Any) -> bytes:
+    """Calls a libbureau function whose last argument is a BureauBuffer** out-param.
+
+    Returns the buffer's bytes; raises a BureauError subclass carrying the error body.
+    """
+    out = _BufferP()
+    status = fn(*args, ctypes.byref(out))
+    if status != STATUS_OK:
+        raise_for(status, _last_error())
+    return _take(out)
+
+
+def new_engine(options: bytes) -> Any:
+    engine = _EngineP()
+    status = LIB.bureau_engine_new(options, len(options), ctypes.byref(engine))
+    if status != STATUS_OK:
+        raise_for(status, _last_error())
+    return engine
+
+
+__all__ = ["ABI_VERSION", "BureauError", "LIB", "call", "new_engine"]

@@ -1,0 +1,30 @@
+"""The shared conformance vectors: the Python surface gives the very same bytes."""
+
+from __future__ import annotations
+
+import pytest
+
+import bureau
+from conftest import VECTORS
+
+CASES = sorted(p for p in VECTORS.iterdir() if p.is_dir())
+
+
+def outcome(fn, *args):  # type: ignore[no-untyped-def]
+    try:
+        return fn(*args)
+    except bureau.InvalidInput as e:
+        return e.raw
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_vector(engine, case):  # type: ignore[no-untyped-def]
+    data = (case / "input.json").read_bytes()
+    assert outcome(engine.validate_json, data) == (case / "validate.json").read_bytes()
+    if (case / "segment.json").exists():
+        prev = (case / "previous.json").read_bytes() if (case / "previous.json").exists() else None
+        assert outcome(engine.segment_json, data, prev) == (case / "segment.json").read_bytes()
+
+
+def test_there_are_vectors() -> None:
+    assert len(CASES) >= 8
