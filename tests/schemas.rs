@@ -1,6 +1,8 @@
 //! `schemas/` must be what the Rust types describe today; the TypeScript types of the WASM
 //! package are generated from these files. Regenerate: `BUREAU_BLESS=1 cargo test --test schemas`.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)]
+
 use std::path::Path;
 
 #[test]
@@ -17,7 +19,10 @@ fn schemas_are_up_to_date() {
             stale.push(name);
         }
     }
-    assert!(stale.is_empty(), "schemas out of date: {stale:?}; run `BUREAU_BLESS=1 cargo test --test schemas` and commit");
+    assert!(
+        stale.is_empty(),
+        "schemas out of date: {stale:?}; run `BUREAU_BLESS=1 cargo test --test schemas` and commit"
+    );
 }
 
 /// The examples and vectors that are valid must match the published input schema's shape:

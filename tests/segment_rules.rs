@@ -1,5 +1,7 @@
 //! Segmentation rules from `segments-and-money.md`, checked against figures computed by hand.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)]
+
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 use std::str::FromStr;
@@ -52,38 +54,41 @@ fn villa_splits_into_three_segments_and_one_unsourced_group() {
 fn rounding_is_at_the_line_half_away_from_zero_with_iso_minor_units() {
     let input = std::fs::read("tests/vectors/rounding/input.json").unwrap();
     let out = json(&bureau::api::segment(&input, None).unwrap());
-    let line = |seg: usize, i: usize| out["segments"][seg]["lines"][i].clone();
-    // 3 × 0.125 = 0.375 → 0.38; 12.5 % of 0.38 = 0.0475 → 0.05; net 0.33.
-    assert_eq!(
-        (line(0, 0)["gross"].as_str(), line(0, 0)["discount"].as_str(), line(0, 0)["net"].as_str()),
-        (Some("0.38"), Some("0.05"), Some("0.33"))
-    );
-    // JPY has no minor unit: 3 × 333.5 = 1000.5 → 1001; 10 % → 100.1 → 100.
-    assert_eq!((line(1, 0)["gross"].as_str(), line(1, 0)["discount"].as_str()), (Some("1001"), Some("100")));
+    let totals = |seg: usize, cur: &str| out["segments"][seg]["totals"][cur].clone();
+    // EUR: 3 × 0.125 = 0.375 → 0.38; 12.5 % of 0.38 = 0.0475 → 0.05; net 0.33; the free
+    // sample adds 0.00. Unrounded, the discount would be 0.046875 → 0.05 on the total, and
+    // the gross 0.375 → 0.38: the line rule is what makes net 0.33, not 0.32.
+    assert_eq!(totals(0, "EUR"), serde_json::json!({"gross": "0.38", "discount": "0.05", "net": "0.33"}));
+    // GBP: 0.75 × 10.01 = 7.5075 → 7.51; 33.3333 % → 2.503330… → 2.50.
+    assert_eq!(totals(0, "GBP"), serde_json::json!({"gross": "7.51", "discount": "2.50", "net": "5.01"}));
+    // JPY has no minor unit: 3 × 333.5 = 1000.5 → 1001 (10 % → 100.1 → 100), plus 1000 (15 % → 150).
+    assert_eq!(totals(1, "JPY"), serde_json::json!({"gross": "2001", "discount": "250", "net": "1751"}));
     // KWD has three: 2.5 × 3.2841 = 8.21025 → 8.210.
-    assert_eq!(line(2, 0)["gross"], "8.210");
-    assert_eq!(out["segments"][2]["totals"]["KWD"]["discount"], "0.000");
+    assert_eq!(totals(2, "KWD"), serde_json::json!({"gross": "8.210", "discount": "0.000", "net": "8.210"}));
     // Totals per currency, ordered by code (EUR before GBP).
     let keys: Vec<&String> = out["segments"][0]["totals"].as_object().unwrap().keys().collect();
     assert_eq!(keys, ["EUR", "GBP"]);
-    // Weights to 3 decimals at the total: 1.0005 + 0.2 = 1.2005 → 1.201.
+    // Boxes: ceil(3 × 0.25) = 1 and ceil(0.75 × 0.3) = 1; weights to 3 decimals at the total:
+    // 1.0005 + 0.2 = 1.2005 → 1.201; net 3 × 0.3335 + 0.75 × 0.1 = 1.0755 → 1.076.
+    assert_eq!(out["segments"][0]["packages"], 2);
     assert_eq!(out["segments"][0]["gross_weight_kg"], "1.201");
+    assert_eq!(out["segments"][0]["net_weight_kg"], "1.076");
+    // KWD line: ceil(2.5 × 2) = 5 boxes of 1234 × 567 × 89 mm = 0.311355510 m³ → 0.311.
+    assert_eq!(out["segments"][2]["packages"], 5);
+    assert_eq!(out["segments"][2]["volume_m3"], "0.311");
 }
 
 #[test]
 fn bankers_rounding_is_an_option() {
     let mut project = bureau::read_project(&std::fs::read("tests/vectors/rounding/input.json").unwrap()).unwrap().value;
     project.items.truncate(1);
-    let split = bureau::segment::segment(&project, bureau::money::Rounding::HalfEven).unwrap();
-    // 3 × 0.125 = 0.375 → 0.38 under both rules (the digit before the half is 7, odd).
-    assert_eq!(split.segments[0].measures.lines[0].gross, Some(d("0.38")));
     // 0.145: half-even keeps the even 4, commercial rounding goes up to 0.15.
     project.items[0].unit_price = Some(d("0.145"));
     project.items[0].quantity = d("1");
-    let split = bureau::segment::segment(&project, bureau::money::Rounding::HalfEven).unwrap();
-    assert_eq!(split.segments[0].measures.lines[0].gross, Some(d("0.14")));
-    let split = bureau::segment::segment(&project, bureau::money::Rounding::HalfAwayFromZero).unwrap();
-    assert_eq!(split.segments[0].measures.lines[0].gross, Some(d("0.15")));
+    project.items[0].discount_pct = None;
+    let gross = |r| bureau::segment::segment(&project, r).unwrap().segments[0].measures.totals["EUR"].gross;
+    assert_eq!(gross(bureau::money::Rounding::HalfEven), d("0.14"));
+    assert_eq!(gross(bureau::money::Rounding::HalfAwayFromZero), d("0.15"));
 }
 
 #[test]
@@ -161,35 +166,50 @@ fn decimal_string(max_int: u64, dp: u32) -> impl Strategy<Value = String> {
     })
 }
 
+/// The rules of `segments-and-money.md`, written plainly with rust_decimal: the oracle the
+/// engine's fast arithmetic is checked against.
+fn reference_line(q: &str, p: &str, disc: &str, cur: &str) -> (Decimal, Decimal, u64) {
+    use rust_decimal::RoundingStrategy::MidpointAwayFromZero;
+    let dp = bureau::money::currency_minor_units(cur).unwrap();
+    let gross = (d(q) * d(p)).round_dp_with_strategy(dp, MidpointAwayFromZero);
+    let discount = (gross * d(disc) / Decimal::ONE_HUNDRED).round_dp_with_strategy(dp, MidpointAwayFromZero);
+    let boxes = (d(q) * d("0.3")).ceil();
+    (gross, discount, u64::try_from(boxes).unwrap())
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
 
-    /// Totals are the sums of the rounded lines, to the minor unit, in every currency;
-    /// every line's net is gross − discount; boxes add up.
+    /// Totals are the sums of lines rounded one by one, to the minor unit, in every currency,
+    /// exactly as a plain rust_decimal reading of the rules computes them; net = gross − discount.
     #[test]
     fn totals_are_sums_of_rounded_lines(lines in prop::collection::vec(
-        (decimal_string(500, 3).prop_filter("positive", |q| q.parse::<f64>().map(|v| v > 0.0).unwrap_or(false)),
+        (decimal_string(500, 3).prop_filter("positive", |q| d(q) > Decimal::ZERO),
          decimal_string(100_000, 4), decimal_string(99, 2), prop::sample::select(vec!["EUR", "JPY", "KWD"]).prop_map(String::from)), 1..12)) {
         let out = json(&bureau::api::segment(&project_with(&lines), None).unwrap());
+        let mut want: std::collections::BTreeMap<(&str, String), (Decimal, Decimal)> = Default::default();
+        let mut boxes: std::collections::BTreeMap<&str, u64> = Default::default();
+        for (i, (q, p, disc, cur)) in lines.iter().enumerate() {
+            let seg = if i % 3 == 0 { "P/s" } else { "P/f" };
+            let (g, di, b) = reference_line(q, p, disc, cur);
+            let e = want.entry((seg, cur.clone())).or_default();
+            e.0 += g;
+            e.1 += di;
+            *boxes.entry(seg).or_default() += b;
+        }
         for seg in out["segments"].as_array().unwrap() {
-            let mut sums: std::collections::BTreeMap<String, (Decimal, Decimal, Decimal)> = Default::default();
-            let mut boxes = 0;
-            for l in seg["lines"].as_array().unwrap() {
-                let (g, di, n) = (d(l["gross"].as_str().unwrap()), d(l["discount"].as_str().unwrap()), d(l["net"].as_str().unwrap()));
-                prop_assert_eq!(g - di, n);
-                let cur = l["currency"].as_str().unwrap().to_string();
-                let dp = bureau::money::currency_minor_units(&cur).unwrap();
-                prop_assert_eq!(g.scale(), dp);
-                let e = sums.entry(cur).or_default();
-                e.0 += g; e.1 += di; e.2 += n;
-                boxes += l["boxes"].as_u64().unwrap();
-            }
-            prop_assert_eq!(seg["packages"].as_u64().unwrap(), boxes);
-            for (cur, (g, di, n)) in sums {
-                let t = &seg["totals"][&cur];
-                prop_assert_eq!(d(t["gross"].as_str().unwrap()), g);
-                prop_assert_eq!(d(t["discount"].as_str().unwrap()), di);
-                prop_assert_eq!(d(t["net"].as_str().unwrap()), n);
+            let id = seg["id"].as_str().unwrap();
+            prop_assert_eq!(seg["packages"].as_u64().unwrap(), boxes[id]);
+            let totals = seg["totals"].as_object().unwrap();
+            prop_assert_eq!(totals.len(), want.keys().filter(|(s, _)| *s == id).count());
+            for (cur, t) in totals {
+                let (g, di) = want[&(id, cur.clone())];
+                let dp = bureau::money::currency_minor_units(cur).unwrap();
+                let (tg, td, tn) = (d(t["gross"].as_str().unwrap()), d(t["discount"].as_str().unwrap()), d(t["net"].as_str().unwrap()));
+                prop_assert_eq!(tg, g);
+                prop_assert_eq!(td, di);
+                prop_assert_eq!(tn, g - di);
+                prop_assert_eq!((tg.scale(), td.scale(), tn.scale()), (dp, dp, dp));
             }
         }
     }

@@ -5,6 +5,8 @@
 //! body when the input is rejected. `BUREAU_BLESS=1 cargo test --test vectors` rewrites them;
 //! review the diff by hand before committing.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)]
+
 use std::path::{Path, PathBuf};
 
 fn vectors() -> Vec<PathBuf> {

@@ -12,15 +12,13 @@ pub fn vat_ok(vat: &str) -> Option<bool> {
     }
 }
 
-fn digits(s: &str) -> Option<Vec<u32>> {
-    s.chars().map(|c| c.to_digit(10)).collect()
+fn digits<const N: usize>(s: &str) -> Option<[u32; N]> {
+    let v: Vec<u32> = s.chars().map(|c| c.to_digit(10)).collect::<Option<_>>()?;
+    v.try_into().ok()
 }
 
 fn italy(s: &str) -> bool {
-    let Some(d) = digits(s) else { return false };
-    if d.len() != 11 {
-        return false;
-    }
+    let Some(d) = digits::<11>(s) else { return false };
     let sum: u32 = d
         .iter()
         .take(10)
@@ -39,10 +37,8 @@ fn italy(s: &str) -> bool {
 }
 
 fn uk(s: &str) -> bool {
-    let Some(d) = digits(s) else { return false };
-    if d.len() != 9 && d.len() != 12 {
-        return false;
-    }
+    // 12-digit numbers are a 9-digit number and a 3-digit branch code.
+    let Some(d) = digits::<9>(s.get(..9).unwrap_or("")).filter(|_| s.len() == 9 || s.len() == 12) else { return false };
     let sum: i64 = d.iter().take(7).zip([8, 7, 6, 5, 4, 3, 2]).map(|(&a, w)| i64::from(a) * w).sum();
     let check = i64::from(d[7] * 10 + d[8]);
     (sum + check) % 97 == 0 || (sum + check + 55) % 97 == 0

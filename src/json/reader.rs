@@ -8,6 +8,7 @@ use rust_decimal::Decimal;
 use serde::de::{self, DeserializeSeed, IgnoredAny, MapAccess, SeqAccess, Visitor};
 
 use crate::codes::Code;
+use crate::model::Text;
 use crate::problem::{escape_token, Problems};
 
 /// Longest text field accepted, in bytes (asset data has its own limit).
@@ -158,7 +159,7 @@ impl<'c, 'de, A: MapAccess<'de>> ObjReader<'c, 'de, A> {
     }
 
     /// Reads a text field.
-    pub fn text(&mut self, key: &str, slot: &mut Slot<String>) -> Result<(), A::Error> {
+    pub fn text(&mut self, key: &str, slot: &mut Slot<Text>) -> Result<(), A::Error> {
         self.read_value(key, slot, |ctx, key, v| match v {
             Scalar::Str(s) if s.len() > MAX_TEXT => {
                 ctx.report(
@@ -168,7 +169,7 @@ impl<'c, 'de, A: MapAccess<'de>> ObjReader<'c, 'de, A> {
                 );
                 Slot::Bad
             }
-            Scalar::Str(s) => Slot::Set(s.into_owned()),
+            Scalar::Str(s) => Slot::Set(Text::new(&*s)),
             other => {
                 ctx.report(Some(key), Code::FieldType, format!("`{key}` must be text, not {}.", other.kind()));
                 Slot::Bad
@@ -290,7 +291,7 @@ impl<'c, 'de, A: MapAccess<'de>> ObjReader<'c, 'de, A> {
     }
 
     /// Reads a list of text values.
-    pub fn text_list(&mut self, key: &'static str, slot: &mut Slot<Vec<String>>) -> Result<(), A::Error> {
+    pub fn text_list(&mut self, key: &'static str, slot: &mut Slot<Vec<Text>>) -> Result<(), A::Error> {
         self.ctx.path.push(Seg::Field(key));
         let got = self.map.next_value_seed(ListSeed { ctx: &mut *self.ctx, _t: PhantomData::<TextElem> });
         self.ctx.path.pop();
@@ -345,7 +346,7 @@ impl<'c, 'de, A: MapAccess<'de>> ObjReader<'c, 'de, A> {
     }
 
     /// A required text field that must also be non-empty.
-    pub fn required_text(&mut self, key: &str, slot: Slot<String>) -> String {
+    pub fn required_text(&mut self, key: &str, slot: Slot<Text>) -> Text {
         let was_set = matches!(slot, Slot::Set(_));
         let v = self.required(key, slot);
         if was_set && v.trim().is_empty() {
@@ -631,11 +632,11 @@ impl<T: ReadObject> Elem for ObjectElem<T> {
 struct TextElem;
 
 impl Elem for TextElem {
-    type Out = String;
+    type Out = Text;
     const WHAT: &'static str = "a list of text values";
-    fn read<'de, S: SeqAccess<'de>>(seq: &mut S, ctx: &mut Ctx) -> Result<Option<Slot<String>>, S::Error> {
+    fn read<'de, S: SeqAccess<'de>>(seq: &mut S, ctx: &mut Ctx) -> Result<Option<Slot<Text>>, S::Error> {
         Ok(seq.next_element_seed(ScalarSeed)?.map(|v| match v {
-            Scalar::Str(s) if s.len() <= MAX_TEXT => Slot::Set(s.into_owned()),
+            Scalar::Str(s) if s.len() <= MAX_TEXT => Slot::Set(Text::new(&*s)),
             Scalar::Str(_) => {
                 ctx.report(None, Code::StringTooLong, format!("This text is longer than {MAX_TEXT} bytes."));
                 Slot::Bad

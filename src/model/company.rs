@@ -3,6 +3,8 @@
 use std::collections::BTreeMap;
 
 use schemars::JsonSchema;
+
+use super::Text;
 use serde::Serialize;
 
 /// What a company is.
@@ -44,20 +46,20 @@ impl CompanyKind {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, JsonSchema)]
 pub struct Company {
     /// Id.
-    pub id: String,
+    pub id: Text,
     /// What it is.
     pub kind: CompanyKind,
     /// Trading name.
-    pub name: String,
+    pub name: Text,
     /// Legal name.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub legal_name: Option<String>,
+    pub legal_name: Option<Text>,
     /// ISO 3166-1 alpha-2 country.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub country: Option<String>,
+    pub country: Option<Text>,
     /// Address.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub address: Option<String>,
+    pub address: Option<Text>,
     /// Tax ids by scheme (`inn`, `kpp`, `vat`, …).
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub tax_ids: BTreeMap<String, String>,
@@ -66,45 +68,45 @@ pub struct Company {
     pub bank: Option<Bank>,
     /// Email.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub email: Option<String>,
+    pub email: Option<Text>,
     /// Phone.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub phone: Option<String>,
+    pub phone: Option<Text>,
     /// Electronic address for e-invoicing.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub endpoint: Option<Endpoint>,
     /// Asset id of the logo.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub logo: Option<String>,
+    pub logo: Option<Text>,
 }
 
 /// Bank details printed on proformas and invoices.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, JsonSchema)]
 pub struct Bank {
     /// Bank name.
-    pub name: String,
+    pub name: Text,
     /// Account number (Russian р/с).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub account: Option<String>,
+    pub account: Option<Text>,
     /// IBAN.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub iban: Option<String>,
+    pub iban: Option<Text>,
     /// BIC (Russian БИК, or SWIFT BIC).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub bic: Option<String>,
+    pub bic: Option<Text>,
     /// SWIFT code.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub swift: Option<String>,
+    pub swift: Option<Text>,
     /// Correspondent account (Russian к/с).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub corr_account: Option<String>,
+    pub corr_account: Option<Text>,
 }
 
 /// An electronic address (Peppol scheme and identifier).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, JsonSchema)]
 pub struct Endpoint {
     /// Scheme code.
-    pub scheme: String,
+    pub scheme: Text,
     /// Identifier.
-    pub id: String,
+    pub id: Text,
 }

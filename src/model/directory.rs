@@ -2,6 +2,8 @@
 
 use rust_decimal::Decimal;
 use schemars::JsonSchema;
+
+use super::Text;
 use serde::Serialize;
 
 use super::Company;
@@ -11,7 +13,7 @@ use super::Company;
 #[schemars(title = "partner-directory/1")]
 pub struct PartnerDirectory {
     /// Always `partner-directory/1`.
-    pub format: String,
+    pub format: Text,
     /// The companies.
     pub companies: Vec<DirectoryCompany>,
     /// Supplier–manufacturer partnerships.
@@ -31,7 +33,7 @@ pub struct DirectoryCompany {
     pub company: Company,
     /// ISO 3166-2 regions it serves.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub regions: Vec<String>,
+    pub regions: Vec<Text>,
     /// Rating 0–5.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub rating: Option<Decimal>,
@@ -56,14 +58,14 @@ pub enum PartnershipStatus {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, JsonSchema)]
 pub struct Partnership {
     /// Company id of the supplier or showroom.
-    pub supplier: String,
+    pub supplier: Text,
     /// Company id of the factory.
-    pub manufacturer: String,
+    pub manufacturer: Text,
     /// Its state.
     pub status: PartnershipStatus,
     /// Since when, `YYYY-MM-DD`.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub since: Option<String>,
+    pub since: Option<Text>,
     /// The supplier's discount from the manufacturer, 0–100.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub discount_pct: Option<Decimal>,

@@ -2,39 +2,41 @@
 
 use rust_decimal::Decimal;
 use schemars::JsonSchema;
+
+use super::Text;
 use serde::Serialize;
 
 /// A product placed in the project.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, JsonSchema)]
 pub struct Item {
     /// Id.
-    pub id: String,
+    pub id: Text,
     /// The manufacturer's article or model code.
-    pub sku: String,
+    pub sku: Text,
     /// Name.
-    pub name: String,
+    pub name: Text,
     /// Description.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    pub description: Option<Text>,
     /// Company id of the factory that makes it.
-    pub manufacturer: String,
+    pub manufacturer: Text,
     /// Company id of who delivers it; absent means not decided yet.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub source: Option<String>,
+    pub source: Option<Text>,
     /// Room id.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub room: Option<String>,
+    pub room: Option<Text>,
     /// Quantity, a decimal string greater than zero.
     pub quantity: Decimal,
     /// Unit (`pcs` when absent).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub unit: Option<String>,
+    pub unit: Option<Text>,
     /// The source's price per unit before discount; absent means price on request.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub unit_price: Option<Decimal>,
     /// ISO 4217 currency of `unit_price`.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub currency: Option<String>,
+    pub currency: Option<Text>,
     /// The source's discount on this line, 0–100.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub discount_pct: Option<Decimal>,
@@ -55,16 +57,16 @@ pub struct Item {
     pub packages: Vec<Package>,
     /// Customs tariff code.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub hs_code: Option<String>,
+    pub hs_code: Option<Text>,
     /// ISO 3166-1 alpha-2 country of origin.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub origin: Option<String>,
+    pub origin: Option<Text>,
     /// Lead time in weeks.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub lead_time_weeks: Option<u32>,
     /// Asset id of the image.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub image: Option<String>,
+    pub image: Option<Text>,
 }
 
 impl Item {
@@ -78,9 +80,9 @@ impl Item {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, JsonSchema)]
 pub struct ItemOption {
     /// What is chosen.
-    pub name: String,
+    pub name: Text,
     /// The choice.
-    pub value: String,
+    pub value: Text,
 }
 
 /// Dimensions in millimetres.

@@ -2,6 +2,8 @@
 
 use rust_decimal::Decimal;
 use schemars::JsonSchema;
+
+use super::Text;
 use serde::Serialize;
 
 /// A proforma received from a segment's source.
@@ -9,29 +11,29 @@ use serde::Serialize;
 #[schemars(title = "proforma/1")]
 pub struct Proforma {
     /// Always `proforma/1`.
-    pub format: String,
+    pub format: Text,
     /// The segment id it answers.
-    pub segment: String,
+    pub segment: Text,
     /// Company id of the issuer.
-    pub issuer: String,
+    pub issuer: Text,
     /// The issuer's number.
-    pub number: String,
+    pub number: Text,
     /// Issue date.
-    pub date: String,
+    pub date: Text,
     /// Valid until.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub valid_until: Option<String>,
+    pub valid_until: Option<Text>,
     /// ISO 4217 currency.
-    pub currency: String,
+    pub currency: Text,
     /// Incoterms 2020 rule.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub incoterm: Option<String>,
+    pub incoterm: Option<Text>,
     /// Deposit, percent.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub deposit_pct: Option<Decimal>,
     /// Payment terms as text.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub payment_terms: Option<String>,
+    pub payment_terms: Option<Text>,
     /// Lines.
     pub lines: Vec<ProformaLine>,
     /// The totals the issuer printed.
@@ -49,17 +51,17 @@ impl Proforma {
 pub struct ProformaLine {
     /// The project item it answers.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub item: Option<String>,
+    pub item: Option<Text>,
     /// Article code.
-    pub sku: String,
+    pub sku: Text,
     /// Name.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    pub name: Option<Text>,
     /// Quantity.
     pub quantity: Decimal,
     /// Unit.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub unit: Option<String>,
+    pub unit: Option<Text>,
     /// Price per unit before discount.
     pub unit_price: Decimal,
     /// Discount, percent.

@@ -3,6 +3,8 @@
 use std::collections::BTreeMap;
 
 use schemars::JsonSchema;
+
+use super::Text;
 use serde::Serialize;
 
 use super::{Company, Item};
@@ -12,7 +14,7 @@ use super::{Company, Item};
 #[schemars(title = "studio-project/1")]
 pub struct Project {
     /// Always `studio-project/1`.
-    pub format: String,
+    pub format: Text,
     /// The project itself.
     pub project: ProjectInfo,
     /// Every company referenced anywhere.
@@ -41,15 +43,15 @@ impl Project {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, JsonSchema)]
 pub struct ProjectInfo {
     /// The project's id.
-    pub id: String,
+    pub id: Text,
     /// Its name.
-    pub name: String,
+    pub name: Text,
     /// `ru` or `en`, or a BCP 47 tag of either (`ru-RU`, `en-GB`).
-    pub locale: String,
+    pub locale: Text,
     /// ISO 4217 currency of client-facing totals.
-    pub currency: String,
+    pub currency: Text,
     /// Company id of the Studio account that owns the project.
-    pub owner: String,
+    pub owner: Text,
     /// The end client.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub client: Option<Party>,
@@ -58,7 +60,7 @@ pub struct ProjectInfo {
     pub delivery: Option<Delivery>,
     /// Project date, `YYYY-MM-DD`.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub date: Option<String>,
+    pub date: Option<Text>,
 }
 
 /// Kind of end client.
@@ -76,48 +78,48 @@ pub enum PartyKind {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, JsonSchema)]
 pub struct Party {
     /// Name.
-    pub name: String,
+    pub name: Text,
     /// `private` or `company`.
     pub kind: PartyKind,
     /// Address.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub address: Option<String>,
+    pub address: Option<Text>,
     /// ISO 3166-1 alpha-2 country.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub country: Option<String>,
+    pub country: Option<Text>,
     /// Tax ids by scheme (`inn`, `vat`, …).
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub tax_ids: BTreeMap<String, String>,
     /// Email.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub email: Option<String>,
+    pub email: Option<Text>,
     /// Phone.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub phone: Option<String>,
+    pub phone: Option<Text>,
 }
 
 /// Where the goods go.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, JsonSchema)]
 pub struct Delivery {
     /// Street address.
-    pub address: String,
+    pub address: Text,
     /// ISO 3166-1 alpha-2 country.
-    pub country: String,
+    pub country: Text,
     /// ISO 3166-2 subdivision (`RU-MOS`).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub region: Option<String>,
+    pub region: Option<Text>,
     /// Incoterms 2020 rule.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub incoterm: Option<String>,
+    pub incoterm: Option<Text>,
 }
 
 /// A room, for grouping in specifications.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, JsonSchema)]
 pub struct Room {
     /// Id.
-    pub id: String,
+    pub id: Text,
     /// Name.
-    pub name: String,
+    pub name: Text,
 }
 
 /// Media types an asset may have.
@@ -139,7 +141,7 @@ pub enum MediaType {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, JsonSchema)]
 pub struct Asset {
     /// Id.
-    pub id: String,
+    pub id: Text,
     /// Media type.
     pub media_type: MediaType,
     /// The bytes, base64.

@@ -6,6 +6,7 @@ use serde::de::MapAccess;
 
 use super::*;
 use crate::json::{Choice, ObjReader, Range, ReadObject, Slot};
+use crate::model::Text;
 
 /// Longest lead time accepted, in weeks (ten years).
 const MAX_WEEKS: u64 = 520;
@@ -196,18 +197,18 @@ impl Choice for CompanyKind {
 /// The fields of a company, shared by the project's and the directory's companies.
 #[derive(Default)]
 struct CompanySlots {
-    id: Slot<String>,
+    id: Slot<Text>,
     kind: Slot<CompanyKind>,
-    name: Slot<String>,
-    legal_name: Slot<String>,
-    country: Slot<String>,
-    address: Slot<String>,
+    name: Slot<Text>,
+    legal_name: Slot<Text>,
+    country: Slot<Text>,
+    address: Slot<Text>,
     tax_ids: Slot<std::collections::BTreeMap<String, String>>,
     bank: Slot<Bank>,
-    email: Slot<String>,
-    phone: Slot<String>,
+    email: Slot<Text>,
+    phone: Slot<Text>,
     endpoint: Slot<Endpoint>,
-    logo: Slot<String>,
+    logo: Slot<Text>,
 }
 
 impl CompanySlots {
@@ -382,27 +383,27 @@ impl ReadObject for Item {
 
 #[derive(Default)]
 struct ItemSlots {
-    id: Slot<String>,
-    sku: Slot<String>,
-    name: Slot<String>,
-    description: Slot<String>,
-    manufacturer: Slot<String>,
-    source: Slot<String>,
-    room: Slot<String>,
+    id: Slot<Text>,
+    sku: Slot<Text>,
+    name: Slot<Text>,
+    description: Slot<Text>,
+    manufacturer: Slot<Text>,
+    source: Slot<Text>,
+    room: Slot<Text>,
     quantity: Slot<rust_decimal::Decimal>,
-    unit: Slot<String>,
+    unit: Slot<Text>,
     unit_price: Slot<rust_decimal::Decimal>,
-    currency: Slot<String>,
+    currency: Slot<Text>,
     discount_pct: Slot<rust_decimal::Decimal>,
     vat_pct: Slot<rust_decimal::Decimal>,
     options: Slot<Vec<ItemOption>>,
     dimensions_mm: Slot<Dimensions>,
     net_weight_kg: Slot<rust_decimal::Decimal>,
     packages: Slot<Vec<Package>>,
-    hs_code: Slot<String>,
-    origin: Slot<String>,
+    hs_code: Slot<Text>,
+    origin: Slot<Text>,
     lead_time_weeks: Slot<u32>,
-    image: Slot<String>,
+    image: Slot<Text>,
 }
 
 impl ReadObject for ItemOption {

@@ -1,7 +1,7 @@
 //! Checks that need the whole document: ids, references, roles, codes from standards,
 //! check digits, and the warnings about what weakens documents.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use base64::Engine as _;
 
@@ -280,7 +280,7 @@ fn media_name(m: MediaType) -> &'static str {
 pub fn directory(doc: &PartnerDirectory, p: &mut Problems) {
     format(&doc.format, PartnerDirectory::FORMAT, p);
     unique_ids(doc.companies.iter().map(|c| c.company.id.as_str()), "/companies", p);
-    let no_assets = HashSet::new();
+    let no_assets = HashSet::default();
     let kinds: HashMap<&str, CompanyKind> =
         doc.companies.iter().map(|c| (c.company.id.as_str(), c.company.kind)).collect();
     for (i, c) in doc.companies.iter().enumerate() {
@@ -296,7 +296,8 @@ pub fn directory(doc: &PartnerDirectory, p: &mut Problems) {
             }
         }
     }
-    let mut pairs: HashSet<(&str, &str)> = HashSet::with_capacity(doc.partnerships.len());
+    let mut pairs: HashSet<(&str, &str)> =
+        HashSet::with_capacity_and_hasher(doc.partnerships.len(), Default::default());
     for (i, ps) in doc.partnerships.iter().enumerate() {
         let at = format!("/partnerships/{i}");
         match kinds.get(ps.supplier.as_str()) {
@@ -377,7 +378,7 @@ fn id(v: &str, at: &str, p: &mut Problems) {
 }
 
 fn unique_ids<'a>(ids: impl Iterator<Item = &'a str>, list: &str, p: &mut Problems) -> HashSet<&'a str> {
-    let mut seen = HashSet::with_capacity(ids.size_hint().0);
+    let mut seen = HashSet::with_capacity_and_hasher(ids.size_hint().0, Default::default());
     for (i, v) in ids.enumerate() {
         if v.is_empty() {
             continue; // reported when it was read

@@ -1,11 +1,14 @@
 //! Money: rounding to a currency's minor unit, exact arithmetic that reports overflow instead
-//! of panicking, and fixed-scale output (`"1500"` for JPY, `"8.210"` for KWD).
+//! of panicking ([`Fixed`]), and fixed-scale output (`"1500"` for JPY, `"8.210"` for KWD).
 
 use rust_decimal::{Decimal, RoundingStrategy};
 use schemars::JsonSchema;
 use serde::Serialize;
 
+mod fixed;
+
 pub use crate::model::standards::currency_minor_units;
+pub use fixed::Fixed;
 
 /// How a half is rounded at the minor unit.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, JsonSchema)]
@@ -34,22 +37,6 @@ pub fn round(d: Decimal, dp: u32, rounding: Rounding) -> Decimal {
     r
 }
 
-/// The exact product, or `None` when it does not fit in 28 digits.
-pub fn mul(a: Decimal, b: Decimal) -> Option<Decimal> {
-    a.checked_mul(b)
-}
-
-/// The exact sum, or `None` on overflow.
-pub fn add(a: Decimal, b: Decimal) -> Option<Decimal> {
-    a.checked_add(b)
-}
-
-/// `round(amount × pct / 100)`, the share a percentage takes of an amount.
-pub fn percent_of(amount: Decimal, pct: Decimal, dp: u32, rounding: Rounding) -> Option<Decimal> {
-    let product = amount.checked_mul(pct)?;
-    Some(round(product.checked_div(Decimal::ONE_HUNDRED)?, dp, rounding))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -67,9 +54,5 @@ mod tests {
         assert_eq!(round(d("1500"), 0, Rounding::HalfAwayFromZero).to_string(), "1500");
         assert_eq!(round(d("8.21"), 3, Rounding::HalfAwayFromZero).to_string(), "8.210");
         assert_eq!(round(d("20696"), 2, Rounding::HalfAwayFromZero).to_string(), "20696.00");
-        assert_eq!(
-            percent_of(d("12450.00"), d("35"), 2, Rounding::HalfAwayFromZero).map(|x| x.to_string()),
-            Some("4357.50".into())
-        );
     }
 }

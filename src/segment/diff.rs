@@ -1,6 +1,8 @@
 //! What changed between two versions of a project, segment by segment.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
+
+use rustc_hash::FxHashMap as HashMap;
 
 use schemars::JsonSchema;
 use serde::Serialize;
@@ -56,7 +58,7 @@ pub struct Moved {
 
 fn placement<'s>(s: &'s Segmentation<'_>) -> (Vec<&'s str>, HashMap<&'s str, &'s str>) {
     let mut order = Vec::new();
-    let mut at = HashMap::new();
+    let mut at = HashMap::default();
     let groups = s
         .segments
         .iter()

@@ -9,7 +9,7 @@ use serde::Serialize;
 use crate::codes::Code;
 use crate::model::validate::item_warnings;
 use crate::model::Item;
-use crate::money::{self, currency_minor_units, Rounding};
+use crate::money::{currency_minor_units, Fixed, Rounding};
 
 /// Money totals in one currency: sums of rounded lines.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, JsonSchema)]
@@ -20,36 +20,6 @@ pub struct Totals {
     pub discount: Decimal,
     /// Σ line net.
     pub net: Decimal,
-}
-
-/// One item as priced and packed in its segment.
-#[derive(Debug, Clone, Serialize, JsonSchema)]
-pub struct Line<'a> {
-    /// Item id.
-    pub item: &'a str,
-    /// Article code.
-    pub sku: &'a str,
-    /// Quantity.
-    pub quantity: Decimal,
-    /// Unit.
-    pub unit: &'a str,
-    /// Currency of the price, when priced.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub currency: Option<&'a str>,
-    /// Price per unit before discount.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub unit_price: Option<Decimal>,
-    /// round(quantity × unit price).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub gross: Option<Decimal>,
-    /// round(gross × discount % / 100).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub discount: Option<Decimal>,
-    /// gross − discount.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub net: Option<Decimal>,
-    /// Boxes this line ships in: Σ over its package kinds of ceil(quantity × per_unit).
-    pub boxes: u64,
 }
 
 /// A warning about one item of a segment.
@@ -68,8 +38,6 @@ pub struct LineWarning<'a> {
 pub struct Measures<'a> {
     /// Item ids, in project order.
     pub items: Vec<&'a str>,
-    /// Each item priced and packed.
-    pub lines: Vec<Line<'a>>,
     /// Totals per currency, ordered by currency code.
     pub totals: BTreeMap<&'a str, Totals>,
     /// Number of boxes.
@@ -86,29 +54,47 @@ pub struct Measures<'a> {
     pub warnings: Vec<LineWarning<'a>>,
     #[serde(skip)]
     #[schemars(skip)]
-    volume_mm3: Decimal,
+    sums: Sums<'a>,
 }
 
-/// Remembers the last currency's minor units: items of a segment mostly share one currency.
-#[derive(Default)]
-pub(crate) struct MinorUnits<'a> {
-    last: Option<(&'a str, u32)>,
+/// Exact running sums, turned into the output's decimals by `finish`.
+#[derive(Debug, Clone, Default)]
+struct Sums<'a> {
+    /// Per currency, in order of first appearance: (key, code, minor units, Σ gross, Σ discount).
+    money: Vec<(u32, &'a str, u32, Fixed, Fixed)>,
+    gross_kg: Fixed,
+    net_kg: Fixed,
+    mm3: Fixed,
 }
 
-impl<'a> MinorUnits<'a> {
-    fn of(&mut self, code: &'a str) -> u32 {
-        match self.last {
-            Some((c, m)) if c == code => m,
-            _ => {
-                let m = currency_minor_units(code).unwrap_or(2);
-                self.last = Some((code, m));
-                m
-            }
-        }
+/// A currency code packed into a number, so that lines compare currencies without comparing
+/// strings. Validated codes are three letters, so equal keys mean equal codes.
+fn currency_key(code: &str) -> u32 {
+    match code.as_bytes() {
+        [a, b, c] => u32::from_le_bytes([*a, *b, *c, 3]),
+        _ => 0,
     }
 }
 
-/// mm³ in a m³.
+/// Minor units of the currencies met so far: a project uses a handful, so a short list beats
+/// looking each line's currency up in the ISO table.
+#[derive(Default)]
+pub(crate) struct MinorUnits {
+    seen: Vec<(u32, u32)>,
+}
+
+impl MinorUnits {
+    fn of(&mut self, key: u32, code: &str) -> u32 {
+        if let Some((_, m)) = self.seen.iter().find(|(k, _)| *k == key && key != 0) {
+            return *m;
+        }
+        let m = currency_minor_units(code).unwrap_or(2);
+        self.seen.push((key, m));
+        m
+    }
+}
+
+/// mm³ in a m³: 10^9.
 const MM3_PER_M3: u32 = 9;
 
 impl<'a> Measures<'a> {
@@ -117,74 +103,66 @@ impl<'a> Measures<'a> {
         &mut self,
         item: &'a Item,
         cross_border: bool,
-        minor: &mut MinorUnits<'a>,
+        minor: &mut MinorUnits,
         rounding: Rounding,
     ) -> Option<()> {
         self.items.push(&item.id);
-        let mut line = Line {
-            item: &item.id,
-            sku: &item.sku,
-            quantity: item.quantity,
-            unit: item.unit(),
-            currency: None,
-            unit_price: None,
-            gross: None,
-            discount: None,
-            net: None,
-            boxes: 0,
-        };
+        let quantity = Fixed::from(item.quantity);
         if let (Some(price), Some(cur)) = (item.unit_price, item.currency.as_deref()) {
-            let dp = minor.of(cur);
-            let gross = money::round(money::mul(item.quantity, price)?, dp, rounding);
+            let key = currency_key(cur);
+            let dp = minor.of(key, cur);
+            // Round at the line: gross = round(q × p); discount = round(gross × % / 100).
+            let gross = quantity.checked_mul(Fixed::from(price))?.round(dp, rounding)?;
             let discount = match item.discount_pct {
-                Some(pct) => money::percent_of(gross, pct, dp, rounding)?,
-                None => money::round(Decimal::ZERO, dp, rounding),
+                Some(pct) => gross.checked_mul(Fixed::from(pct))?.shift(2)?.round(dp, rounding)?,
+                None => Fixed::zero(dp),
             };
-            let net = gross.checked_sub(discount)?;
-            let t = self.totals.entry(cur).or_insert_with(|| Totals {
-                gross: money::round(Decimal::ZERO, dp, rounding),
-                discount: money::round(Decimal::ZERO, dp, rounding),
-                net: money::round(Decimal::ZERO, dp, rounding),
-            });
-            t.gross = money::add(t.gross, gross)?;
-            t.discount = money::add(t.discount, discount)?;
-            t.net = money::add(t.net, net)?;
-            line.currency = Some(cur);
-            line.unit_price = Some(price);
-            line.gross = Some(gross);
-            line.discount = Some(discount);
-            line.net = Some(net);
+            let at = match self.sums.money.iter().position(|m| m.0 == key && (key != 0 || m.1 == cur)) {
+                Some(at) => at,
+                None => {
+                    self.sums.money.push((key, cur, dp, Fixed::zero(dp), Fixed::zero(dp)));
+                    self.sums.money.len() - 1
+                }
+            };
+            let sum = self.sums.money.get_mut(at)?;
+            sum.3 = sum.3.checked_add(gross)?;
+            sum.4 = sum.4.checked_add(discount)?;
         }
         for p in &item.packages {
-            let boxes = money::mul(item.quantity, p.per_unit)?.ceil();
-            let n = u64::try_from(boxes).ok()?;
-            line.boxes = line.boxes.checked_add(n)?;
-            self.gross_weight_kg = money::add(self.gross_weight_kg, money::mul(boxes, p.gross_kg)?)?;
-            let one = money::mul(money::mul(p.length_mm, p.width_mm)?, p.height_mm)?;
-            self.volume_mm3 = money::add(self.volume_mm3, money::mul(boxes, one)?)?;
+            // ceil(quantity × per_unit) boxes of this kind.
+            let boxes = quantity.checked_mul(Fixed::from(p.per_unit))?.ceil()?;
+            self.packages = self.packages.checked_add(boxes.to_u64()?)?;
+            self.sums.gross_kg = self.sums.gross_kg.checked_add(boxes.checked_mul(Fixed::from(p.gross_kg))?)?;
+            let one =
+                Fixed::from(p.length_mm).checked_mul(Fixed::from(p.width_mm))?.checked_mul(Fixed::from(p.height_mm))?;
+            self.sums.mm3 = self.sums.mm3.checked_add(boxes.checked_mul(one)?)?;
         }
-        self.packages = self.packages.checked_add(line.boxes)?;
         if let Some(w) = item.net_weight_kg {
-            self.net_weight_kg = money::add(self.net_weight_kg, money::mul(item.quantity, w)?)?;
+            self.sums.net_kg = self.sums.net_kg.checked_add(quantity.checked_mul(Fixed::from(w))?)?;
         }
         if let Some(weeks) = item.lead_time_weeks {
             self.lead_time_weeks = Some(self.lead_time_weeks.map_or(weeks, |w| w.max(weeks)));
         }
         let id = item.id.as_str();
         item_warnings(item, cross_border, |code, message| self.warnings.push(LineWarning { code, item: id, message }));
-        self.lines.push(line);
         Some(())
     }
 
-    /// Rounds the physical totals to 3 decimals once every item is in.
-    pub(crate) fn finish(&mut self) {
-        let mut m3 = self.volume_mm3;
-        // Exact: moving the point nine places only changes the scale.
-        if m3.set_scale(m3.scale() + MM3_PER_M3).is_err() {
-            m3 = self.volume_mm3 / Decimal::from(1_000_000_000u32);
+    /// Turns the exact sums into the output once every item is in: money per currency
+    /// (net = Σ gross − Σ discount, which equals Σ net), weights and volume to 3 decimals.
+    pub(crate) fn finish(&mut self) -> Option<()> {
+        let three = |f: Fixed| f.round(3, Rounding::HalfAwayFromZero).and_then(Fixed::to_decimal);
+        for &(_, cur, _, gross, discount) in &self.sums.money {
+            let totals = Totals {
+                gross: gross.to_decimal()?,
+                discount: discount.to_decimal()?,
+                net: gross.checked_sub(discount)?.to_decimal()?,
+            };
+            self.totals.insert(cur, totals);
         }
-        self.volume_m3 = money::round(m3, 3, Rounding::HalfAwayFromZero);
-        self.gross_weight_kg = money::round(self.gross_weight_kg, 3, Rounding::HalfAwayFromZero);
-        self.net_weight_kg = money::round(self.net_weight_kg, 3, Rounding::HalfAwayFromZero);
+        self.gross_weight_kg = three(self.sums.gross_kg)?;
+        self.net_weight_kg = three(self.sums.net_kg)?;
+        self.volume_m3 = three(self.sums.mm3.shift(MM3_PER_M3)?)?;
+        Some(())
     }
 }

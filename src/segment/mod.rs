@@ -7,9 +7,9 @@ pub(crate) mod diff;
 mod group;
 
 pub use diff::{Diff, ItemChange, Moved, SegmentDiff};
-pub use group::{Line, LineWarning, Measures, Totals};
+pub use group::{LineWarning, Measures, Totals};
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use schemars::JsonSchema;
 use serde::Serialize;
@@ -86,16 +86,16 @@ pub fn segment(project: &Project, rounding: Rounding) -> Result<Segmentation<'_>
     let delivery_country = project.project.delivery.as_ref().map(|d| d.country.as_str());
     let mut segments: Vec<Segment<'_>> = Vec::new();
     let mut unsourced: Vec<UnsourcedGroup<'_>> = Vec::new();
-    let mut by_source: HashMap<&str, usize> = HashMap::new();
-    let mut by_maker: HashMap<&str, usize> = HashMap::new();
+    let mut by_source: HashMap<&str, (usize, bool)> = HashMap::default();
+    let mut by_maker: HashMap<&str, usize> = HashMap::default();
+
     let mut minor = group::MinorUnits::default();
     let mut errors = Vec::new();
-
     for (i, item) in project.items.iter().enumerate() {
-        let measures = match &item.source {
+        let (measures, cross_border) = match &item.source {
             Some(source) => {
-                let company = companies.get(source.as_str()).copied();
-                let at = *by_source.entry(source.as_str()).or_insert_with(|| {
+                let (at, cross_border) = *by_source.entry(source.as_str()).or_insert_with(|| {
+                    let company = companies.get(source.as_str()).copied();
                     segments.push(Segment {
                         id: format!("{pid}/{source}"),
                         company: source,
@@ -103,9 +103,10 @@ pub fn segment(project: &Project, rounding: Rounding) -> Result<Segmentation<'_>
                         kind: company.map_or(CompanyKind::Factory, |c| c.kind),
                         measures: Measures::default(),
                     });
-                    segments.len() - 1
+                    let from = company.and_then(|c| c.country.as_deref());
+                    (segments.len() - 1, matches!((from, delivery_country), (Some(a), Some(b)) if a != b))
                 });
-                segments.get_mut(at).map(|s| &mut s.measures)
+                (segments.get_mut(at).map(|s| &mut s.measures), cross_border)
             }
             None => {
                 let maker = item.manufacturer.as_str();
@@ -118,22 +119,31 @@ pub fn segment(project: &Project, rounding: Rounding) -> Result<Segmentation<'_>
                     });
                     unsourced.len() - 1
                 });
-                unsourced.get_mut(at).map(|g| &mut g.measures)
+                // With no source there is no border to cross yet.
+                (unsourced.get_mut(at).map(|g| &mut g.measures), false)
             }
         };
         let Some(measures) = measures else { continue };
-        let source_country = item.source.as_deref().and_then(|s| companies.get(s)).and_then(|c| c.country.as_deref());
-        let cross_border = matches!((source_country, delivery_country), (Some(a), Some(b)) if a != b);
         if measures.add(item, cross_border, &mut minor, rounding).is_none() {
             errors.push(Problem::new(
                 Code::AmountOverflow,
                 format!("/items/{i}"),
-                format!("The amounts of item \"{}\" are too large to compute exactly (28 digits); check its quantity, price and packages.", item.id),
+                format!(
+                    "The amounts of item \"{}\" are too large to compute exactly (28 digits); check its quantity, price and packages.",
+                    item.id
+                ),
             ));
         }
     }
-    for m in segments.iter_mut().map(|s| &mut s.measures).chain(unsourced.iter_mut().map(|g| &mut g.measures)) {
-        m.finish();
+    let groups = segments.iter_mut().map(|s| (s.id.as_str(), &mut s.measures));
+    for (id, m) in groups.chain(unsourced.iter_mut().map(|g| (g.id.as_str(), &mut g.measures))) {
+        if m.finish().is_none() {
+            errors.push(Problem::new(
+                Code::AmountOverflow,
+                "/items",
+                format!("The totals of \"{id}\" are too large to compute exactly (28 digits); check its quantities, prices and packages."),
+            ));
+        }
     }
     if !errors.is_empty() {
         return Err(errors);

@@ -19,13 +19,13 @@ pub use boundary::BureauStatus;
 pub use buffer::BureauBuffer;
 pub use engine::BureauEngine;
 
+/// A version component (`"12"` → 12), at compile time.
 const fn parse_u32(s: &str) -> u32 {
-    let b = s.as_bytes();
-    let mut i = 0;
+    let mut rest = s.as_bytes();
     let mut n = 0u32;
-    while i < b.len() {
-        n = n * 10 + (b[i] - b'0') as u32;
-        i += 1;
+    while let [digit, tail @ ..] = rest {
+        n = n * 10 + (*digit - b'0') as u32;
+        rest = tail;
     }
     n
 }

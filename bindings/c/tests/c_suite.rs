@@ -3,6 +3,8 @@
 //! again under AddressSanitizer (static library). Set `BUREAU_REQUIRE_VALGRIND=1` (the test
 //! command does) to fail rather than skip when valgrind is missing.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)]
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -12,14 +14,35 @@ fn repo() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().unwrap()
 }
 
+/// The newest modification time of the Rust sources the library is built from.
+fn newest_source() -> std::time::SystemTime {
+    fn walk(dir: &Path, newest: &mut std::time::SystemTime) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                walk(&path, newest);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                *newest = (*newest).max(path.metadata().unwrap().modified().unwrap());
+            }
+        }
+    }
+    let mut newest = std::time::SystemTime::UNIX_EPOCH;
+    walk(&repo().join("src"), &mut newest);
+    walk(&repo().join("bindings/c/src"), &mut newest);
+    newest
+}
+
 /// The directory cargo put `libbureau.so` and `libbureau.a` in (the test binary's profile dir).
+/// `cargo test` does not rebuild a cdylib, so a library older than its sources is refused.
 fn lib_dir() -> PathBuf {
     let exe = std::env::current_exe().unwrap();
     let dir = exe.parent().unwrap().parent().unwrap().to_path_buf();
+    let so = dir.join("libbureau.so");
+    let fresh = so.metadata().and_then(|m| m.modified()).is_ok_and(|built| built >= newest_source());
     assert!(
-        dir.join("libbureau.so").exists(),
-        "{} has no libbureau.so: run `cargo build -p bureau-c` first (the test command does)",
-        dir.display()
+        fresh,
+        "{} is missing or older than the sources: run `cargo build -p bureau-c` first (the test command does)",
+        so.display()
     );
     dir
 }

@@ -1,0 +1,136 @@
+//! The CLI's machine contract (`interfaces.md`): JSON on stdout, exit 0 / 1 / 2, `-` for stdin,
+//! the same bytes as every other surface for the shared vectors.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)]
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+fn bureau(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_bureau")).args(args).output().unwrap()
+}
+
+fn with_stdin(args: &[&str], input: &[u8]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_bureau"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(input).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn vectors() -> Vec<PathBuf> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/vectors");
+    let mut v: Vec<PathBuf> =
+        std::fs::read_dir(root).unwrap().map(|e| e.unwrap().path()).filter(|p| p.is_dir()).collect();
+    v.sort();
+    v
+}
+
+fn stdout_json(out: &Output) -> &[u8] {
+    out.stdout.strip_suffix(b"\n").expect("output ends with a newline")
+}
+
+#[test]
+fn vectors_give_the_same_bytes_and_exit_codes() {
+    let mut checked = 0;
+    for dir in vectors() {
+        let input = dir.join("input.json");
+        let want = std::fs::read(dir.join("validate.json")).unwrap();
+        let out = bureau(&["validate", input.to_str().unwrap()]);
+        assert_eq!(stdout_json(&out), want.as_slice(), "{}", dir.display());
+        let rejected = want.starts_with(b"{\"errors\"");
+        assert_eq!(out.status.code(), Some(if rejected { 1 } else { 0 }), "{}", dir.display());
+        if let Ok(want) = std::fs::read(dir.join("segment.json")) {
+            let mut args = vec!["segment".to_string(), input.display().to_string()];
+            if dir.join("previous.json").exists() {
+                args.push("--previous".into());
+                args.push(dir.join("previous.json").display().to_string());
+            }
+            let args: Vec<&str> = args.iter().map(String::as_str).collect();
+            let out = bureau(&args);
+            assert_eq!(stdout_json(&out), want.as_slice(), "{}", dir.display());
+            assert_eq!(out.status.code(), Some(if want.starts_with(b"{\"errors\"") { 1 } else { 0 }));
+        }
+        checked += 1;
+    }
+    assert!(checked >= 8);
+}
+
+#[test]
+fn dash_reads_stdin() {
+    let villa = bureau::examples::VILLA.as_bytes();
+    let out = with_stdin(&["segment", "-"], villa);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(stdout_json(&out), bureau::api::segment(villa, None).unwrap().as_slice());
+}
+
+#[test]
+fn rejected_input_exits_1_with_every_error_on_stdout() {
+    let out = with_stdin(
+        &["validate", "-"],
+        br#"{"format":"studio-project/1","project":{"id":"p"},"companies":[],"items":[{"quantity":1}]}"#,
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let body: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let errors = body["errors"].as_array().unwrap();
+    assert!(errors.iter().any(|e| e["code"] == "decimal.not_a_string" && e["path"] == "/items/0/quantity"));
+    assert!(errors.iter().any(|e| e["code"] == "field.missing" && e["path"] == "/project/name"));
+    assert!(errors.iter().all(|e| e["message"].as_str().unwrap().len() > 10));
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    assert_eq!(bureau(&["frobnicate"]).status.code(), Some(2));
+    assert_eq!(bureau(&["segment"]).status.code(), Some(2));
+    let missing = bureau(&["validate", "/nonexistent/project.json"]);
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("cannot read"));
+    assert!(missing.stdout.is_empty());
+}
+
+#[test]
+fn table_format_is_for_people() {
+    let villa = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/vectors/villa/input.json");
+    let out = bureau(&["segment", villa.to_str().unwrap(), "--format", "table"]);
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("3 segment(s), 1 unsourced group(s)"), "{text}");
+    assert!(text.contains("EUR: gross       31840.00  discount     11144.00  net       20696.00"), "{text}");
+    let bad = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/vectors/invalid-fields/input.json");
+    let out = bureau(&["validate", bad.to_str().unwrap(), "--format", "table"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8(out.stdout).unwrap().contains("ref.unknown_company"));
+}
+
+#[test]
+fn demo_prints_the_villas_segments_and_writes_what_it_says() {
+    let dir = std::env::temp_dir().join(format!("bureau-demo-{}", std::process::id()));
+    let out = bureau(&["demo", "--out", dir.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8(out.stdout).unwrap();
+    for id in [
+        "PRJ-2026-0142/f-verdi",
+        "PRJ-2026-0142/f-luce",
+        "PRJ-2026-0142/s-interior-plus",
+        "PRJ-2026-0142/unsourced/f-tessitura",
+    ] {
+        assert!(text.contains(id), "{id} missing from:\n{text}");
+    }
+    let written = std::fs::read(dir.join("segments.json")).unwrap();
+    assert_eq!(written, bureau::api::segment(bureau::examples::VILLA.as_bytes(), None).unwrap());
+    assert!(text.contains(&format!("wrote {}", dir.join("segments.json").display())));
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn codes_lists_the_catalogue() {
+    let out = bureau(&["codes", "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v.as_array().unwrap().len(), bureau::Code::ALL.len());
+    let table = String::from_utf8(bureau(&["codes"]).stdout).unwrap();
+    assert!(table.contains("decimal.not_a_string"));
+}

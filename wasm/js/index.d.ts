@@ -1,0 +1,36 @@
+// Bureau for JavaScript. Inputs: JSON text, its UTF-8 bytes, or a plain object.
+// Results are plain objects whose JSON is byte-for-byte what every other surface returns.
+import type { Project } from "./types/studio-project";
+import type { PartnerDirectory } from "./types/partner-directory";
+import type { Proforma } from "./types/proforma";
+import type { Validation } from "./types/validation";
+import type { Segmentation } from "./types/segmentation";
+import type { ErrorBody } from "./types/error";
+import type { Catalogue } from "./types/codes";
+
+export type { Project, PartnerDirectory, Proforma, Validation, Segmentation, ErrorBody, Catalogue };
+
+/** One problem of a rejected input. */
+export type Problem = ErrorBody["errors"][number];
+
+/** What Bureau throws: an Error with the first problem's `code`, every problem, and the exact body. */
+export interface BureauError extends Error {
+  name: "BureauError";
+  code: string;
+  errors: Problem[];
+  raw: string;
+}
+
+/** Input as JSON text, UTF-8 bytes, or a plain object. */
+export type Input<T> = string | Uint8Array | T;
+
+export const ABI_VERSION: number;
+export function abiVersion(): number;
+export function version(): string;
+/** Checks a project, partner directory or proforma; throws a BureauError listing every problem. */
+export function validate(document: Input<Project | PartnerDirectory | Proforma>): Validation;
+/** Splits a project into segments; with `previous`, adds the diff. */
+export function segment(project: Input<Project>, previous?: Input<Project>): Segmentation;
+/** The catalogue of error and warning codes. */
+export function codes(): Catalogue;
+export function isBureauError(e: unknown): e is BureauError;

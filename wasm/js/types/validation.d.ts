@@ -1,0 +1,95 @@
+/* Generated from schemas/validation.schema.json by wasm/scripts/gen-types.mjs; do not edit. */
+
+/**
+ * The result of `validate`.
+ */
+export interface Validation {
+  /**
+   * The format that was read.
+   */
+  format: string;
+  /**
+   * Always `true`: a rejected input is an error body instead.
+   */
+  ok: boolean;
+  /**
+   * Problems that do not reject the input.
+   */
+  warnings: Problem[];
+}
+/**
+ * One error or warning about an input.
+ */
+export interface Problem {
+  /**
+   * The stable machine code (see the catalogue).
+   */
+  code:
+    | "json.syntax"
+    | "json.too_deep"
+    | "json.duplicate_key"
+    | "format.unsupported"
+    | "field.missing"
+    | "field.type"
+    | "field.unknown"
+    | "string.empty"
+    | "string.too_long"
+    | "decimal.not_a_string"
+    | "decimal.syntax"
+    | "decimal.too_large"
+    | "decimal.not_positive"
+    | "decimal.negative"
+    | "decimal.out_of_range"
+    | "integer.invalid"
+    | "id.invalid"
+    | "id.duplicate"
+    | "ref.unknown_company"
+    | "ref.unknown_room"
+    | "ref.unknown_asset"
+    | "role.source_not_commercial"
+    | "role.manufacturer_not_factory"
+    | "role.owner_kind"
+    | "role.supplier_kind"
+    | "value.unknown"
+    | "currency.unknown"
+    | "currency.missing"
+    | "country.unknown"
+    | "region.unknown"
+    | "incoterm.unknown"
+    | "locale.unsupported"
+    | "date.invalid"
+    | "asset.base64"
+    | "asset.media_type"
+    | "partnership.duplicate"
+    | "amount.overflow"
+    | "item.no_price"
+    | "item.no_packages"
+    | "item.no_weight"
+    | "item.no_hs_code"
+    | "tax_id.check_digits"
+    | "iban.check_digits"
+    | "bank_account.check_digits"
+    | "argument.null"
+    | "options.invalid"
+    | "internal";
+  /**
+   * 1-based column of a JSON syntax error.
+   */
+  column?: number | null;
+  /**
+   * Which input of a call with several inputs (`project`, `previous`, …).
+   */
+  input?: string | null;
+  /**
+   * 1-based line of a JSON syntax error.
+   */
+  line?: number | null;
+  /**
+   * A sentence a person can act on.
+   */
+  message: string;
+  /**
+   * JSON Pointer to the place in the input (`/items/3/unit_price`); `""` is the whole input.
+   */
+  path: string;
+}

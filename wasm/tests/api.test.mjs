@@ -1,0 +1,87 @@
+// The JS surface: inputs in every form, typed errors with every problem, ABI, trap recovery.
+import test from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+
+const require = createRequire(import.meta.url);
+const bureau = require("../js/index.js");
+const repo = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
+const villaText = readFileSync(path.join(repo, "tests/vectors/villa/input.json"), "utf8");
+
+test("ABI of module, wrapper and C header agree", () => {
+  const header = readFileSync(path.join(repo, "include/bureau.h"), "utf8");
+  const abi = Number(/#define BUREAU_ABI_VERSION (\d+)/.exec(header)[1]);
+  assert.equal(bureau.abiVersion(), abi);
+  assert.equal(bureau.ABI_VERSION, abi);
+});
+
+test("the villa splits into three segments and one unsourced group", () => {
+  const r = bureau.segment(JSON.parse(villaText));
+  assert.deepEqual(r.segments.map((s) => s.id), ["PRJ-2026-0142/f-verdi", "PRJ-2026-0142/f-luce", "PRJ-2026-0142/s-interior-plus"]);
+  assert.equal(r.segments[0].totals.EUR.net, "20696.00");
+  assert.equal(r.unsourced[0].manufacturer, "f-tessitura");
+});
+
+test("an object, its text and its bytes give the same result", () => {
+  const a = JSON.stringify(bureau.segment(JSON.parse(villaText)));
+  assert.equal(JSON.stringify(bureau.segment(villaText)), a);
+  assert.equal(JSON.stringify(bureau.segment(new TextEncoder().encode(villaText))), a);
+});
+
+test("bad input throws a BureauError listing every problem with its path", () => {
+  const p = JSON.parse(villaText);
+  p.items[0].unit_price = 12450; // a JS number: rejected, never rounded
+  p.items[1].source = "nobody";
+  p.items[2].quantity = "-1";
+  assert.throws(() => bureau.segment(p), (e) => {
+    assert.ok(e instanceof Error && bureau.isBureauError(e));
+    assert.equal(e.code, "decimal.not_a_string");
+    const found = e.errors.map((x) => `${x.code} ${x.path}`);
+    for (const want of ["decimal.not_a_string /items/0/unit_price", "ref.unknown_company /items/1/source", "decimal.not_positive /items/2/quantity"]) {
+      assert.ok(found.includes(want), `${want} not in ${found}`);
+    }
+    assert.deepEqual(JSON.parse(e.raw).errors, e.errors);
+    return true;
+  });
+});
+
+test("malformed input never crashes the module", () => {
+  const cases = [
+    ["{", "json.syntax"],
+    ["[]", "field.type"],
+    [`{"items": [${"[".repeat(100000)}${"]".repeat(100000)}]}`, "field.type"],
+    [`{"format":"studio-project/1","project":{"id":"p","name":"${"x".repeat(100 * 1024 * 1024)}"}}`, "field.missing"],
+  ];
+  for (const [input, code] of cases) {
+    assert.throws(() => bureau.segment(input), (e) => bureau.isBureauError(e) && e.code === code || e.errors.some((x) => x.code === "string.too_long"));
+  }
+  assert.throws(() => bureau.segment(42), (e) => bureau.isBureauError(e) && e.code === "argument.null");
+  assert.throws(() => bureau.segment(null), (e) => bureau.isBureauError(e));
+  // Still usable afterwards.
+  assert.equal(bureau.validate(villaText).ok, true);
+});
+
+test("errors of two inputs name their input", () => {
+  assert.throws(() => bureau.segment("{", "[]"), (e) => {
+    assert.deepEqual([...new Set(e.errors.map((x) => x.input))].sort(), ["previous", "project"]);
+    return true;
+  });
+});
+
+test("the catalogue lists every code with its severity", () => {
+  const codes = Object.fromEntries(bureau.codes().map((c) => [c.code, c.severity]));
+  assert.equal(codes["decimal.not_a_string"], "error");
+  assert.equal(codes["field.unknown"], "warning");
+});
+
+test("after a trap the wrapper loads a fresh instance", () => {
+  const real = bureau._internals.wasm;
+  bureau._internals.wasm = { ...real, segment: () => { throw new WebAssembly.RuntimeError("unreachable"); } };
+  const before = bureau._internals.reloads;
+  assert.throws(() => bureau.segment(villaText), WebAssembly.RuntimeError);
+  assert.equal(bureau._internals.reloads, before + 1);
+  assert.equal(bureau.segment(villaText).segments.length, 3);
+});

@@ -1,0 +1,38 @@
+// The shared conformance vectors through WASM: JSON.stringify of each result (or the error's
+// raw body) must be byte-for-byte the expected file.
+import test from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync, readdirSync, existsSync } from "node:fs";
+import path from "node:path";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+
+const require = createRequire(import.meta.url);
+const bureau = require("../js/index.js");
+const root = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "tests", "vectors");
+
+function outcome(fn) {
+  try {
+    return JSON.stringify(fn());
+  } catch (e) {
+    assert.ok(bureau.isBureauError(e), `not a BureauError: ${e}`);
+    return e.raw;
+  }
+}
+
+const cases = readdirSync(root).filter((d) => existsSync(path.join(root, d, "input.json"))).sort();
+test("there are vectors", () => assert.ok(cases.length >= 8));
+
+for (const name of cases) {
+  test(`vector ${name}`, () => {
+    const dir = path.join(root, name);
+    const input = readFileSync(path.join(dir, "input.json"));
+    const want = (file) => readFileSync(path.join(dir, file), "utf8");
+    // As bytes (Uint8Array), so that syntax errors are the engine's own, with line and column.
+    assert.equal(outcome(() => bureau.validate(new Uint8Array(input))), want("validate.json"));
+    if (existsSync(path.join(dir, "segment.json"))) {
+      const prev = existsSync(path.join(dir, "previous.json")) ? readFileSync(path.join(dir, "previous.json"), "utf8") : undefined;
+      assert.equal(outcome(() => bureau.segment(input.toString("utf8"), prev)), want("segment.json"));
+    }
+  });
+}
