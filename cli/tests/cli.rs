@@ -84,6 +84,36 @@ fn rejected_input_exits_1_with_every_error_on_stdout() {
 }
 
 #[test]
+fn hostile_input_exits_1_with_a_path_never_a_crash() {
+    // A 100 MB string where a name belongs.
+    let mut big = br#"{"format":"studio-project/1","project":{"id":"p","name":""#.to_vec();
+    big.extend(std::iter::repeat_n(b'x', 100 * 1024 * 1024));
+    big.extend(br#""}}"#);
+    let out = with_stdin(&["segment", "-"], &big);
+    assert_eq!(out.status.code(), Some(1));
+    let body: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(body["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|e| e["code"] == "string.too_long" && e["path"] == "/project/name"));
+    // 100,000 levels of nesting where an item belongs.
+    let deep = [b"{\"items\": [".to_vec(), vec![b'['; 100_000], vec![b']'; 100_000], b"]}".to_vec()].concat();
+    let out = with_stdin(&["validate", "-"], &deep);
+    assert_eq!(out.status.code(), Some(1));
+    let body: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(body["errors"].as_array().unwrap().iter().any(|e| e["code"] == "field.type" && e["path"] == "/items/0"));
+    // Invalid JSON: line and column.
+    let out = with_stdin(&["validate", "-"], b"{\n  \"format\": }");
+    assert_eq!(out.status.code(), Some(1));
+    let body: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        (body["errors"][0]["code"].as_str(), body["errors"][0]["line"].as_u64()),
+        (Some("json.syntax"), Some(2))
+    );
+}
+
+#[test]
 fn usage_errors_exit_2() {
     assert_eq!(bureau(&["frobnicate"]).status.code(), Some(2));
     assert_eq!(bureau(&["segment"]).status.code(), Some(2));

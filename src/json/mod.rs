@@ -4,7 +4,9 @@
 //! is recorded and reading goes on, so one call reports all of them. Only broken JSON syntax
 //! stops it (there is nothing sound left to read).
 
+mod compound;
 mod reader;
+mod scalar;
 
 pub use reader::{Choice, ObjReader, Range, ReadObject, Slot};
 

@@ -1,18 +1,20 @@
 //! The lenient, path-tracking readers behind [`super::read_document`].
 
 use std::collections::BTreeMap;
-use std::fmt;
 use std::marker::PhantomData;
 
 use rust_decimal::Decimal;
-use serde::de::{self, DeserializeSeed, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde::de::{IgnoredAny, MapAccess};
+
+use super::compound::{ListSeed, ObjectElem, ObjectSeed, TextElem, TextMapSeed};
+use super::scalar::{Key, KeySeed, Number, Scalar, ScalarSeed, NULL};
 
 use crate::codes::Code;
 use crate::model::Text;
 use crate::problem::{escape_token, Problems};
 
 /// Longest text field accepted, in bytes (asset data has its own limit).
-const MAX_TEXT: usize = 100_000;
+pub(super) const MAX_TEXT: usize = 100_000;
 /// Longest base64 asset accepted, in bytes.
 const MAX_ASSET: usize = 32 * 1024 * 1024;
 
@@ -38,8 +40,9 @@ impl<T> Slot<T> {
     }
 }
 
+/// One step of a JSON Pointer.
 #[derive(Debug, Clone)]
-enum Seg {
+pub(super) enum Seg {
     Field(&'static str),
     Index(usize),
 }
@@ -47,7 +50,7 @@ enum Seg {
 /// Where the reader is, and what it found so far.
 #[derive(Default)]
 pub(crate) struct Ctx {
-    path: Vec<Seg>,
+    pub(super) path: Vec<Seg>,
     pub(crate) problems: Problems,
 }
 
@@ -71,7 +74,7 @@ impl Ctx {
         s
     }
 
-    fn report(&mut self, key: Option<&str>, code: Code, message: String) {
+    pub(super) fn report(&mut self, key: Option<&str>, code: Code, message: String) {
         let path = match key {
             Some(k) => self.pointer_with(k),
             None => self.pointer(),
@@ -119,19 +122,11 @@ pub enum Range {
     Rating,
 }
 
-fn json_kind(u: de::Unexpected<'_>) -> &'static str {
-    match u {
-        de::Unexpected::Bool(_) => "true/false",
-        de::Unexpected::Unsigned(_) | de::Unexpected::Signed(_) | de::Unexpected::Float(_) => "a number",
-        de::Unexpected::Str(_) => "text",
-        de::Unexpected::Unit | de::Unexpected::Option => "null",
-        de::Unexpected::Seq => "a list",
-        de::Unexpected::Map => "an object",
-        _ => "another kind of value",
-    }
-}
-
 impl<'c, 'de, A: MapAccess<'de>> ObjReader<'c, 'de, A> {
+    pub(super) fn new(map: A, ctx: &'c mut Ctx) -> Self {
+        ObjReader { map, ctx, _de: PhantomData }
+    }
+
     /// The next field name, or `None` at the end of the object.
     pub fn next_key(&mut self) -> Result<Option<Key<'de>>, A::Error> {
         self.map.next_key_seed(KeySeed)
@@ -284,7 +279,7 @@ impl<'c, 'de, A: MapAccess<'de>> ObjReader<'c, 'de, A> {
     /// Reads a list of objects.
     pub fn list<T: ReadObject>(&mut self, key: &'static str, slot: &mut Slot<Vec<T>>) -> Result<(), A::Error> {
         self.ctx.path.push(Seg::Field(key));
-        let got = self.map.next_value_seed(ListSeed { ctx: &mut *self.ctx, _t: PhantomData::<ObjectElem<T>> });
+        let got = self.map.next_value_seed(ListSeed::<ObjectElem<T>>::new(self.ctx));
         self.ctx.path.pop();
         self.store(key, slot, got?);
         Ok(())
@@ -293,7 +288,7 @@ impl<'c, 'de, A: MapAccess<'de>> ObjReader<'c, 'de, A> {
     /// Reads a list of text values.
     pub fn text_list(&mut self, key: &'static str, slot: &mut Slot<Vec<Text>>) -> Result<(), A::Error> {
         self.ctx.path.push(Seg::Field(key));
-        let got = self.map.next_value_seed(ListSeed { ctx: &mut *self.ctx, _t: PhantomData::<TextElem> });
+        let got = self.map.next_value_seed(ListSeed::<TextElem>::new(self.ctx));
         self.ctx.path.pop();
         self.store(key, slot, got?);
         Ok(())
@@ -302,7 +297,7 @@ impl<'c, 'de, A: MapAccess<'de>> ObjReader<'c, 'de, A> {
     /// Reads an object whose values are all text (`tax_ids`).
     pub fn text_map(&mut self, key: &'static str, slot: &mut Slot<BTreeMap<String, String>>) -> Result<(), A::Error> {
         self.ctx.path.push(Seg::Field(key));
-        let got = self.map.next_value_seed(TextMapSeed { ctx: &mut *self.ctx });
+        let got = self.map.next_value_seed(TextMapSeed::new(self.ctx));
         self.ctx.path.pop();
         self.store(key, slot, got?);
         Ok(())
@@ -403,383 +398,7 @@ fn check_range(ctx: &mut Ctx, key: &str, range: Range, d: Decimal) -> Slot<Decim
     }
 }
 
-/// A JSON number as the reader saw it (only to be named in a message, never used as a value).
-#[derive(Debug, Clone, Copy)]
-pub(crate) enum Number {
-    U(u64),
-    I(i64),
-    F(f64),
-}
-
-impl fmt::Display for Number {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Number::U(n) => write!(f, "{n}"),
-            Number::I(n) => write!(f, "{n}"),
-            Number::F(n) => write!(f, "{n}"),
-        }
-    }
-}
-
-/// How `null` is named in messages, and recognised as "absent".
-const NULL: &str = "null";
-
-/// A scalar value, or the kind of a compound value that was skipped.
-pub(crate) enum Scalar<'de> {
-    Str(std::borrow::Cow<'de, str>),
-    Number(Number),
-    Other(&'static str),
-}
-
-impl Scalar<'_> {
-    fn kind(&self) -> &'static str {
-        match self {
-            Scalar::Str(_) => "text",
-            Scalar::Number(_) => "a number",
-            Scalar::Other(k) => k,
-        }
-    }
-}
-
-struct ScalarSeed;
-
-impl<'de> DeserializeSeed<'de> for ScalarSeed {
-    type Value = Scalar<'de>;
-    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
-        d.deserialize_any(ScalarVisitor)
-    }
-}
-
-struct ScalarVisitor;
-
-impl<'de> Visitor<'de> for ScalarVisitor {
-    type Value = Scalar<'de>;
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a JSON value")
-    }
-    fn visit_borrowed_str<E>(self, v: &'de str) -> Result<Self::Value, E> {
-        Ok(Scalar::Str(v.into()))
-    }
-    fn visit_str<E>(self, v: &str) -> Result<Self::Value, E> {
-        Ok(Scalar::Str(v.to_owned().into()))
-    }
-    fn visit_string<E>(self, v: String) -> Result<Self::Value, E> {
-        Ok(Scalar::Str(v.into()))
-    }
-    fn visit_u64<E>(self, v: u64) -> Result<Self::Value, E> {
-        Ok(Scalar::Number(Number::U(v)))
-    }
-    fn visit_i64<E>(self, v: i64) -> Result<Self::Value, E> {
-        Ok(Scalar::Number(if v >= 0 { Number::U(v.unsigned_abs()) } else { Number::I(v) }))
-    }
-    fn visit_f64<E>(self, v: f64) -> Result<Self::Value, E> {
-        Ok(Scalar::Number(Number::F(v)))
-    }
-    fn visit_bool<E>(self, v: bool) -> Result<Self::Value, E> {
-        Ok(Scalar::Other(json_kind(de::Unexpected::Bool(v))))
-    }
-    fn visit_unit<E>(self) -> Result<Self::Value, E> {
-        Ok(Scalar::Other(NULL))
-    }
-    fn visit_none<E>(self) -> Result<Self::Value, E> {
-        Ok(Scalar::Other(NULL))
-    }
-    fn visit_some<D: de::Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
-        d.deserialize_any(self)
-    }
-    fn visit_seq<S: SeqAccess<'de>>(self, mut seq: S) -> Result<Self::Value, S::Error> {
-        while seq.next_element::<IgnoredAny>()?.is_some() {}
-        Ok(Scalar::Other("a list"))
-    }
-    fn visit_map<M: MapAccess<'de>>(self, mut map: M) -> Result<Self::Value, M::Error> {
-        while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
-        Ok(Scalar::Other("an object"))
-    }
-}
-
-/// A field name, borrowed from the input when it can be.
-pub struct Key<'de>(std::borrow::Cow<'de, str>);
-
-impl std::ops::Deref for Key<'_> {
-    type Target = str;
-    fn deref(&self) -> &str {
-        &self.0
-    }
-}
-
-struct KeySeed;
-
-impl<'de> DeserializeSeed<'de> for KeySeed {
-    type Value = Key<'de>;
-    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
-        d.deserialize_str(KeyVisitor)
-    }
-}
-
-struct KeyVisitor;
-
-impl<'de> Visitor<'de> for KeyVisitor {
-    type Value = Key<'de>;
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a field name")
-    }
-    fn visit_borrowed_str<E>(self, v: &'de str) -> Result<Self::Value, E> {
-        Ok(Key(v.into()))
-    }
-    fn visit_str<E>(self, v: &str) -> Result<Self::Value, E> {
-        Ok(Key(v.to_owned().into()))
-    }
-    fn visit_string<E>(self, v: String) -> Result<Self::Value, E> {
-        Ok(Key(v.into()))
-    }
-}
-
-/// Reads an object of type `T`, or records that something else stands there.
-pub(crate) struct ObjectSeed<'c, T> {
-    ctx: &'c mut Ctx,
-    root: bool,
-    _t: PhantomData<T>,
-}
-
-impl<'c, T> ObjectSeed<'c, T> {
-    fn new(ctx: &'c mut Ctx) -> Self {
-        ObjectSeed { ctx, root: false, _t: PhantomData }
-    }
-}
-
 /// The seed for a whole document.
-pub(crate) fn root_seed<T>(ctx: &mut Ctx) -> ObjectSeed<'_, T> {
-    ObjectSeed { ctx, root: true, _t: PhantomData }
-}
-
-impl<'de, T: ReadObject> DeserializeSeed<'de> for ObjectSeed<'_, T> {
-    type Value = Slot<T>;
-    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
-        d.deserialize_any(self)
-    }
-}
-
-impl<'de, T: ReadObject> Visitor<'de> for ObjectSeed<'_, T> {
-    type Value = Slot<T>;
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", T::WHAT)
-    }
-    fn visit_map<M: MapAccess<'de>>(self, map: M) -> Result<Self::Value, M::Error> {
-        let mut r = ObjReader { map, ctx: self.ctx, _de: PhantomData };
-        T::read(&mut r).map(Slot::Set)
-    }
-    fn visit_seq<S: SeqAccess<'de>>(self, mut seq: S) -> Result<Self::Value, S::Error> {
-        while seq.next_element::<IgnoredAny>()?.is_some() {}
-        Ok(self.wrong("a list"))
-    }
-    fn visit_str<E>(self, _: &str) -> Result<Self::Value, E> {
-        Ok(self.wrong("text"))
-    }
-    fn visit_u64<E>(self, _: u64) -> Result<Self::Value, E> {
-        Ok(self.wrong("a number"))
-    }
-    fn visit_i64<E>(self, _: i64) -> Result<Self::Value, E> {
-        Ok(self.wrong("a number"))
-    }
-    fn visit_f64<E>(self, _: f64) -> Result<Self::Value, E> {
-        Ok(self.wrong("a number"))
-    }
-    fn visit_bool<E>(self, _: bool) -> Result<Self::Value, E> {
-        Ok(self.wrong("true/false"))
-    }
-    fn visit_unit<E>(self) -> Result<Self::Value, E> {
-        Ok(self.null())
-    }
-    fn visit_none<E>(self) -> Result<Self::Value, E> {
-        Ok(self.null())
-    }
-}
-
-impl<T: ReadObject> ObjectSeed<'_, T> {
-    /// `null` is absent, except for the whole document.
-    fn null(self) -> Slot<T> {
-        if self.root {
-            self.wrong("null")
-        } else {
-            Slot::Absent
-        }
-    }
-
-    fn wrong(self, got: &str) -> Slot<T> {
-        let what = if self.root { "The input" } else { "This field" };
-        self.ctx.report(None, Code::FieldType, format!("{what} must be {}, not {got}.", T::WHAT));
-        Slot::Bad
-    }
-}
-
-/// How one element of a list is read.
-trait Elem {
-    type Out;
-    const WHAT: &'static str;
-    fn read<'de, S: SeqAccess<'de>>(seq: &mut S, ctx: &mut Ctx) -> Result<Option<Slot<Self::Out>>, S::Error>;
-}
-
-struct ObjectElem<T>(PhantomData<T>);
-
-impl<T: ReadObject> Elem for ObjectElem<T> {
-    type Out = T;
-    const WHAT: &'static str = "a list of objects";
-    fn read<'de, S: SeqAccess<'de>>(seq: &mut S, ctx: &mut Ctx) -> Result<Option<Slot<T>>, S::Error> {
-        seq.next_element_seed(ObjectSeed::<T>::new(ctx))
-    }
-}
-
-struct TextElem;
-
-impl Elem for TextElem {
-    type Out = Text;
-    const WHAT: &'static str = "a list of text values";
-    fn read<'de, S: SeqAccess<'de>>(seq: &mut S, ctx: &mut Ctx) -> Result<Option<Slot<Text>>, S::Error> {
-        Ok(seq.next_element_seed(ScalarSeed)?.map(|v| match v {
-            Scalar::Str(s) if s.len() <= MAX_TEXT => Slot::Set(Text::new(&*s)),
-            Scalar::Str(_) => {
-                ctx.report(None, Code::StringTooLong, format!("This text is longer than {MAX_TEXT} bytes."));
-                Slot::Bad
-            }
-            other => {
-                ctx.report(None, Code::FieldType, format!("This must be text, not {}.", other.kind()));
-                Slot::Bad
-            }
-        }))
-    }
-}
-
-struct ListSeed<'c, E> {
-    ctx: &'c mut Ctx,
-    _t: PhantomData<E>,
-}
-
-impl<'de, E: Elem> DeserializeSeed<'de> for ListSeed<'_, E> {
-    type Value = Slot<Vec<E::Out>>;
-    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
-        d.deserialize_any(self)
-    }
-}
-
-impl<'de, E: Elem> Visitor<'de> for ListSeed<'_, E> {
-    type Value = Slot<Vec<E::Out>>;
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(E::WHAT)
-    }
-    fn visit_seq<S: SeqAccess<'de>>(self, mut seq: S) -> Result<Self::Value, S::Error> {
-        let mut out = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(4096));
-        let mut all_good = true;
-        let mut i = 0;
-        loop {
-            self.ctx.path.push(Seg::Index(i));
-            let got = E::read(&mut seq, self.ctx);
-            self.ctx.path.pop();
-            match got? {
-                None => break,
-                Some(Slot::Set(v)) => out.push(v),
-                Some(_) => all_good = false,
-            }
-            i += 1;
-        }
-        Ok(if all_good { Slot::Set(out) } else { Slot::Bad })
-    }
-    fn visit_map<M: MapAccess<'de>>(self, mut map: M) -> Result<Self::Value, M::Error> {
-        while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
-        Ok(self.wrong("an object"))
-    }
-    fn visit_str<Er>(self, _: &str) -> Result<Self::Value, Er> {
-        Ok(self.wrong("text"))
-    }
-    fn visit_u64<Er>(self, _: u64) -> Result<Self::Value, Er> {
-        Ok(self.wrong("a number"))
-    }
-    fn visit_i64<Er>(self, _: i64) -> Result<Self::Value, Er> {
-        Ok(self.wrong("a number"))
-    }
-    fn visit_f64<Er>(self, _: f64) -> Result<Self::Value, Er> {
-        Ok(self.wrong("a number"))
-    }
-    fn visit_bool<Er>(self, _: bool) -> Result<Self::Value, Er> {
-        Ok(self.wrong("true/false"))
-    }
-    fn visit_unit<Er>(self) -> Result<Self::Value, Er> {
-        Ok(Slot::Absent)
-    }
-    fn visit_none<Er>(self) -> Result<Self::Value, Er> {
-        Ok(Slot::Absent)
-    }
-}
-
-impl<E: Elem> ListSeed<'_, E> {
-    fn wrong(self, got: &str) -> Slot<Vec<E::Out>> {
-        self.ctx.report(None, Code::FieldType, format!("This field must be {}, not {got}.", E::WHAT));
-        Slot::Bad
-    }
-}
-
-struct TextMapSeed<'c> {
-    ctx: &'c mut Ctx,
-}
-
-impl<'de> DeserializeSeed<'de> for TextMapSeed<'_> {
-    type Value = Slot<BTreeMap<String, String>>;
-    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
-        d.deserialize_any(self)
-    }
-}
-
-impl<'de> Visitor<'de> for TextMapSeed<'_> {
-    type Value = Slot<BTreeMap<String, String>>;
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("an object of text values")
-    }
-    fn visit_map<M: MapAccess<'de>>(self, mut map: M) -> Result<Self::Value, M::Error> {
-        let mut out = BTreeMap::new();
-        let mut good = true;
-        while let Some(key) = map.next_key_seed(KeySeed)? {
-            match map.next_value_seed(ScalarSeed)? {
-                Scalar::Str(s) if s.len() <= MAX_TEXT => {
-                    out.insert(key.0.into_owned(), s.into_owned());
-                }
-                other => {
-                    self.ctx.report(
-                        Some(&key),
-                        Code::FieldType,
-                        format!("`{}` must be text (at most {MAX_TEXT} bytes), not {}.", &*key, other.kind()),
-                    );
-                    good = false;
-                }
-            }
-        }
-        Ok(if good { Slot::Set(out) } else { Slot::Bad })
-    }
-    fn visit_seq<S: SeqAccess<'de>>(self, mut seq: S) -> Result<Self::Value, S::Error> {
-        while seq.next_element::<IgnoredAny>()?.is_some() {}
-        Ok(self.wrong("a list"))
-    }
-    fn visit_str<E>(self, _: &str) -> Result<Self::Value, E> {
-        Ok(self.wrong("text"))
-    }
-    fn visit_u64<E>(self, _: u64) -> Result<Self::Value, E> {
-        Ok(self.wrong("a number"))
-    }
-    fn visit_i64<E>(self, _: i64) -> Result<Self::Value, E> {
-        Ok(self.wrong("a number"))
-    }
-    fn visit_f64<E>(self, _: f64) -> Result<Self::Value, E> {
-        Ok(self.wrong("a number"))
-    }
-    fn visit_bool<E>(self, _: bool) -> Result<Self::Value, E> {
-        Ok(self.wrong("true/false"))
-    }
-    fn visit_unit<E>(self) -> Result<Self::Value, E> {
-        Ok(Slot::Absent)
-    }
-}
-
-impl TextMapSeed<'_> {
-    fn wrong(self, got: &str) -> Slot<BTreeMap<String, String>> {
-        self.ctx.report(None, Code::FieldType, format!("This field must be an object of text values, not {got}."));
-        Slot::Bad
-    }
+pub(crate) fn root_seed<T>(ctx: &mut Ctx) -> super::compound::Visit<ObjectSeed<'_, T>> {
+    ObjectSeed::root(ctx)
 }

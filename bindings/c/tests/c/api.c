@@ -56,6 +56,37 @@ int main(void) {
     bureau_buffer_free(err);
     err = NULL;
 
+    /* A 100 MB string and 100,000 levels of nesting: a path-precise error, never a crash. */
+    {
+        const char *head = "{\"format\":\"studio-project/1\",\"project\":{\"id\":\"p\",\"name\":\"";
+        const char *tail = "\"}}";
+        size_t n = 100u * 1024u * 1024u, hl = strlen(head), tl = strlen(tail), depth = 100000;
+        unsigned char *big = malloc(hl + n + tl);
+        CHECK(big != NULL, "no memory for the big input");
+        if (big != NULL) {
+            memcpy(big, head, hl);
+            memset(big + hl, 'x', n);
+            memcpy(big + hl + n, tail, tl);
+            CHECK(bureau_segment(engine, big, hl + n + tl, NULL, 0, &out) == BUREAU_STATUS_INVALID_INPUT, "100 MB name accepted");
+            CHECK(bureau_last_error(&err) == BUREAU_STATUS_OK && contains(err, "\"code\":\"string.too_long\",\"path\":\"/project/name\""), "no string.too_long at /project/name");
+            bureau_buffer_free(err);
+            err = NULL;
+            free(big);
+        }
+        big = malloc(13 + 2 * depth); /* {"items": [ + depth × [ + depth × ] + ]} */
+        if (big != NULL) {
+            memcpy(big, "{\"items\": [", 11);
+            memset(big + 11, '[', depth);
+            memset(big + 11 + depth, ']', depth);
+            memcpy(big + 11 + 2 * depth, "]}", 2);
+            CHECK(bureau_validate(engine, big, 13 + 2 * depth, &out) == BUREAU_STATUS_INVALID_INPUT, "deep nesting accepted");
+            CHECK(bureau_last_error(&err) == BUREAU_STATUS_OK && contains(err, "\"code\":\"field.type\",\"path\":\"/items/0\""), "no field.type at /items/0");
+            bureau_buffer_free(err);
+            err = NULL;
+            free(big);
+        }
+    }
+
     /* Success clears the last error; the catalogue lists every code. */
     CHECK(bureau_codes(&out) == BUREAU_STATUS_OK && contains(out, "ref.unknown_company"), "no catalogue");
     CHECK(bureau_last_error(&err) == BUREAU_STATUS_INVALID_INPUT && err == NULL, "stale last error");
