@@ -31,7 +31,6 @@
 
 
 // What a call did. Values are never reused for another meaning.
-// In C the variants read `BUREAU_STATUS_OK`, `BUREAU_STATUS_INVALID_INPUT`, …
 typedef enum {
   // Success; the out-param is written.
   BUREAU_STATUS_OK = 0,

@@ -94,6 +94,7 @@ catalogue! {
     IbanCheckDigits = "iban.check_digits", Warning, "An IBAN's check digits or length are wrong: it is probably mistyped.";
     BankAccountCheckDigits = "bank_account.check_digits", Warning, "A Russian bank or correspondent account does not match its BIC's check key: it is probably mistyped.";
     ArgumentNull = "argument.null", Error, "A host passed NULL (or nothing) where an argument is required.";
+    ArgumentInvalid = "argument.invalid", Error, "A host passed an argument of the wrong kind (for example a number where JSON text, bytes or an object belong).";
     OptionsInvalid = "options.invalid", Error, "Engine options are not a JSON object of known settings.";
     Internal = "internal", Error, "The engine failed in a way that is a bug in the engine; the message says where. Please report it.";
 }

@@ -23,12 +23,20 @@ fn input_bytes(value: &JsValue, name: &str) -> Result<Vec<u8>, JsValue> {
             .map_err(|_| fail(argument_error(name, "cannot be written as JSON (a cycle or a BigInt?)")))?;
         return Ok(String::from(text).into_bytes());
     }
+    if value.is_null() || value.is_undefined() {
+        let missing = bureau::Problem::new(
+            bureau::Code::ArgumentNull,
+            "",
+            format!("The argument `{name}` is missing; pass JSON text, a Uint8Array or a plain object."),
+        );
+        return Err(fail(bureau::Error::Rejected(vec![missing])));
+    }
     Err(fail(argument_error(name, "must be JSON text, a Uint8Array or a plain object")))
 }
 
 fn argument_error(name: &str, what: &str) -> bureau::Error {
     bureau::Error::Rejected(vec![bureau::Problem::new(
-        bureau::Code::ArgumentNull,
+        bureau::Code::ArgumentInvalid,
         "",
         format!("The argument `{name}` {what}."),
     )])

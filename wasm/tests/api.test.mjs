@@ -58,8 +58,9 @@ test("malformed input never crashes the module", () => {
   for (const [input, code] of cases) {
     assert.throws(() => bureau.segment(input), (e) => bureau.isBureauError(e) && e.code === code || e.errors.some((x) => x.code === "string.too_long"));
   }
-  assert.throws(() => bureau.segment(42), (e) => bureau.isBureauError(e) && e.code === "argument.null");
-  assert.throws(() => bureau.segment(null), (e) => bureau.isBureauError(e));
+  assert.throws(() => bureau.segment(42), (e) => bureau.isBureauError(e) && e.code === "argument.invalid");
+  assert.throws(() => bureau.segment(null), (e) => bureau.isBureauError(e) && e.code === "argument.null");
+  assert.throws(() => bureau.validate(), (e) => bureau.isBureauError(e) && e.code === "argument.null");
   // Still usable afterwards.
   assert.equal(bureau.validate(villaText).ok, true);
 });

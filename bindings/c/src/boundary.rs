@@ -8,7 +8,6 @@ use engine::{Code, Error, Problem};
 use crate::buffer::BureauBuffer;
 
 /// What a call did. Values are never reused for another meaning.
-/// In C the variants read `BUREAU_STATUS_OK`, `BUREAU_STATUS_INVALID_INPUT`, …
 #[repr(C)]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum BureauStatus {
@@ -44,32 +43,39 @@ pub(crate) fn null_argument(name: &str) -> BureauStatus {
     BureauStatus::NullArgument
 }
 
-/// Runs `f` behind the panic boundary and hands its bytes to `out` as a new buffer.
-///
-/// `out` must have been checked for NULL by the caller.
-pub(crate) fn call(out: &mut *mut BureauBuffer, f: impl FnOnce() -> Result<Vec<u8>, Error>) -> BureauStatus {
-    match catch_unwind(AssertUnwindSafe(f)) {
-        Ok(Ok(bytes)) => {
+/// Runs `f` behind the panic boundary: its error, or a caught panic, becomes a status and this
+/// thread's last error; success clears the last error.
+pub(crate) fn guard<T>(f: impl FnOnce() -> Result<T, Error>) -> Result<T, BureauStatus> {
+    let outcome = catch_unwind(AssertUnwindSafe(f)).unwrap_or_else(|payload| {
+        let what = payload
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "a panic".to_string());
+        Err(Error::Internal(what))
+    });
+    match outcome {
+        Ok(value) => {
             set_last_error(None);
+            Ok(value)
+        }
+        Err(e) => {
+            set_last_error(Some(e.to_json()));
+            Err(match e {
+                Error::Internal(_) => BureauStatus::Internal,
+                Error::Rejected(_) => BureauStatus::InvalidInput,
+            })
+        }
+    }
+}
+
+/// [`guard`] for a call that returns bytes: on success they go to `out` as a new buffer.
+pub(crate) fn call(out: &mut *mut BureauBuffer, f: impl FnOnce() -> Result<Vec<u8>, Error>) -> BureauStatus {
+    match guard(f) {
+        Ok(bytes) => {
             *out = BureauBuffer::into_raw(bytes);
             BureauStatus::Ok
         }
-        Ok(Err(e)) => {
-            let status = match e {
-                Error::Internal(_) => BureauStatus::Internal,
-                Error::Rejected(_) => BureauStatus::InvalidInput,
-            };
-            set_last_error(Some(e.to_json()));
-            status
-        }
-        Err(payload) => {
-            let what = payload
-                .downcast_ref::<&str>()
-                .map(|s| s.to_string())
-                .or_else(|| payload.downcast_ref::<String>().cloned())
-                .unwrap_or_else(|| "a panic".to_string());
-            set_last_error(Some(Error::Internal(what).to_json()));
-            BureauStatus::Internal
-        }
+        Err(status) => status,
     }
 }

@@ -33,14 +33,13 @@ pub unsafe extern "C" fn bureau_engine_new(
     let Some(out) = (unsafe { out.as_mut() }) else { return null_argument("out") };
     // SAFETY: as documented above.
     let options = unsafe { bytes(options, options_len) }.unwrap_or(b"{}");
-    let mut scratch: *mut BureauBuffer = std::ptr::null_mut();
-    let status = boundary::call(&mut scratch, || engine::api::engine_options(options).map(|()| Vec::new()));
-    // SAFETY: `scratch` is NULL or the buffer `call` just made.
-    unsafe { crate::buffer::bureau_buffer_free(scratch) };
-    if status == BureauStatus::Ok {
-        *out = Box::into_raw(Box::new(BureauEngine { _private: () }));
+    match boundary::guard(|| engine::api::engine_options(options)) {
+        Ok(()) => {
+            *out = Box::into_raw(Box::new(BureauEngine { _private: () }));
+            BureauStatus::Ok
+        }
+        Err(status) => status,
     }
-    status
 }
 
 /// Frees an engine. Freeing NULL does nothing.

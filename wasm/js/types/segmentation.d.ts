@@ -236,6 +236,7 @@ export interface LineWarning {
     | "iban.check_digits"
     | "bank_account.check_digits"
     | "argument.null"
+    | "argument.invalid"
     | "options.invalid"
     | "internal";
   /**

@@ -70,6 +70,7 @@ export interface Problem {
     | "iban.check_digits"
     | "bank_account.check_digits"
     | "argument.null"
+    | "argument.invalid"
     | "options.invalid"
     | "internal";
   /**
