@@ -120,6 +120,16 @@ BureauStatus bureau_segment(const BureauEngine *engine,
                             size_t previous_len,
                             BureauBuffer **out);
 
+// An amount in words: `request` is `{ "amount": "1234.56", "currency": "RUB", "language": "ru" }`;
+// on success `*out` holds `{ "text": "Одна тысяча двести тридцать четыре рубля 56 копеек" }`.
+//
+// # Safety
+// `engine` is a live engine; `request` points to `request_len` bytes; `out` to a pointer slot.
+BureauStatus bureau_words(const BureauEngine *engine,
+                          const uint8_t *request,
+                          size_t request_len,
+                          BureauBuffer **out);
+
 // The catalogue of error and warning codes, as JSON.
 //
 // # Safety

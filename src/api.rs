@@ -85,6 +85,30 @@ fn both<A, B>(a: Result<A, Error>, b: Result<B, Error>) -> Result<(A, B), Error>
     }
 }
 
+/// An amount in words: `{ "amount", "currency", "language" }` → `{ "text" }`.
+pub fn words(request: &[u8]) -> Result<Vec<u8>, Error> {
+    use crate::money::words::{amount_in_words, Words, WordsRequest, CURRENCIES};
+    let (req, problems) = crate::json::read_document::<WordsRequest>(request).map_err(|p| Error::Rejected(vec![p]))?;
+    let mut errors = problems.errors;
+    let known = CURRENCIES.contains(&req.currency.as_str());
+    if !known && !req.currency.is_empty() {
+        let message =
+            format!("There are no words for \"{}\" here; use one of {}.", req.currency, CURRENCIES.join(", "));
+        errors.push(Problem::new(crate::Code::WordsUnsupportedCurrency, "/currency", message));
+    }
+    if !errors.is_empty() {
+        return Err(Error::Rejected(errors));
+    }
+    match amount_in_words(req.amount, &req.currency, req.language) {
+        Some(text) => to_json(&Words { text }),
+        None => Err(Error::Rejected(vec![Problem::new(
+            crate::Code::AmountOverflow,
+            "/amount",
+            format!("{} {} is too large to write in words (a quintillion or more).", req.amount, req.currency),
+        )])),
+    }
+}
+
 /// The catalogue of codes.
 pub fn codes() -> Result<Vec<u8>, Error> {
     to_json(&crate::codes::catalogue())

@@ -20,6 +20,8 @@ pub fn all() -> Vec<(&'static str, Schema)> {
         ("segmentation.schema.json", schema::<crate::segment::Segmentation<'static>>()),
         ("error.schema.json", schema::<crate::error::ErrorBody<'static>>()),
         ("codes.schema.json", schema::<Vec<crate::codes::CatalogueEntry>>()),
+        ("words-request.schema.json", schema::<crate::money::words::WordsRequest>()),
+        ("words.schema.json", schema::<crate::money::words::Words>()),
     ]
 }
 

@@ -1,8 +1,9 @@
 //! The shared conformance vectors: every surface must give exactly these bytes.
 //!
 //! `tests/vectors/<name>/input.json` (and `previous.json` for a diff) with the expected
-//! results `validate.json` and, for projects, `segment.json`: the result's JSON, or the error
-//! body when the input is rejected. `BUREAU_BLESS=1 cargo test --test vectors` rewrites them;
+//! result of each operation it goes through, `<operation>.json`: `validate.json` and, for
+//! projects, `segment.json`; `words.json` for a words request. Each holds the result's JSON,
+//! or the error body when the input is rejected. `BUREAU_BLESS=1 cargo test --test vectors` rewrites them;
 //! review the diff by hand before committing.
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)]
@@ -21,9 +22,17 @@ fn outcome(r: Result<Vec<u8>, bureau::Error>) -> Vec<u8> {
     r.unwrap_or_else(|e| e.to_json())
 }
 
-fn is_project(input: &[u8]) -> bool {
+/// Which operations a vector's input goes through: a words request (it has an `amount`) only
+/// `words`; any other document `validate`, and a project `segment` too.
+fn operations(input: &[u8]) -> &'static [&'static str] {
     let text = String::from_utf8_lossy(input);
-    !text.contains("\"partner-directory/1\"") && !text.contains("\"proforma/1\"")
+    if text.contains("\"amount\"") {
+        &["words"]
+    } else if text.contains("\"partner-directory/1\"") || text.contains("\"proforma/1\"") {
+        &["validate"]
+    } else {
+        &["validate", "segment"]
+    }
 }
 
 fn check(dir: &Path, name: &str, got: &[u8], failures: &mut Vec<String>) {
@@ -52,9 +61,13 @@ fn every_vector_gives_the_expected_bytes() {
     for dir in all {
         let input = std::fs::read(dir.join("input.json")).unwrap();
         let previous = std::fs::read(dir.join("previous.json")).ok();
-        check(&dir, "validate.json", &outcome(bureau::api::validate(&input)), &mut failures);
-        if is_project(&input) {
-            check(&dir, "segment.json", &outcome(bureau::api::segment(&input, previous.as_deref())), &mut failures);
+        for op in operations(&input) {
+            let got = match *op {
+                "validate" => bureau::api::validate(&input),
+                "segment" => bureau::api::segment(&input, previous.as_deref()),
+                _ => bureau::api::words(&input),
+            };
+            check(&dir, &format!("{op}.json"), &outcome(got), &mut failures);
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));

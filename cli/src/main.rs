@@ -44,6 +44,13 @@ enum Command {
         #[arg(long, value_enum, default_value = "json")]
         format: Format,
     },
+    /// An amount in words: `{ "amount", "currency", "language" }` → `{ "text" }`.
+    Words {
+        /// Request file, or `-` for stdin.
+        request: String,
+        #[arg(long, value_enum, default_value = "json")]
+        format: Format,
+    },
     /// Run the whole flow on the built-in villa project and say what it did.
     Demo {
         /// Where to write the results.
@@ -75,6 +82,9 @@ fn main() -> ExitCode {
             let prev = previous.as_deref().map(input::read).transpose()?;
             Ok(finish(bureau::api::segment(&p, prev.as_deref()), format, table::segmentation))
         }),
+        Command::Words { request, format } => {
+            input::read(&request).map(|bytes| finish(bureau::api::words(&bytes), format, table::words))
+        }
         Command::Demo { out } => demo(out),
         Command::Codes { format } => Ok(finish(bureau::api::codes(), format, table::codes)),
     };

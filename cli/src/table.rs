@@ -91,6 +91,11 @@ pub fn segmentation(v: &Value) -> String {
     out
 }
 
+/// An amount in words: the text alone.
+pub fn words(v: &Value) -> String {
+    s(&v["text"]).to_string()
+}
+
 /// The catalogue.
 pub fn codes(v: &Value) -> String {
     let mut out = String::new();

@@ -522,6 +522,37 @@ impl ReadObject for Partnership {
     }
 }
 
+impl Choice for crate::money::words::Lang {
+    const NAMES: &'static [&'static str] = &["ru", "en"];
+    fn parse(name: &str) -> Option<Self> {
+        match name {
+            "ru" => Some(Self::Ru),
+            "en" => Some(Self::En),
+            _ => None,
+        }
+    }
+}
+
+impl ReadObject for crate::money::words::WordsRequest {
+    const WHAT: &'static str = "a words request object";
+    fn read<'de, A: MapAccess<'de>>(r: &mut ObjReader<'_, 'de, A>) -> Result<Self, A::Error> {
+        let (mut amount, mut currency, mut language) = (Slot::Absent, Slot::Absent, Slot::Absent);
+        while let Some(key) = r.next_key()? {
+            match &*key {
+                "amount" => r.decimal(&key, Range::Any, &mut amount)?,
+                "currency" => r.text(&key, &mut currency)?,
+                "language" => r.choice(&key, &mut language)?,
+                _ => r.unknown(&key)?,
+            }
+        }
+        Ok(Self {
+            amount: r.required("amount", amount),
+            currency: r.required_text("currency", currency),
+            language: r.required("language", language),
+        })
+    }
+}
+
 impl ReadObject for Proforma {
     const WHAT: &'static str = "a proforma/1 object";
     fn read<'de, A: MapAccess<'de>>(r: &mut ObjReader<'_, 'de, A>) -> Result<Self, A::Error> {

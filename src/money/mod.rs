@@ -6,6 +6,7 @@ use schemars::JsonSchema;
 use serde::Serialize;
 
 mod fixed;
+pub mod words;
 
 pub use crate::model::standards::currency_minor_units;
 pub use fixed::Fixed;

@@ -7,8 +7,10 @@ import type { Validation } from "./types/validation";
 import type { Segmentation } from "./types/segmentation";
 import type { ErrorBody } from "./types/error";
 import type { Catalogue } from "./types/codes";
+import type { WordsRequest } from "./types/words-request";
+import type { Words } from "./types/words";
 
-export type { Project, PartnerDirectory, Proforma, Validation, Segmentation, ErrorBody, Catalogue };
+export type { Project, PartnerDirectory, Proforma, Validation, Segmentation, ErrorBody, Catalogue, WordsRequest, Words };
 
 /** One problem of a rejected input. */
 export type Problem = ErrorBody["errors"][number];
@@ -31,6 +33,8 @@ export function version(): string;
 export function validate(document: Input<Project | PartnerDirectory | Proforma>): Validation;
 /** Splits a project into segments; with `previous`, adds the diff. */
 export function segment(project: Input<Project>, previous?: Input<Project>): Segmentation;
+/** An amount in words, as Russian and English documents print totals. */
+export function words(request: Input<WordsRequest>): Words;
 /** The catalogue of error and warning codes. */
 export function codes(): Catalogue;
 export function isBureauError(e: unknown): e is BureauError;

@@ -44,6 +44,7 @@ module.exports = {
   version: () => call("version", []),
   validate: (document) => call("validate", [document]),
   segment: (project, previous) => call("segment", [project, previous]),
+  words: (request) => call("words", [request]),
   codes: () => call("codes", []),
   isBureauError,
   /** @internal for tests: the loaded module and how often it was replaced. */

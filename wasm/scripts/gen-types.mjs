@@ -16,6 +16,8 @@ const ROOT_NAMES = {
   segmentation: "Segmentation",
   error: "ErrorBody",
   codes: "Catalogue",
+  "words-request": "WordsRequest",
+  words: "Words",
 };
 const check = process.argv.includes("--check");
 const stale = [];

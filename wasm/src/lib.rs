@@ -94,6 +94,13 @@ pub fn segment(project: JsValue, previous: JsValue) -> Result<JsValue, JsValue> 
     finish(bureau::api::segment(&bytes, prev.as_deref()))
 }
 
+/// An amount in words: `{ amount, currency, language }` → `{ text }`.
+#[wasm_bindgen]
+pub fn words(request: JsValue) -> Result<JsValue, JsValue> {
+    let bytes = input_bytes(&request, "request")?;
+    finish(bureau::api::words(&bytes))
+}
+
 /// The catalogue of error and warning codes.
 #[wasm_bindgen]
 pub fn codes() -> Result<JsValue, JsValue> {

@@ -104,6 +104,28 @@ pub unsafe extern "C" fn bureau_segment(
     boundary::call(out, || engine::api::segment(project, previous))
 }
 
+/// An amount in words: `request` is `{ "amount": "1234.56", "currency": "RUB", "language": "ru" }`;
+/// on success `*out` holds `{ "text": "Одна тысяча двести тридцать четыре рубля 56 копеек" }`.
+///
+/// # Safety
+/// `engine` is a live engine; `request` points to `request_len` bytes; `out` to a pointer slot.
+#[no_mangle]
+pub unsafe extern "C" fn bureau_words(
+    engine: *const BureauEngine,
+    request: *const u8,
+    request_len: usize,
+    out: *mut *mut BureauBuffer,
+) -> BureauStatus {
+    if engine.is_null() {
+        return null_argument("engine");
+    }
+    // SAFETY: the caller passes NULL or a writable pointer slot.
+    let Some(out) = (unsafe { out.as_mut() }) else { return null_argument("out") };
+    // SAFETY: as documented above.
+    let Some(request) = (unsafe { bytes(request, request_len) }) else { return null_argument("request") };
+    boundary::call(out, || engine::api::words(request))
+}
+
 /// The catalogue of error and warning codes, as JSON.
 ///
 /// # Safety

@@ -76,8 +76,9 @@ fn vector_args() -> Vec<String> {
         args.push(d.file_name().unwrap().to_string_lossy().into_owned());
         args.push(d.join("input.json").display().to_string());
         args.push(opt("previous.json"));
-        args.push(d.join("validate.json").display().to_string());
+        args.push(opt("validate.json"));
         args.push(opt("segment.json"));
+        args.push(opt("words.json"));
     }
     args
 }

@@ -87,6 +87,17 @@ class Engine:
         return result
 
 
+    def words_json(self, request: Json) -> bytes:
+        """An amount in words: ``{"amount", "currency", "language"}`` → JSON bytes ``{"text"}``."""
+        data = _bytes(request)
+        return _native.call(_native.LIB.bureau_words, self._live(), data, len(data))
+
+    def amount_in_words(self, amount: str, currency: str, language: str) -> str:
+        """``"1234.56"``, ``"RUB"``, ``"ru"`` → "Одна тысяча двести тридцать четыре рубля 56 копеек"."""
+        result: dict[str, Any] = json.loads(self.words_json({"amount": amount, "currency": currency, "language": language}))
+        return str(result["text"])
+
+
 def codes() -> list[dict[str, Any]]:
     """The catalogue of error and warning codes."""
     result: list[dict[str, Any]] = json.loads(_native.call(_native.LIB.bureau_codes))

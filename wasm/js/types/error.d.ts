@@ -53,6 +53,7 @@ export interface Problem {
     | "asset.base64"
     | "asset.media_type"
     | "partnership.duplicate"
+    | "words.unsupported_currency"
     | "amount.overflow"
     | "item.no_price"
     | "item.no_packages"

@@ -1,5 +1,6 @@
 /* Runs the shared conformance vectors through the C ABI and compares the bytes.
- * Arguments, five per vector: NAME INPUT PREVIOUS|- EXPECTED_VALIDATE EXPECTED_SEGMENT|- */
+ * Arguments, six per vector: NAME INPUT PREVIOUS|- EXPECTED_VALIDATE|- EXPECTED_SEGMENT|- EXPECTED_WORDS|-
+ * (each operation runs when its expected file is given). */
 #include "common.h"
 
 static void compare(const char *name, const char *what, BureauBuffer *got, const char *expected_path) {
@@ -23,7 +24,7 @@ int main(int argc, char **argv) {
         fprintf(stderr, "FAIL: no engine\n");
         return 1;
     }
-    for (i = 1; i + 4 < argc; i += 5) {
+    for (i = 1; i + 5 < argc; i += 6) {
         const char *name = argv[i];
         size_t input_len = 0, previous_len = 0;
         unsigned char *input = read_file(argv[i + 1], &input_len);
@@ -33,12 +34,20 @@ int main(int argc, char **argv) {
         CHECK(input != NULL, "%s: cannot read %s", name, argv[i + 1]);
         if (input == NULL) continue;
 
-        status = bureau_validate(engine, input, input_len, &out);
-        compare(name, "validate", outcome(status, out), argv[i + 3]);
+        if (strcmp(argv[i + 3], "-") != 0) {
+            out = NULL;
+            status = bureau_validate(engine, input, input_len, &out);
+            compare(name, "validate", outcome(status, out), argv[i + 3]);
+        }
         if (strcmp(argv[i + 4], "-") != 0) {
             out = NULL;
             status = bureau_segment(engine, input, input_len, previous, previous_len, &out);
             compare(name, "segment", outcome(status, out), argv[i + 4]);
+        }
+        if (strcmp(argv[i + 5], "-") != 0) {
+            out = NULL;
+            status = bureau_words(engine, input, input_len, &out);
+            compare(name, "words", outcome(status, out), argv[i + 5]);
         }
         free(input);
         free(previous);
