@@ -97,6 +97,7 @@ catalogue! {
     ArgumentNull = "argument.null", Error, "A host passed NULL (or nothing) where an argument is required.";
     ArgumentInvalid = "argument.invalid", Error, "A host passed an argument of the wrong kind (for example a number where JSON text, bytes or an object belong).";
     OptionsInvalid = "options.invalid", Error, "Engine options are not a JSON object of known settings.";
+    TemplateFailed = "template.failed", Error, "A document template failed to compile (a host's own template, or one that reads a file Bureau did not give it); the message says why.";
     Internal = "internal", Error, "The engine failed in a way that is a bug in the engine; the message says where. Please report it.";
 }
 

@@ -20,6 +20,8 @@
 pub mod api;
 pub mod checks;
 pub mod codes;
+#[cfg(feature = "docs")]
+pub mod docs;
 pub mod error;
 pub mod examples;
 pub mod json;

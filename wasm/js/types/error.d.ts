@@ -65,6 +65,7 @@ export interface Problem {
     | "argument.null"
     | "argument.invalid"
     | "options.invalid"
+    | "template.failed"
     | "internal";
   /**
    * 1-based column of a JSON syntax error.

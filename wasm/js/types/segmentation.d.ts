@@ -239,6 +239,7 @@ export interface LineWarning {
     | "argument.null"
     | "argument.invalid"
     | "options.invalid"
+    | "template.failed"
     | "internal";
   /**
    * The item id.

@@ -1,0 +1,96 @@
+//! The typst `World` of one document: `/main.typ` (the template), `/data.json` (the document
+//! model) and `/assets/…` (images), nothing else: no file system, no packages, no network, no
+//! clock. File ids are interned by typst for the process's life, so the paths are fixed ones,
+//! never minted per request.
+
+use std::sync::LazyLock;
+
+use typst::diag::{FileError, FileResult};
+use typst::foundations::{Bytes, Datetime};
+use typst::syntax::{FileId, RootedPath, Source, VirtualPath, VirtualRoot};
+use typst::text::{Font, FontBook};
+use typst::utils::LazyHash;
+use typst::{Library, World};
+
+use super::{bytes, Job, Renderer};
+
+/// The id of one of Bureau's fixed paths.
+// The paths are constants of this file, valid by construction and used by every rendering
+// test; a mistyped one fails the first test that renders, never a host at run time.
+#[allow(clippy::expect_used)]
+fn id(path: &str) -> FileId {
+    RootedPath::new(VirtualRoot::Project, VirtualPath::new(path).expect("a valid constant path")).intern()
+}
+
+static MAIN: LazyLock<FileId> = LazyLock::new(|| id("/main.typ"));
+static DATA: LazyLock<FileId> = LazyLock::new(|| id("/data.json"));
+
+/// The most asset paths a document may have; ids are interned forever, so they are capped.
+pub(super) const MAX_ASSETS: usize = 64;
+static ASSETS: LazyLock<Vec<FileId>> = LazyLock::new(|| (0..MAX_ASSETS).map(|i| id(&format!("/assets/{i}"))).collect());
+
+/// One document's world.
+pub(super) struct DocWorld<'a> {
+    renderer: &'a Renderer,
+    main: Source,
+    data: Bytes,
+    assets: Vec<(FileId, Bytes)>,
+    today: Datetime,
+}
+
+impl<'a> DocWorld<'a> {
+    pub(super) fn new(renderer: &'a Renderer, job: &Job<'_>, today: Datetime) -> Self {
+        let assets = job.assets.iter().zip(ASSETS.iter()).map(|((_, data), id)| (*id, bytes(data))).collect();
+        DocWorld { renderer, main: Source::new(*MAIN, job.template.to_string()), data: bytes(job.data), assets, today }
+    }
+}
+
+impl World for DocWorld<'_> {
+    fn library(&self) -> &LazyHash<Library> {
+        &self.renderer.library
+    }
+
+    fn book(&self) -> &LazyHash<FontBook> {
+        &self.renderer.book
+    }
+
+    fn main(&self) -> FileId {
+        *MAIN
+    }
+
+    fn source(&self, id: FileId) -> FileResult<Source> {
+        if id == *MAIN {
+            Ok(self.main.clone())
+        } else {
+            Err(not_given(id))
+        }
+    }
+
+    fn file(&self, id: FileId) -> FileResult<Bytes> {
+        if id == *DATA {
+            return Ok(self.data.clone());
+        }
+        if id == *MAIN {
+            return Ok(Bytes::from_string(self.main.clone()));
+        }
+        self.assets.iter().find(|(a, _)| *a == id).map(|(_, b)| b.clone()).ok_or_else(|| not_given(id))
+    }
+
+    fn font(&self, index: usize) -> Option<Font> {
+        self.renderer.fonts.get(index).cloned()
+    }
+
+    fn today(&self, _offset: Option<typst::foundations::Duration>) -> Option<Datetime> {
+        Some(self.today)
+    }
+}
+
+fn not_given(id: FileId) -> FileError {
+    FileError::Other(Some(
+        format!(
+            "{} is not a file Bureau gives to templates (they may read /data.json and /assets/…)",
+            id.vpath().get_without_slash()
+        )
+        .into(),
+    ))
+}
