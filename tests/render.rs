@@ -66,6 +66,24 @@ fn a_template_reads_nothing_it_was_not_given() {
 }
 
 #[test]
+fn images_are_read_from_the_assets_bureau_gives() {
+    let png = base64_png();
+    let template = "#image(\"/assets/0\", width: 10mm)\n#image(\"/assets/1\", width: 10mm)";
+    let assets: Vec<&[u8]> = vec![&png, &png];
+    assert!(Renderer::new().pdf(&Job { assets: &assets, ..job(template, b"{}") }).is_ok());
+    let too_many: Vec<&[u8]> = vec![&png; bureau::docs::render::MAX_ASSETS + 1];
+    let err = Renderer::new().pdf(&Job { assets: &too_many, ..job(template, b"{}") }).unwrap_err();
+    assert!(err.to_string().contains("at most 64 images"), "{err}");
+}
+
+/// The villa's 8×8 sofa swatch.
+fn base64_png() -> Vec<u8> {
+    let project = bureau::read_project(bureau::examples::VILLA.as_bytes()).unwrap().value;
+    use base64::Engine as _;
+    base64::engine::general_purpose::STANDARD.decode(&project.assets[0].data_base64).unwrap()
+}
+
+#[test]
 fn same_job_same_bytes_in_one_process() {
     let renderer = Renderer::new();
     let data = hostile_data();

@@ -4,7 +4,7 @@
 mod fonts;
 mod world;
 
-use std::sync::Arc;
+pub use world::MAX_ASSETS;
 
 use typst::diag::{SourceDiagnostic, Warned};
 use typst::foundations::{Bytes, Datetime, Smart};
@@ -30,8 +30,9 @@ pub struct Job<'a> {
     pub template: &'a str,
     /// The document model as JSON: the template reads it from `/data.json`.
     pub data: &'a [u8],
-    /// Images the template may read, as (`/assets/<name>`, bytes).
-    pub assets: &'a [(String, Vec<u8>)],
+    /// Images the template may read: the first is `/assets/0`, the next `/assets/1`, … (at most
+    /// [`MAX_ASSETS`]).
+    pub assets: &'a [&'a [u8]],
     /// The document date: `datetime.today()` and the PDF's date. Never the clock.
     pub date: (i32, u8, u8),
     /// A stable identifier of the document (its number): the PDF's `/ID` derives from it.
@@ -64,6 +65,11 @@ impl Renderer {
         let (y, m, d) = job.date;
         let today = Datetime::from_ymd(y, m, d)
             .ok_or_else(|| Error::Internal(format!("the document date {y}-{m}-{d} is not a date")))?;
+        if job.assets.len() > MAX_ASSETS {
+            let message =
+                format!("A document can carry at most {MAX_ASSETS} images; this one has {}.", job.assets.len());
+            return Err(Error::Rejected(vec![Problem::new(Code::TemplateFailed, "", message)]));
+        }
         let world = world::DocWorld::new(self, job, today);
         let Warned { output, warnings: _ } = typst::compile::<PagedDocument>(&world);
         let document = output.map_err(|diags| template_error(diags.as_slice()))?;
@@ -91,11 +97,6 @@ fn template_error(diags: &[SourceDiagnostic]) -> Error {
     } else {
         Error::Rejected(problems)
     }
-}
-
-/// The fonts as shared bytes (for hosts that add their own).
-pub fn font_bytes() -> Vec<Arc<[u8]>> {
-    fonts::FILES.iter().map(|f| Arc::<[u8]>::from(*f)).collect()
 }
 
 /// Bytes for typst.

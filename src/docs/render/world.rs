@@ -25,8 +25,8 @@ fn id(path: &str) -> FileId {
 static MAIN: LazyLock<FileId> = LazyLock::new(|| id("/main.typ"));
 static DATA: LazyLock<FileId> = LazyLock::new(|| id("/data.json"));
 
-/// The most asset paths a document may have; ids are interned forever, so they are capped.
-pub(super) const MAX_ASSETS: usize = 64;
+/// The most images a document may carry; file ids are interned forever, so they are capped.
+pub const MAX_ASSETS: usize = 64;
 static ASSETS: LazyLock<Vec<FileId>> = LazyLock::new(|| (0..MAX_ASSETS).map(|i| id(&format!("/assets/{i}"))).collect());
 
 /// One document's world.
@@ -40,7 +40,7 @@ pub(super) struct DocWorld<'a> {
 
 impl<'a> DocWorld<'a> {
     pub(super) fn new(renderer: &'a Renderer, job: &Job<'_>, today: Datetime) -> Self {
-        let assets = job.assets.iter().zip(ASSETS.iter()).map(|((_, data), id)| (*id, bytes(data))).collect();
+        let assets = job.assets.iter().zip(ASSETS.iter()).map(|(data, id)| (*id, bytes(data))).collect();
         DocWorld { renderer, main: Source::new(*MAIN, job.template.to_string()), data: bytes(job.data), assets, today }
     }
 }
