@@ -67,14 +67,30 @@ pub unsafe extern "C" fn bureau_validate(
     input_len: usize,
     out: *mut *mut BureauBuffer,
 ) -> BureauStatus {
+    // SAFETY: as documented above.
+    unsafe { operation(engine, (input, input_len, "input"), out, engine::api::validate) }
+}
+
+/// The checks every operation on an engine makes, then the operation behind the panic guard:
+/// a NULL engine, output slot or input is `BUREAU_STATUS_NULL_ARGUMENT` naming the argument.
+///
+/// # Safety
+/// `engine` is NULL or a live engine; `input.0` is NULL or points to `input.1` bytes; `out` is
+/// NULL or a writable pointer slot.
+unsafe fn operation(
+    engine: *const BureauEngine,
+    input: (*const u8, usize, &str),
+    out: *mut *mut BureauBuffer,
+    op: impl FnOnce(&[u8]) -> Result<Vec<u8>, engine::Error>,
+) -> BureauStatus {
     if engine.is_null() {
         return null_argument("engine");
     }
     // SAFETY: the caller passes NULL or a writable pointer slot.
     let Some(out) = (unsafe { out.as_mut() }) else { return null_argument("out") };
-    // SAFETY: as documented above.
-    let Some(input) = (unsafe { bytes(input, input_len) }) else { return null_argument("input") };
-    boundary::call(out, || engine::api::validate(input))
+    // SAFETY: the caller passes NULL or `input.1` readable bytes.
+    let Some(bytes) = (unsafe { bytes(input.0, input.1) }) else { return null_argument(input.2) };
+    boundary::call(out, || op(bytes))
 }
 
 /// Splits a project into segments; with `previous` (NULL for none) adds the diff against it.
@@ -92,16 +108,10 @@ pub unsafe extern "C" fn bureau_segment(
     previous_len: usize,
     out: *mut *mut BureauBuffer,
 ) -> BureauStatus {
-    if engine.is_null() {
-        return null_argument("engine");
-    }
-    // SAFETY: the caller passes NULL or a writable pointer slot.
-    let Some(out) = (unsafe { out.as_mut() }) else { return null_argument("out") };
-    // SAFETY: as documented above.
-    let Some(project) = (unsafe { bytes(project, project_len) }) else { return null_argument("project") };
     // SAFETY: as documented above.
     let previous = unsafe { bytes(previous, previous_len) };
-    boundary::call(out, || engine::api::segment(project, previous))
+    // SAFETY: as documented above.
+    unsafe { operation(engine, (project, project_len, "project"), out, |p| engine::api::segment(p, previous)) }
 }
 
 /// An amount in words: `request` is `{ "amount": "1234.56", "currency": "RUB", "language": "ru" }`;
@@ -116,14 +126,8 @@ pub unsafe extern "C" fn bureau_words(
     request_len: usize,
     out: *mut *mut BureauBuffer,
 ) -> BureauStatus {
-    if engine.is_null() {
-        return null_argument("engine");
-    }
-    // SAFETY: the caller passes NULL or a writable pointer slot.
-    let Some(out) = (unsafe { out.as_mut() }) else { return null_argument("out") };
     // SAFETY: as documented above.
-    let Some(request) = (unsafe { bytes(request, request_len) }) else { return null_argument("request") };
-    boundary::call(out, || engine::api::words(request))
+    unsafe { operation(engine, (request, request_len, "request"), out, engine::api::words) }
 }
 
 /// The catalogue of error and warning codes, as JSON.
