@@ -145,11 +145,13 @@ fn item(
     if let Some(o) = &it.origin {
         country(o, &at("origin"), p);
     }
-    let cross_border = match (source.and_then(|s| s.country.as_deref()), delivery_country) {
-        (Some(from), Some(to)) => from != to,
-        _ => false,
-    };
+    let cross_border = crosses_border(source, delivery_country);
     item_warnings(it, cross_border, |code, msg| p.push(code, format!("/items/{i}"), msg));
+}
+
+/// Whether goods from `source` cross a border to the delivery country (both must be known).
+pub(crate) fn crosses_border(source: Option<&Company>, delivery_country: Option<&str>) -> bool {
+    matches!((source.and_then(|s| s.country.as_deref()), delivery_country), (Some(from), Some(to)) if from != to)
 }
 
 /// Calls `f` with each warning about an item that weakens documents (no price, no packages,

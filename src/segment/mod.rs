@@ -103,8 +103,7 @@ pub fn segment(project: &Project, rounding: Rounding) -> Result<Segmentation<'_>
                         kind: company.map_or(CompanyKind::Factory, |c| c.kind),
                         measures: Measures::default(),
                     });
-                    let from = company.and_then(|c| c.country.as_deref());
-                    (segments.len() - 1, matches!((from, delivery_country), (Some(a), Some(b)) if a != b))
+                    (segments.len() - 1, crate::model::validate::crosses_border(company, delivery_country))
                 });
                 (segments.get_mut(at).map(|s| &mut s.measures), cross_border)
             }
