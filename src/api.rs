@@ -109,6 +109,102 @@ pub fn words(request: &[u8]) -> Result<Vec<u8>, Error> {
     }
 }
 
+/// The renderer every surface shares: fonts and typst's library, loaded once per process.
+#[cfg(feature = "docs")]
+pub fn renderer() -> &'static crate::docs::render::Renderer {
+    static RENDERER: std::sync::LazyLock<crate::docs::render::Renderer> =
+        std::sync::LazyLock::new(crate::docs::render::Renderer::new);
+    &RENDERER
+}
+
+/// The document model and its warnings (`format: "json"`).
+#[derive(Serialize)]
+struct ModelResult<'a> {
+    document: &'a crate::docs::model::Document,
+    warnings: &'a [Problem],
+}
+
+/// One document: a project and a document request (`kind`, `segment`, `format` and the
+/// settings) → the PDF, a PNG preview of one page, or `{ "document", "warnings" }` (JSON).
+pub fn document(project: &[u8], request: &[u8]) -> Result<Vec<u8>, Error> {
+    use crate::docs::settings::{Output, Request};
+    let p = crate::read_project(project).map_err(|e| e.in_input("project"));
+    let r = crate::json::read_document::<Request>(request)
+        .map_err(|p| Error::Rejected(vec![p]))
+        .and_then(
+            |(r, problems)| if problems.errors.is_empty() { Ok(r) } else { Err(Error::Rejected(problems.errors)) },
+        )
+        .map_err(|e| e.in_input("request"));
+    let (p, r) = both(p, r)?;
+    let project = &p.value;
+    let s = &r.settings;
+    let number = crate::docs::number(project, s, r.kind, r.segment.as_deref(), 0);
+    let prepared =
+        crate::docs::prepare(project, r.kind, r.segment.as_deref(), s, number.clone()).map_err(Error::Rejected)?;
+    match r.format {
+        Output::Json => to_json(&ModelResult { document: &prepared.document, warnings: &prepared.warnings }),
+        #[cfg(feature = "docs")]
+        Output::Pdf => renderer().pdf(&crate::docs::batch::job(&prepared, s, &number)),
+        #[cfg(feature = "docs")]
+        Output::Png => renderer().png(&crate::docs::batch::job(&prepared, s, &number), r.page as usize, s.preview_dpi.unwrap_or(96)),
+        #[cfg(not(feature = "docs"))]
+        Output::Pdf | Output::Png => Err(Error::Rejected(vec![Problem::new(
+            crate::Code::RenderUnavailable,
+            "/format",
+            "This build renders no PDF or PNG (it was built without the `docs` feature); ask for `\"format\": \"json\"`.",
+        )])),
+    }
+}
+
+/// Many documents at once (`bureau documents`, the demo): `kinds` (all when empty) for
+/// `segments` (all when empty), with `settings` (defaults when absent). Without named kinds, a
+/// proforma request the buyer may not send is left out with a warning.
+#[cfg(feature = "docs")]
+pub fn documents(
+    project: &[u8],
+    settings: Option<&[u8]>,
+    kinds: &[crate::docs::settings::Kind],
+    segments: &[String],
+) -> Result<crate::docs::batch::Batch, Error> {
+    use crate::docs::settings::Settings;
+    let p = crate::read_project(project).map_err(|e| e.in_input("project"));
+    let s = match settings {
+        None => Ok((Settings::default(), Vec::new())),
+        Some(bytes) => crate::json::read_document::<Settings>(bytes)
+            .map_err(|p| Error::Rejected(vec![p]))
+            .and_then(|(s, problems)| {
+                if problems.errors.is_empty() {
+                    Ok((s, problems.warnings))
+                } else {
+                    Err(Error::Rejected(problems.errors))
+                }
+            })
+            .map_err(|e| e.in_input("settings")),
+    };
+    let (p, (s, mut warnings)) = both(p, s)?;
+    let plan = crate::docs::batch::plan(&p.value, kinds, segments);
+    let mut batch =
+        crate::docs::batch::run(renderer(), &p.value, &s, &plan, kinds.is_empty()).map_err(|e| match e {
+            Error::Rejected(ps) => Error::Rejected(
+                ps.into_iter()
+                    .map(|mut p| {
+                        if p.input.as_deref() == Some("request") {
+                            p.input = Some("settings".into());
+                        }
+                        p
+                    })
+                    .collect(),
+            ),
+            other => other,
+        })?;
+    for w in &mut warnings {
+        w.input = Some("settings".into());
+    }
+    warnings.append(&mut batch.warnings);
+    batch.warnings = warnings;
+    Ok(batch)
+}
+
 /// The catalogue of codes.
 pub fn codes() -> Result<Vec<u8>, Error> {
     to_json(&crate::codes::catalogue())

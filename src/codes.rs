@@ -97,6 +97,21 @@ catalogue! {
     ArgumentNull = "argument.null", Error, "A host passed NULL (or nothing) where an argument is required.";
     ArgumentInvalid = "argument.invalid", Error, "A host passed an argument of the wrong kind (for example a number where JSON text, bytes or an object belong).";
     OptionsInvalid = "options.invalid", Error, "Engine options are not a JSON object of known settings.";
+    SettingsMissingDate = "settings.missing_date", Error, "A document has no date: neither its settings nor the project give one (the clock is never read).";
+    SegmentUnknown = "segment.unknown", Error, "A request names a segment the project does not have; the message lists those it has.";
+    DocumentScope = "document.scope", Error, "A document kind is asked for a scope it is not made for (a proforma for the whole project, say).";
+    PriceMissing = "price.missing", Error, "A document that carries prices has a line without `unit_price`; it cannot be priced until the source quotes it.";
+    CurrencyRequired = "currency.required", Error, "A priced document's lines are in several currencies and no document `currency` (with rates) says which to print in.";
+    FxMissingRate = "fx.missing_rate", Error, "Amounts must be converted between two currencies and no rate for that pair was given; the message names the pair.";
+    VatMissingRate = "vat.missing_rate", Error, "A line has no VAT rate: neither the item nor the document settings give one.";
+    ForbiddenSupplierRequired = "forbidden.supplier_required", Error, "Designers and private clients cannot request documents from a manufacturer; they invite a supplier to manage the segment.";
+    PackingInconsistent = "packing.inconsistent", Error, "A packing list fails a check it must pass before it is issued (box numbering, quantities, gross weight below net weight); the message says which.";
+    PackingMissing = "packing.missing", Warning, "A packing list line has no packing data; it is named on the document, not skipped.";
+    TextMissingGlyph = "text.missing_glyph", Warning, "A text has characters that no font of the document covers: they would print as empty boxes. Add a font that has them.";
+    ColourInvalid = "colour.invalid", Error, "A colour is not written `#RRGGBB` (six hexadecimal digits).";
+    DocumentSkipped = "document.skipped", Warning, "A document of the default set was left out; the message says why (a designer cannot ask a factory for a proforma, say).";
+    RenderUnavailable = "render.unavailable", Error, "This build of the engine has no renderer (built without the `docs` feature); it can still return document models.";
+    ImageLimit = "image.limit", Warning, "A document shows at most 64 distinct images; the rest are left out.";
     TemplateFailed = "template.failed", Error, "A document template failed to compile (a host's own template, or one that reads a file Bureau did not give it); the message says why.";
     Internal = "internal", Error, "The engine failed in a way that is a bug in the engine; the message says where. Please report it.";
 }

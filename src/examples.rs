@@ -9,3 +9,7 @@ pub const LOFT: &str = include_str!("../examples/loft-london.json");
 
 /// A partner directory for the examples.
 pub const DIRECTORY: &str = include_str!("../examples/partner-directory.json");
+
+/// Document settings for the villa, as Casa Italia (the supplier the designer invites) would
+/// give them: buyer, markup, rate, deposit, validity and number series.
+pub const VILLA_DOCUMENTS: &str = include_str!("../examples/villa-documents.json");

@@ -19,7 +19,7 @@ const ECHO: &str = r#"#set page(width: 160mm, height: auto, margin: 10mm)
 const HOSTILE: &[&str] = &["#read(\"/etc/passwd\")", "*50% off*", "$x$", "] <l> @r //", "Диван «Archi» — 12 450,00 ₽"];
 
 fn job<'a>(template: &'a str, data: &'a [u8]) -> Job<'a> {
-    Job { template, data, assets: &[], date: (2026, 11, 20), ident: "TEST-1", tagged: true }
+    Job { template, data, assets: vec![], date: (2026, 11, 20), ident: "TEST-1", tagged: true }
 }
 
 fn pdftotext(pdf: &[u8]) -> String {
@@ -70,9 +70,9 @@ fn images_are_read_from_the_assets_bureau_gives() {
     let png = base64_png();
     let template = "#image(\"/assets/0\", width: 10mm)\n#image(\"/assets/1\", width: 10mm)";
     let assets: Vec<&[u8]> = vec![&png, &png];
-    assert!(Renderer::new().pdf(&Job { assets: &assets, ..job(template, b"{}") }).is_ok());
+    assert!(Renderer::new().pdf(&Job { assets: assets.clone(), ..job(template, b"{}") }).is_ok());
     let too_many: Vec<&[u8]> = vec![&png; bureau::docs::render::MAX_ASSETS + 1];
-    let err = Renderer::new().pdf(&Job { assets: &too_many, ..job(template, b"{}") }).unwrap_err();
+    let err = Renderer::new().pdf(&Job { assets: too_many.clone(), ..job(template, b"{}") }).unwrap_err();
     assert!(err.to_string().contains("at most 64 images"), "{err}");
 }
 

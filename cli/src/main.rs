@@ -8,6 +8,8 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use bureau::docs::batch::Batch;
+use bureau::docs::settings::Kind;
 use clap::{Parser, Subcommand, ValueEnum};
 
 #[derive(Parser)]
@@ -51,6 +53,23 @@ enum Command {
         #[arg(long, value_enum, default_value = "json")]
         format: Format,
     },
+    /// Build documents (PDF and model JSON) for a project into `--out`.
+    Documents {
+        /// Project file, or `-` for stdin.
+        project: String,
+        /// Where to write the files.
+        #[arg(long)]
+        out: PathBuf,
+        /// A kind to build (repeatable): specification, proforma_request, proforma, packing_list.
+        #[arg(long = "kind", value_enum)]
+        kinds: Vec<KindArg>,
+        /// A segment id to build for (repeatable); default: every segment.
+        #[arg(long = "segment")]
+        segments: Vec<String>,
+        /// Document settings (JSON); default: the project's language and date, derived numbers.
+        #[arg(long)]
+        settings: Option<String>,
+    },
     /// Run the whole flow on the built-in villa project and say what it did.
     Demo {
         /// Where to write the results.
@@ -62,6 +81,27 @@ enum Command {
         #[arg(long, value_enum, default_value = "table")]
         format: Format,
     },
+}
+
+/// A document kind on the command line.
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+#[value(rename_all = "snake_case")]
+enum KindArg {
+    Specification,
+    ProformaRequest,
+    Proforma,
+    PackingList,
+}
+
+impl From<KindArg> for Kind {
+    fn from(k: KindArg) -> Kind {
+        match k {
+            KindArg::Specification => Kind::Specification,
+            KindArg::ProformaRequest => Kind::ProformaRequest,
+            KindArg::Proforma => Kind::Proforma,
+            KindArg::PackingList => Kind::PackingList,
+        }
+    }
 }
 
 /// How a command ended.
@@ -85,6 +125,14 @@ fn main() -> ExitCode {
         Command::Words { request, format } => {
             input::read(&request).map(|bytes| finish(bureau::api::words(&bytes), format, table::words))
         }
+        Command::Documents { project, out, kinds, segments, settings } => input::read(&project).and_then(|p| {
+            let settings = settings.as_deref().map(input::read).transpose()?;
+            let kinds: Vec<Kind> = kinds.into_iter().map(Kind::from).collect();
+            match bureau::api::documents(&p, settings.as_deref(), &kinds, &segments) {
+                Ok(batch) => Ok(Outcome::Done(write_batch(&batch, &out)?)),
+                Err(e) => Ok(Outcome::Rejected(e.to_json())),
+            }
+        }),
         Command::Demo { out } => demo(out),
         Command::Codes { format } => Ok(finish(bureau::api::codes(), format, table::codes)),
     };
@@ -117,6 +165,19 @@ fn finish(result: Result<Vec<u8>, bureau::Error>, format: Format, render: fn(&se
     }
 }
 
+/// Writes a batch's files into `dir` (each whole or not at all) and returns the result JSON:
+/// `{ "files": [ { "path", "kind", "segment"?, "format", "number", "bytes" } ], "warnings", "series" }`.
+fn write_batch(batch: &Batch, dir: &std::path::Path) -> Result<Vec<u8>, String> {
+    std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    let mut listed = batch.clone();
+    for f in &mut listed.files {
+        let path = dir.join(&f.path);
+        input::write_atomically(&path, &f.data)?;
+        f.path = path.display().to_string();
+    }
+    serde_json::to_vec(&listed).map_err(|e| e.to_string())
+}
+
 fn demo(out: Option<PathBuf>) -> Result<Outcome, String> {
     let villa = bureau::examples::VILLA.as_bytes();
     let json = bureau::api::segment(villa, None).map_err(|e| format!("the built-in example was rejected: {e}"))?;
@@ -127,6 +188,12 @@ fn demo(out: Option<PathBuf>) -> Result<Outcome, String> {
         let path = dir.join("segments.json");
         input::write_atomically(&path, &json)?;
         text.push_str(&format!("\nwrote {} ({} bytes)", path.display(), json.len()));
+        let settings = bureau::examples::VILLA_DOCUMENTS.as_bytes();
+        let batch = bureau::api::documents(villa, Some(settings), &[], &[])
+            .map_err(|e| format!("the built-in example's documents failed: {e}"))?;
+        let listed = write_batch(&batch, &dir)?;
+        let listed: serde_json::Value = serde_json::from_slice(&listed).map_err(|e| e.to_string())?;
+        text.push_str(&format!("\n\n{}", table::documents(&listed)));
     }
     Ok(Outcome::Done(text.into_bytes()))
 }

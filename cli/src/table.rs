@@ -104,3 +104,22 @@ pub fn codes(v: &Value) -> String {
     }
     out
 }
+
+/// The result of `documents`: one file a line, then the warnings.
+pub fn documents(v: &Value) -> String {
+    let files = v["files"].as_array().cloned().unwrap_or_default();
+    let mut out = format!("{} document file(s):\n", files.len());
+    for f in &files {
+        out.push_str(&format!(
+            "  {:<22} {:<18} {:>8} B  {}\n",
+            s(&f["number"]),
+            s(&f["kind"]),
+            f["bytes"],
+            s(&f["path"])
+        ));
+    }
+    for w in v["warnings"].as_array().into_iter().flatten() {
+        out.push_str(&format!("  warning {:<24} {}\n", s(&w["code"]), s(&w["message"])));
+    }
+    out
+}

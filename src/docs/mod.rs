@@ -1,8 +1,144 @@
 //! Documents: a document model (plain data, every amount computed and rounded, every label in
 //! the document's language) and its rendering through typst, embedded as a library.
 //!
-//! The data walks one way: project → segment → document model → JSON → typst template → PDF.
-//! A template reads its data from `/data.json` (`json("/data.json")`); no text is ever pasted
-//! into markup, so a product called `#read("/etc/passwd")` prints exactly those characters.
+//! The data walks one way: project → segment → [`model`] (amounts) → [`view`] (formatted
+//! strings) → JSON → typst template → PDF or PNG. A template reads its data from `/data.json`
+//! (`json("/data.json")`); no text is ever pasted into markup, so a product called
+//! `#read("/etc/passwd")` prints exactly those characters.
 
+#[cfg(feature = "docs")]
+pub mod batch;
+pub mod format;
+#[cfg(feature = "docs")]
+mod glyphs;
+pub mod labels;
+pub mod model;
+#[cfg(feature = "docs")]
 pub mod render;
+pub mod settings;
+pub mod view;
+
+use base64::Engine as _;
+use serde_json::json;
+
+use crate::codes::Code;
+use crate::model::standards::locale_language;
+use crate::model::Project;
+use crate::money::words::Lang;
+use crate::problem::{Problem, Problems};
+use model::{Context, Document, Scope};
+use settings::{Kind, Settings};
+
+/// The most distinct images one document shows (typst's file ids are interned for the
+/// process's life, so their number is fixed).
+pub const MAX_IMAGES: usize = 64;
+
+/// A document built and ready to render: its model, the JSON its template reads, its images.
+pub struct Prepared {
+    /// The document model.
+    pub document: Document,
+    /// `{ "model": …, "view": … }`: what the template reads as `/data.json`.
+    pub data: Vec<u8>,
+    /// Image bytes: `/assets/0`, `/assets/1`, …
+    pub images: Vec<Vec<u8>>,
+    /// Problems that do not stop the document (glyphs no font has, images left out).
+    pub warnings: Vec<Problem>,
+    /// The document date.
+    pub date: (i32, u8, u8),
+    /// Tagged PDF.
+    pub tagged: bool,
+}
+
+/// The language of documents: the settings', else the project's locale.
+pub fn language(project: &Project, settings: &Settings) -> Lang {
+    settings.language.unwrap_or(match locale_language(&project.project.locale) {
+        Some("en") => Lang::En,
+        _ => Lang::Ru,
+    })
+}
+
+/// The number of a document: the settings' `number`, else the series of its kind at `offset`,
+/// else one derived from the project id (`PF-PRJ-2026-0142-01`); `-revN` for a revision.
+pub fn number(project: &Project, settings: &Settings, kind: Kind, segment: Option<&str>, offset: u32) -> String {
+    let base = match (&settings.number, settings.series.of(kind)) {
+        (Some(n), _) => n.to_string(),
+        (None, Some(series)) => series.number(offset),
+        (None, None) => {
+            let ids = model::segment_ids(project);
+            match segment.and_then(|s| ids.iter().position(|i| i == s)) {
+                Some(i) => format!("{}-{}-{:02}", kind.default_prefix(), project.project.id, i + 1),
+                None => format!("{}-{}", kind.default_prefix(), project.project.id),
+            }
+        }
+    };
+    match settings.revision {
+        Some(r) if r > 1 => format!("{base}-rev{r}"),
+        _ => base,
+    }
+}
+
+/// Builds the model of one document and everything its template needs.
+pub fn prepare(
+    project: &Project,
+    kind: Kind,
+    segment: Option<&str>,
+    settings: &Settings,
+    number: String,
+) -> Result<Prepared, Vec<Problem>> {
+    let mut checked = Problems::default();
+    settings::check(settings, project, &mut checked);
+    if !checked.errors.is_empty() {
+        return Err(checked.errors.into_iter().map(|p| Problem { input: Some("request".into()), ..p }).collect());
+    }
+    let date_text = settings.date.clone().or_else(|| project.project.date.clone()).unwrap_or_default();
+    let date = format::parse_date(&date_text).ok_or_else(|| {
+        vec![Problem::request(
+            Code::SettingsMissingDate,
+            "/date",
+            "The document needs a date: give `date` in the settings.",
+        )]
+    })?;
+    let scope = segment.map(|s| Scope::find(project, s)).transpose().map_err(|p| vec![p])?;
+    let ctx = Context { project, settings, lang: language(project, settings), date: date_text, number };
+    let document = model::build(&ctx, kind, scope.as_ref())?;
+
+    let mut warnings = Vec::new();
+    let logo = settings.branding.logo.as_deref();
+    let (view, images) = view::view(&document, settings, logo);
+    let wanted = wanted_images(&document, logo);
+    if wanted > images.ids.len() {
+        warnings.push(Problem::request(
+            Code::ImageLimit,
+            "",
+            format!("The document uses {wanted} distinct images; the first {MAX_IMAGES} are shown, the rest left out."),
+        ));
+    }
+    let images = images
+        .ids
+        .iter()
+        .filter_map(|id| project.assets.iter().find(|a| a.id == *id))
+        .map(|a| base64::engine::general_purpose::STANDARD.decode(a.data_base64.as_bytes()).unwrap_or_default())
+        .collect();
+    let model_json = serde_json::to_value(&document).map_err(internal)?;
+    #[cfg(feature = "docs")]
+    glyphs::check(&model_json, &mut warnings);
+    let data = serde_json::to_vec(&json!({ "model": model_json, "view": view })).map_err(internal)?;
+    Ok(Prepared { document, data, images, warnings, date, tagged: settings.tagged })
+}
+
+fn internal(e: serde_json::Error) -> Vec<Problem> {
+    vec![Problem::new(Code::Internal, "", format!("serialising the document model: {e}"))]
+}
+
+/// How many distinct images a document would show.
+fn wanted_images(doc: &Document, logo: Option<&str>) -> usize {
+    let mut ids: Vec<&str> = logo.into_iter().collect();
+    if let Document::Specification(s) = doc {
+        for id in s.rooms.iter().flat_map(|g| &g.lines).filter_map(|l| l.image.as_deref()) {
+            if !ids.contains(&id) {
+                ids.push(id);
+            }
+        }
+    }
+    ids.len()
+}

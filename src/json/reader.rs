@@ -242,6 +242,18 @@ impl<'c, 'de, A: MapAccess<'de>> ObjReader<'c, 'de, A> {
         })
     }
 
+    /// Reads `true` or `false`.
+    pub fn boolean(&mut self, key: &str, slot: &mut Slot<bool>) -> Result<(), A::Error> {
+        self.read_value(key, slot, |ctx, key, v| match v {
+            Scalar::Other("true") => Slot::Set(true),
+            Scalar::Other("false") => Slot::Set(false),
+            other => {
+                ctx.report(Some(key), Code::FieldType, format!("`{key}` must be true or false, not {}.", other.kind()));
+                Slot::Bad
+            }
+        })
+    }
+
     /// Reads one of a fixed set of names.
     pub fn choice<T: Choice>(&mut self, key: &str, slot: &mut Slot<T>) -> Result<(), A::Error> {
         self.read_value(key, slot, |ctx, key, v| match v {

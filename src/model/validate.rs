@@ -401,7 +401,7 @@ fn unique_ids<'a>(ids: impl Iterator<Item = &'a str>, list: &str, p: &mut Proble
     seen
 }
 
-fn unknown_company(id: &str, at: &str, p: &mut Problems) {
+pub(crate) fn unknown_company(id: &str, at: &str, p: &mut Problems) {
     p.push(
         Code::RefUnknownCompany,
         at,
@@ -409,7 +409,7 @@ fn unknown_company(id: &str, at: &str, p: &mut Problems) {
     );
 }
 
-fn currency(c: &str, at: &str, p: &mut Problems) {
+pub(crate) fn currency(c: &str, at: &str, p: &mut Problems) {
     if !c.is_empty() && currency_minor_units(c).is_none() {
         p.push(
             Code::CurrencyUnknown,
@@ -429,7 +429,7 @@ fn country(c: &str, at: &str, p: &mut Problems) {
     }
 }
 
-fn incoterm(t: &str, at: &str, p: &mut Problems) {
+pub(crate) fn incoterm(t: &str, at: &str, p: &mut Problems) {
     if !INCOTERMS.contains(&t) {
         p.push(
             Code::IncotermUnknown,
@@ -439,7 +439,7 @@ fn incoterm(t: &str, at: &str, p: &mut Problems) {
     }
 }
 
-fn date(d: &str, at: &str, p: &mut Problems) {
+pub(crate) fn date(d: &str, at: &str, p: &mut Problems) {
     if !d.is_empty() && !is_date(d) {
         p.push(Code::DateInvalid, at, format!("\"{d}\" is not a date written YYYY-MM-DD."));
     }

@@ -22,7 +22,13 @@ pub struct Renderer {
     library: LazyHash<Library>,
     book: LazyHash<FontBook>,
     fonts: Vec<Font>,
+    layout: typst::syntax::Source,
 }
+
+/// Bureau's shared layout, served to every template as `/bureau.typ`.
+pub const LAYOUT: &str = include_str!("../templates/bureau.typ");
+/// Bureau's template for every kind of document.
+pub const TEMPLATE: &str = include_str!("../templates/document.typ");
 
 /// One document to render.
 pub struct Job<'a> {
@@ -32,7 +38,7 @@ pub struct Job<'a> {
     pub data: &'a [u8],
     /// Images the template may read: the first is `/assets/0`, the next `/assets/1`, … (at most
     /// [`MAX_ASSETS`]).
-    pub assets: &'a [&'a [u8]],
+    pub assets: Vec<&'a [u8]>,
     /// The document date: `datetime.today()` and the PDF's date. Never the clock.
     pub date: (i32, u8, u8),
     /// A stable identifier of the document (its number): the PDF's `/ID` derives from it.
@@ -52,7 +58,8 @@ impl Renderer {
     pub fn new() -> Self {
         let fonts = fonts::embedded();
         let book = FontBook::from_fonts(&fonts);
-        Renderer { library: LazyHash::new(Library::builder().build()), book: LazyHash::new(book), fonts }
+        let layout = typst::syntax::Source::new(*world::LAYOUT, LAYOUT.to_string());
+        Renderer { library: LazyHash::new(Library::builder().build()), book: LazyHash::new(book), fonts, layout }
     }
 
     /// The fonts documents are set in.
@@ -60,8 +67,8 @@ impl Renderer {
         &self.fonts
     }
 
-    /// Renders a document to PDF bytes. Same job, same bytes.
-    pub fn pdf(&self, job: &Job<'_>) -> Result<Vec<u8>, Error> {
+    /// Lays a document out.
+    fn compile(&self, job: &Job<'_>) -> Result<(PagedDocument, Datetime), Error> {
         let (y, m, d) = job.date;
         let today = Datetime::from_ymd(y, m, d)
             .ok_or_else(|| Error::Internal(format!("the document date {y}-{m}-{d} is not a date")))?;
@@ -72,7 +79,15 @@ impl Renderer {
         }
         let world = world::DocWorld::new(self, job, today);
         let Warned { output, warnings: _ } = typst::compile::<PagedDocument>(&world);
-        let document = output.map_err(|diags| template_error(diags.as_slice()))?;
+        let document = output.map_err(|diags| template_error(diags.as_slice()));
+        // typst memoises across documents; a long-running host must not grow without bound.
+        typst::comemo::evict(10);
+        Ok((document?, today))
+    }
+
+    /// Renders a document to PDF bytes. Same job, same bytes.
+    pub fn pdf(&self, job: &Job<'_>) -> Result<Vec<u8>, Error> {
+        let (document, today) = self.compile(job)?;
         let options = typst_pdf::PdfOptions {
             ident: Smart::Custom(job.ident.to_string()),
             creator: Smart::Custom(Some(format!("Bureau {}", env!("CARGO_PKG_VERSION")))),
@@ -80,12 +95,36 @@ impl Renderer {
             tagged: job.tagged,
             ..typst_pdf::PdfOptions::default()
         };
-        let bytes = typst_pdf::pdf(&document, &options).map_err(|diags| template_error(diags.as_slice()))?;
-        // typst memoises across documents; a long-running host must not grow without bound.
-        typst::comemo::evict(10);
-        Ok(bytes)
+        typst_pdf::pdf(&document, &options).map_err(|diags| template_error(diags.as_slice()))
+    }
+
+    /// Renders page `page` (from 1) as a PNG at `dpi` dots per inch.
+    pub fn png(&self, job: &Job<'_>, page: usize, dpi: u32) -> Result<Vec<u8>, Error> {
+        let (document, _) = self.compile(job)?;
+        let pages = document.pages();
+        let Some(one) = page.checked_sub(1).and_then(|i| pages.get(i)) else {
+            let message = format!("The document has {} page(s); page {page} cannot be previewed.", pages.len());
+            return Err(Error::Rejected(vec![Problem::new(Code::ValueUnknown, "/page", message)]));
+        };
+        let options = typst_render::RenderOptions {
+            pixel_per_pt: typst::utils::Scalar::new(f64::from(dpi.clamp(MIN_DPI, MAX_DPI)) / 72.0),
+            render_bleed: false,
+        };
+        typst_render::render(one, &options)
+            .encode_png()
+            .map_err(|e| Error::Internal(format!("encoding the PNG preview: {e}")))
+    }
+
+    /// How many pages the document has.
+    pub fn pages(&self, job: &Job<'_>) -> Result<usize, Error> {
+        Ok(self.compile(job)?.0.pages().len())
     }
 }
+
+/// Preview resolutions accepted (dots per inch); a request outside is clamped.
+pub const MIN_DPI: u32 = 18;
+/// The largest preview resolution: an A4 page at 300 dpi is about 35 MB of pixels.
+pub const MAX_DPI: u32 = 300;
 
 fn template_error(diags: &[SourceDiagnostic]) -> Error {
     let problems: Vec<Problem> = diags
@@ -97,6 +136,11 @@ fn template_error(diags: &[SourceDiagnostic]) -> Error {
     } else {
         Error::Rejected(problems)
     }
+}
+
+/// The fonts compiled into the library.
+pub fn embedded_fonts() -> Vec<Font> {
+    fonts::embedded()
 }
 
 /// Bytes for typst.

@@ -1,5 +1,6 @@
-//! The typst `World` of one document: `/main.typ` (the template), `/data.json` (the document
-//! model) and `/assets/…` (images), nothing else: no file system, no packages, no network, no
+//! The typst `World` of one document: `/main.typ` (the template), `/bureau.typ` (Bureau's
+//! layout, which templates may import), `/data.json` (the document model and its view) and
+//! `/assets/…` (images), nothing else: no file system, no packages, no network, no
 //! clock. File ids are interned by typst for the process's life, so the paths are fixed ones,
 //! never minted per request.
 
@@ -24,6 +25,7 @@ fn id(path: &str) -> FileId {
 
 static MAIN: LazyLock<FileId> = LazyLock::new(|| id("/main.typ"));
 static DATA: LazyLock<FileId> = LazyLock::new(|| id("/data.json"));
+pub(super) static LAYOUT: LazyLock<FileId> = LazyLock::new(|| id("/bureau.typ"));
 
 /// The most images a document may carry; file ids are interned forever, so they are capped.
 pub const MAX_ASSETS: usize = 64;
@@ -61,6 +63,8 @@ impl World for DocWorld<'_> {
     fn source(&self, id: FileId) -> FileResult<Source> {
         if id == *MAIN {
             Ok(self.main.clone())
+        } else if id == *LAYOUT {
+            Ok(self.renderer.layout.clone())
         } else {
             Err(not_given(id))
         }
@@ -72,6 +76,9 @@ impl World for DocWorld<'_> {
         }
         if id == *MAIN {
             return Ok(Bytes::from_string(self.main.clone()));
+        }
+        if id == *LAYOUT {
+            return Ok(Bytes::from_string(self.renderer.layout.clone()));
         }
         self.assets.iter().find(|(a, _)| *a == id).map(|(_, b)| b.clone()).ok_or_else(|| not_given(id))
     }
@@ -88,7 +95,7 @@ impl World for DocWorld<'_> {
 fn not_given(id: FileId) -> FileError {
     FileError::Other(Some(
         format!(
-            "{} is not a file Bureau gives to templates (they may read /data.json and /assets/…)",
+            "{} is not a file Bureau gives to templates (they may read /data.json, /bureau.typ and /assets/…)",
             id.vpath().get_without_slash()
         )
         .into(),

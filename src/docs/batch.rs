@@ -1,0 +1,198 @@
+//! Many documents at once (`bureau documents`, the demo): which ones, their numbers from the
+//! host's series, and their files. Everything is built in memory first, so a problem in any
+//! document leaves nothing half-written.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use super::model::{segment_ids, Document, Scope};
+use super::render::{Job, Renderer, TEMPLATE};
+use super::settings::{Kind, Output, Settings};
+use super::{number, prepare, Prepared};
+use crate::codes::Code;
+use crate::error::Error;
+use crate::model::{CompanyKind, Project};
+use crate::problem::Problem;
+
+/// One file of a batch.
+#[derive(Debug, Clone, Serialize)]
+pub struct File {
+    /// The file's name (`proforma-f-verdi.pdf`).
+    pub path: String,
+    /// The document's kind.
+    pub kind: Kind,
+    /// The segment's id; absent for a whole-project document.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub segment: Option<String>,
+    /// `pdf`, `png` or `json`.
+    pub format: Output,
+    /// The document's number.
+    pub number: String,
+    /// Size in bytes.
+    pub bytes: usize,
+    /// The content.
+    #[serde(skip)]
+    pub data: Vec<u8>,
+}
+
+/// What a batch made.
+#[derive(Debug, Clone, Serialize)]
+pub struct Batch {
+    /// Every file, in the order made.
+    pub files: Vec<File>,
+    /// Problems that did not stop any document.
+    pub warnings: Vec<Problem>,
+    /// The next number of each series the settings gave, to store for the next batch.
+    pub series: BTreeMap<Kind, u32>,
+}
+
+/// The documents a batch makes: `kinds` (all four when empty) for `segments` (every segment
+/// when empty); a specification covers the whole project unless segments are named.
+pub fn plan(project: &Project, kinds: &[Kind], segments: &[String]) -> Vec<(Kind, Option<String>)> {
+    let kinds: Vec<Kind> = if kinds.is_empty() {
+        Kind::ALL.to_vec()
+    } else {
+        Kind::ALL.into_iter().filter(|k| kinds.contains(k)).collect()
+    };
+    let named = !segments.is_empty();
+    let segments = if named { segments.to_vec() } else { segment_ids(project) };
+    let mut out = Vec::new();
+    if kinds.contains(&Kind::Specification) {
+        if named {
+            out.extend(segments.iter().map(|s| (Kind::Specification, Some(s.clone()))));
+        } else {
+            out.push((Kind::Specification, None));
+        }
+    }
+    for s in &segments {
+        for k in kinds.iter().filter(|k| **k != Kind::Specification) {
+            out.push((*k, Some(s.clone())));
+        }
+    }
+    out
+}
+
+/// Builds and renders the documents of `plan`. `defaults` says the plan was not asked for
+/// document by document: a proforma request the buyer may not send is then left out with a
+/// warning instead of failing the batch.
+pub fn run(
+    renderer: &Renderer,
+    project: &Project,
+    settings: &Settings,
+    plan: &[(Kind, Option<String>)],
+    defaults: bool,
+) -> Result<Batch, Error> {
+    let mut files = Vec::new();
+    let mut warnings = Vec::new();
+    let mut errors = Vec::new();
+    let mut used: BTreeMap<Kind, u32> = BTreeMap::new();
+    let mut proforma_numbers: BTreeMap<String, String> = BTreeMap::new();
+    for (kind, segment) in plan {
+        let offset = used.get(kind).copied().unwrap_or(0);
+        let num = number(project, settings, *kind, segment.as_deref(), offset);
+        let mut own = settings.clone();
+        if *kind == Kind::PackingList && own.reference.is_none() {
+            own.reference = segment.as_ref().and_then(|s| proforma_numbers.get(s)).map(|n| n.as_str().into());
+        }
+        if defaults && *kind == Kind::ProformaRequest {
+            if let Some(why) = segment.as_deref().and_then(|s| refused(project, settings, s)) {
+                warnings.push(Problem::new(Code::DocumentSkipped, "", why));
+                continue;
+            }
+        }
+        let prepared = match prepare(project, *kind, segment.as_deref(), &own, num.clone()) {
+            Ok(p) => p,
+            Err(mut e) => {
+                errors.append(&mut e);
+                continue;
+            }
+        };
+        if !errors.is_empty() {
+            continue;
+        }
+        used.insert(*kind, offset + 1);
+        if *kind == Kind::Proforma {
+            if let Some(s) = segment {
+                proforma_numbers.insert(s.clone(), num.clone());
+            }
+        }
+        let stem = format!("{}-{}", kind.as_str(), stem(project, segment.as_deref()));
+        let file = |format: Output, suffix: &str, data: Vec<u8>| File {
+            path: format!("{stem}{suffix}.{}", format.as_str()),
+            kind: *kind,
+            segment: segment.clone(),
+            format,
+            number: num.clone(),
+            bytes: data.len(),
+            data,
+        };
+        let model = serde_json::to_vec(&prepared.document).map_err(|e| Error::Internal(e.to_string()))?;
+        let pdf = renderer.pdf(&job(&prepared, settings, &num))?;
+        let mut made = vec![file(Output::Pdf, "", pdf), file(Output::Json, "", model)];
+        if let Some(dpi) = settings.preview_dpi {
+            made.push(file(Output::Png, "-p1", renderer.png(&job(&prepared, settings, &num), 1, dpi)?));
+        }
+        warnings.extend(prepared.warnings);
+        files.extend(made);
+    }
+    if !errors.is_empty() {
+        return Err(Error::Rejected(dedup(errors)));
+    }
+    let series = Kind::ALL
+        .into_iter()
+        .filter_map(|k| settings.series.of(k).map(|s| (k, s.next + used.get(&k).copied().unwrap_or(0))))
+        .collect();
+    Ok(Batch { files, warnings, series })
+}
+
+/// The render job of a prepared document.
+pub fn job<'a>(p: &'a Prepared, settings: &'a Settings, ident: &'a str) -> Job<'a> {
+    Job {
+        template: settings.template.as_deref().unwrap_or(TEMPLATE),
+        data: &p.data,
+        assets: p.images.iter().map(Vec::as_slice).collect(),
+        date: p.date,
+        ident,
+        tagged: p.tagged,
+    }
+}
+
+/// Why the default batch leaves out the proforma request of `segment`, if it does.
+fn refused(project: &Project, settings: &Settings, segment: &str) -> Option<String> {
+    let scope = Scope::find(project, segment).ok()?;
+    let buyer = match &settings.buyer {
+        Some(b) => project.company(b).or_else(|| settings.companies.iter().find(|c| c.id == *b)),
+        None => project.company(&project.project.owner),
+    };
+    let commercial = buyer.is_some_and(|b| b.kind.is_commercial());
+    (scope.source.kind == CompanyKind::Factory && !commercial).then(|| {
+        format!(
+            "No proforma request to {} for \"{segment}\": the project's owner has no commercial functions; invite a supplier to manage the segment and name it as `buyer`.",
+            scope.source.name
+        )
+    })
+}
+
+/// `f-verdi` for a segment, `project` for the whole project.
+fn stem<'a>(project: &Project, segment: Option<&'a str>) -> &'a str {
+    let pid = project.project.id.as_str();
+    segment.and_then(|s| s.strip_prefix(pid)).and_then(|s| s.strip_prefix('/')).unwrap_or("project")
+}
+
+fn dedup(errors: Vec<Problem>) -> Vec<Problem> {
+    let mut out: Vec<Problem> = Vec::with_capacity(errors.len());
+    for e in errors {
+        if !out.contains(&e) {
+            out.push(e);
+        }
+    }
+    out
+}
+
+impl Document {
+    /// The document's number.
+    pub fn number(&self) -> &str {
+        &self.head().number
+    }
+}

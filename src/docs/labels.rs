@@ -1,0 +1,145 @@
+//! Every word a document prints that is not data, in Russian and English. A label missing in
+//! one language does not compile.
+
+use crate::money::words::Lang;
+
+macro_rules! labels {
+    ($($key:ident: $ru:literal, $en:literal;)*) => {
+        /// A label of a document.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        #[allow(non_camel_case_types, missing_docs)]
+        pub enum L { $($key),* }
+
+        impl L {
+            /// The label in `lang`.
+            pub fn get(self, lang: Lang) -> &'static str {
+                match (self, lang) {
+                    $((L::$key, Lang::Ru) => $ru, (L::$key, Lang::En) => $en,)*
+                }
+            }
+        }
+    };
+}
+
+labels! {
+    specification: "Спецификация", "Specification";
+    proforma_request: "Запрос проформы", "Request for proforma invoice";
+    proforma: "Проформа-инвойс", "Proforma invoice";
+    packing_list: "Упаковочный лист", "Packing list";
+    number: "№", "No.";
+    dated: "от", "of";
+    project: "Проект", "Project";
+    segment: "Поставка", "Supply";
+    seller: "Продавец", "Seller";
+    buyer: "Покупатель", "Buyer";
+    shipper: "Грузоотправитель", "Shipper";
+    consignee: "Грузополучатель", "Consignee";
+    from: "От кого", "From";
+    to: "Кому", "To";
+    client: "Клиент", "Client";
+    bank: "Банк", "Bank";
+    account: "р/с", "Account";
+    corr_account: "к/с", "Corr. account";
+    bic: "БИК", "BIC";
+    col_no: "№", "#";
+    col_sku: "Артикул", "SKU";
+    col_name: "Наименование", "Description";
+    col_dims: "Размеры, мм", "Size, mm";
+    col_qty: "Кол-во", "Qty";
+    col_unit: "Ед.", "Unit";
+    col_lead: "Срок, нед.", "Weeks";
+    col_price: "Цена", "Unit price";
+    col_list_price: "Цена по прайсу", "List price";
+    col_discount: "Скидка", "Disc.";
+    col_amount: "Сумма", "Amount";
+    col_vat: "НДС", "VAT";
+    col_hs: "Код ТН ВЭД", "HS code";
+    col_origin: "Страна", "Origin";
+    col_box: "Место", "Box";
+    col_contents: "Содержимое", "Contents";
+    col_box_dims: "Габариты, мм", "L × W × H, mm";
+    col_net: "Нетто, кг", "Net, kg";
+    col_gross: "Брутто, кг", "Gross, kg";
+    col_volume: "Объём, м³", "Volume, m³";
+    on_request: "по запросу", "on request";
+    made_by: "Производитель", "Manufacturer";
+    no_room: "Прочее", "Other items";
+    gross: "Сумма без скидки", "Gross";
+    discount: "Скидка", "Discount";
+    subtotal: "Итого", "Subtotal";
+    vat: "НДС", "VAT";
+    vat_included: "в т.ч. НДС", "incl. VAT";
+    no_vat: "Без НДС", "No VAT";
+    total_due: "Всего к оплате", "Total due";
+    total: "Итого", "Total";
+    deposit: "Предоплата", "Deposit";
+    balance: "Остаток к оплате", "Balance";
+    valid_until: "Действительна до", "Valid until";
+    incoterm: "Условия поставки (Инкотермс 2020)", "Delivery terms (Incoterms 2020)";
+    payment_terms: "Условия оплаты", "Payment terms";
+    reference: "Основание", "Reference";
+    ship_to: "Адрес поставки", "Deliver to";
+    currency: "Валюта", "Currency";
+    lead_time: "Срок поставки, нед.", "Lead time, weeks";
+    please_quote: "Просим выставить проформу и указать", "Please send a proforma invoice stating";
+    ask_prices: "цены и скидки по каждой позиции", "prices and discounts for every line";
+    ask_lead_times: "сроки производства и отгрузки", "production and shipping lead times";
+    ask_packing: "упаковку: число мест, габариты, вес нетто и брутто", "packing: boxes, dimensions, net and gross weight";
+    boxes: "Всего мест", "Boxes";
+    net_weight: "Вес нетто, кг", "Net weight, kg";
+    gross_weight: "Вес брутто, кг", "Gross weight, kg";
+    volume: "Объём, м³", "Volume, m³";
+    unpacked: "Позиции без данных об упаковке", "Lines without packing data";
+    in_words: "Сумма прописью", "Amount in words";
+    head: "Руководитель", "Authorised signature";
+    accountant: "Главный бухгалтер", "Accountant";
+    payee_bank: "Банк получателя", "Payee's bank";
+    payee: "Получатель", "Payee";
+    account_no: "Сч. №", "Account No.";
+    prices_hidden: "Цены предоставляются по запросу.", "Prices are given on request.";
+    items_total: "Позиций", "Lines";
+    mm: "мм", "mm";
+}
+
+/// The unit as printed: `шт.` / `pcs`.
+pub fn unit(unit: &str, lang: Lang) -> &str {
+    match (unit, lang) {
+        ("pcs", Lang::Ru) => "шт.",
+        ("set", Lang::Ru) => "компл.",
+        ("m", Lang::Ru) => "м",
+        ("m2", Lang::Ru) => "м²",
+        ("m2", Lang::En) => "m²",
+        ("roll", Lang::Ru) => "рул.",
+        (other, _) => other,
+    }
+}
+
+/// The name of a tax id key: `ИНН`, `КПП`, `VAT`.
+pub fn tax_id(key: &str, lang: Lang) -> String {
+    match (key, lang) {
+        ("inn", Lang::Ru) => "ИНН".into(),
+        ("inn", Lang::En) => "INN".into(),
+        ("kpp", Lang::Ru) => "КПП".into(),
+        ("kpp", Lang::En) => "KPP".into(),
+        ("ogrn", Lang::Ru) => "ОГРН".into(),
+        ("vat", Lang::Ru) => "VAT".into(),
+        ("vat", Lang::En) => "VAT No.".into(),
+        (other, _) => other.to_uppercase(),
+    }
+}
+
+/// "Всего наименований 3, на сумму 8 092,50 €" / "3 lines, total €8,092.50".
+pub fn count_and_sum(count: usize, sum: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Ru => format!("Всего наименований {count}, на сумму {sum}"),
+        Lang::En => format!("{count} line{}, total {sum}", if count == 1 { "" } else { "s" }),
+    }
+}
+
+/// "место 2 из 3" / "box 2 of 3".
+pub fn box_of(k: u64, m: u64, lang: Lang) -> String {
+    match lang {
+        Lang::Ru => format!("место {k} из {m}"),
+        Lang::En => format!("box {k} of {m}"),
+    }
+}

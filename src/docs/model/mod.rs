@@ -1,0 +1,350 @@
+//! Document models: plain data with every amount computed and rounded, every label in the
+//! document's language; what a template prints and what hosts show in their own UI.
+//! A rendering never computes money.
+
+mod packing_list;
+pub mod pricing;
+mod proforma;
+mod proforma_request;
+mod specification;
+
+use std::collections::BTreeMap;
+
+use schemars::JsonSchema;
+use serde::Serialize;
+
+pub use packing_list::{PackedBox, PackingList, PackingTotals, Unpacked};
+pub use pricing::{MoneyTotals, Price, VatRow};
+pub use proforma::{Proforma, ProformaLine};
+pub use proforma_request::{ProformaRequest, RequestLine};
+pub use specification::{PriceMode, RoomGroup, SpecLine, Specification};
+
+use super::settings::{Kind, Settings};
+use crate::codes::Code;
+use crate::model::{Bank, Company, CompanyKind, Dimensions, Item, ItemOption, Project, Text};
+use crate::money::words::Lang;
+use crate::problem::Problem;
+
+/// A problem found while building a document; it names its input (`project` or `request`).
+pub type Fault = Problem;
+
+impl Problem {
+    /// A problem in the project at `path`.
+    pub(crate) fn project(code: Code, path: impl Into<String>, message: impl Into<String>) -> Problem {
+        Problem { input: Some("project".into()), ..Problem::new(code, path, message) }
+    }
+
+    /// A problem in the document request (its settings) at `path`.
+    pub(crate) fn request(code: Code, path: impl Into<String>, message: impl Into<String>) -> Problem {
+        Problem { input: Some("request".into()), ..Problem::new(code, path, message) }
+    }
+}
+
+/// A document model of any kind; `kind` names which.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+#[schemars(title = "document model")]
+#[allow(clippy::large_enum_variant)]
+pub enum Document {
+    /// Items grouped by room.
+    Specification(Specification),
+    /// A request for a proforma.
+    ProformaRequest(ProformaRequest),
+    /// A proforma invoice.
+    Proforma(Proforma),
+    /// A packing list.
+    PackingList(PackingList),
+}
+
+impl Document {
+    /// What every document has.
+    pub fn head(&self) -> &Head {
+        match self {
+            Document::Specification(d) => &d.head,
+            Document::ProformaRequest(d) => &d.head,
+            Document::Proforma(d) => &d.head,
+            Document::PackingList(d) => &d.head,
+        }
+    }
+}
+
+/// What every document has: number, date, language, title, project and scope.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct Head {
+    /// The document's number (with `-revN` for a revision).
+    pub number: String,
+    /// The document date, `YYYY-MM-DD`.
+    pub date: Text,
+    /// `ru` or `en`.
+    pub language: Lang,
+    /// The title as printed ("Проформа-инвойс").
+    pub title: &'static str,
+    /// The project's id.
+    pub project: Text,
+    /// The project's name.
+    pub project_name: Text,
+    /// The segment's id; absent for a whole-project document.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub segment: Option<String>,
+}
+
+/// A party as a document prints it.
+#[derive(Debug, Clone, Default, Serialize, JsonSchema)]
+pub struct Party {
+    /// The company's id; absent for the project's client.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<Text>,
+    /// Trading name.
+    pub name: Text,
+    /// Legal name.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub legal_name: Option<Text>,
+    /// Address.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub address: Option<Text>,
+    /// ISO 3166-1 country.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub country: Option<Text>,
+    /// Tax ids (`inn`, `kpp`, `vat`, …), ordered by key.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub tax_ids: BTreeMap<String, String>,
+    /// Bank details.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub bank: Option<Bank>,
+    /// E-mail.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub email: Option<Text>,
+    /// Phone.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub phone: Option<Text>,
+}
+
+impl From<&Company> for Party {
+    fn from(c: &Company) -> Self {
+        Party {
+            id: Some(c.id.clone()),
+            name: c.name.clone(),
+            legal_name: c.legal_name.clone(),
+            address: c.address.clone(),
+            country: c.country.clone(),
+            tax_ids: c.tax_ids.clone(),
+            bank: c.bank.clone(),
+            email: c.email.clone(),
+            phone: c.phone.clone(),
+        }
+    }
+}
+
+impl From<&crate::model::Party> for Party {
+    fn from(c: &crate::model::Party) -> Self {
+        Party {
+            id: None,
+            name: c.name.clone(),
+            legal_name: None,
+            address: c.address.clone(),
+            country: c.country.clone(),
+            tax_ids: c.tax_ids.clone(),
+            bank: None,
+            email: c.email.clone(),
+            phone: c.phone.clone(),
+        }
+    }
+}
+
+/// What describes an item on every document.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct Described {
+    /// The item's id in the project.
+    pub item: Text,
+    /// The manufacturer's article.
+    pub sku: Text,
+    /// The product's name.
+    pub name: Text,
+    /// Finishes, fabrics, colours.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub options: Vec<ItemOption>,
+    /// The quantity.
+    pub quantity: rust_decimal::Decimal,
+    /// The unit (`pcs`, `m`, …).
+    pub unit: Text,
+}
+
+impl Described {
+    fn of(item: &Item) -> Self {
+        Described {
+            item: item.id.clone(),
+            sku: item.sku.clone(),
+            name: item.name.clone(),
+            options: item.options.clone(),
+            quantity: item.quantity,
+            unit: Text::new(item.unit()),
+        }
+    }
+}
+
+/// What building a document needs: the project, the settings, and what they decide.
+pub struct Context<'a> {
+    /// The project.
+    pub project: &'a Project,
+    /// The settings.
+    pub settings: &'a Settings,
+    /// The language of the document.
+    pub lang: Lang,
+    /// The document date.
+    pub date: Text,
+    /// The document number.
+    pub number: String,
+}
+
+impl<'a> Context<'a> {
+    fn head(&self, kind: Kind, segment: Option<&Scope<'_>>) -> Head {
+        use super::labels::L;
+        let title = match kind {
+            Kind::Specification => L::specification,
+            Kind::ProformaRequest => L::proforma_request,
+            Kind::Proforma => L::proforma,
+            Kind::PackingList => L::packing_list,
+        };
+        Head {
+            number: self.number.clone(),
+            date: self.date.clone(),
+            language: self.lang,
+            title: title.get(self.lang),
+            project: self.project.project.id.clone(),
+            project_name: self.project.project.name.clone(),
+            segment: segment.map(|s| s.id.clone()),
+        }
+    }
+
+    /// A company of the project or of the settings.
+    pub fn company(&self, id: &str) -> Option<&'a Company> {
+        self.project.company(id).or_else(|| self.settings.companies.iter().find(|c| c.id == id))
+    }
+
+    /// The company that buys from a segment's source: the settings' buyer, else the owner when
+    /// it has commercial functions.
+    fn commercial_buyer(&self) -> Option<&'a Company> {
+        match &self.settings.buyer {
+            Some(b) => self.company(b),
+            None => self.company(&self.project.project.owner).filter(|c| c.kind.is_commercial()),
+        }
+    }
+
+    /// The buyer as a party: the commercial buyer, else the project's client, else the owner.
+    fn buyer_party(&self) -> Option<Party> {
+        self.commercial_buyer()
+            .map(Party::from)
+            .or_else(|| self.project.project.client.as_ref().map(Party::from))
+            .or_else(|| self.company(&self.project.project.owner).map(Party::from))
+    }
+
+    fn incoterm(&self) -> Option<Text> {
+        self.settings.incoterm.clone().or_else(|| self.project.project.delivery.as_ref()?.incoterm.clone())
+    }
+}
+
+/// A segment a document is made for: its id, its source and its items with their indexes.
+pub struct Scope<'a> {
+    /// `{project}/{source}`.
+    pub id: String,
+    /// The source company.
+    pub source: &'a Company,
+    /// `(index in the project's items, item)`, in project order.
+    pub items: Vec<(usize, &'a Item)>,
+}
+
+impl<'a> Scope<'a> {
+    /// The segment `id` of `project`, or a problem listing the segments it has.
+    pub fn find(project: &'a Project, id: &str) -> Result<Scope<'a>, Problem> {
+        let pid = project.project.id.as_str();
+        let source = id.strip_prefix(pid).and_then(|r| r.strip_prefix('/')).filter(|s| !s.starts_with("unsourced/"));
+        let company = source.and_then(|s| project.company(s));
+        let items: Vec<(usize, &Item)> = match source {
+            Some(s) => project.items.iter().enumerate().filter(|(_, i)| i.source.as_deref() == Some(s)).collect(),
+            None => Vec::new(),
+        };
+        match company {
+            Some(source) if !items.is_empty() => Ok(Scope { id: id.to_string(), source, items }),
+            _ => {
+                let known = segment_ids(project);
+                let hint = if id.contains("/unsourced/") {
+                    " Unsourced items have no source to ask yet: invite a supplier to manage them first.".to_string()
+                } else {
+                    String::new()
+                };
+                Err(Problem::request(
+                    Code::SegmentUnknown,
+                    "/segment",
+                    format!("The project has no segment \"{id}\"; it has: {}.{hint}", known.join(", ")),
+                ))
+            }
+        }
+    }
+}
+
+/// The ids of a project's segments, in order.
+pub fn segment_ids(project: &Project) -> Vec<String> {
+    let mut seen: Vec<&str> = Vec::new();
+    for s in project.items.iter().filter_map(|i| i.source.as_deref()) {
+        if !seen.contains(&s) {
+            seen.push(s);
+        }
+    }
+    seen.iter().map(|s| format!("{}/{s}", project.project.id)).collect()
+}
+
+/// The name of a company, or its id when unknown.
+fn company_name<'a>(ctx: &Context<'a>, id: &'a str) -> Text {
+    ctx.company(id).map_or_else(|| Text::new(id), |c| c.name.clone())
+}
+
+/// Builds the model of a document of `kind` for `scope` (a segment, or the whole project).
+pub fn build(ctx: &Context<'_>, kind: Kind, scope: Option<&Scope<'_>>) -> Result<Document, Vec<Problem>> {
+    match (kind, scope) {
+        (Kind::Specification, _) => specification::build(ctx, scope).map(Document::Specification),
+        (Kind::ProformaRequest, Some(s)) => proforma_request::build(ctx, s).map(Document::ProformaRequest),
+        (Kind::Proforma, Some(s)) => proforma::build(ctx, s).map(Document::Proforma),
+        (Kind::PackingList, Some(s)) => packing_list::build(ctx, s).map(Document::PackingList),
+        (other, None) => Err(vec![Problem::request(
+            Code::DocumentScope,
+            "/segment",
+            format!(
+                "A {} is made for one segment; name it in `segment` ({}).",
+                other.as_str(),
+                segment_ids(ctx.project).join(", ")
+            ),
+        )]),
+    }
+}
+
+/// Whether `kind` of company may be asked for documents by `buyer` (rule 1 of
+/// `roles-and-partners.md`): a designer or private client cannot ask a factory.
+fn may_request(buyer: Option<&Company>, source: &Company) -> bool {
+    source.kind != CompanyKind::Factory || buyer.is_some_and(|b| b.kind.is_commercial())
+}
+
+/// Collects results, keeping every problem.
+fn all<T>(results: impl Iterator<Item = Result<T, Problem>>) -> Result<Vec<T>, Vec<Problem>> {
+    let mut ok = Vec::new();
+    let mut errors: Vec<Problem> = Vec::new();
+    for r in results {
+        match r {
+            Ok(v) => ok.push(v),
+            Err(p) => {
+                if !errors.contains(&p) {
+                    errors.push(p)
+                }
+            }
+        }
+    }
+    if errors.is_empty() {
+        Ok(ok)
+    } else {
+        Err(errors)
+    }
+}
+
+/// Dimensions of an item, for documents that print them.
+fn dims(item: &Item) -> Option<Dimensions> {
+    item.dimensions_mm.clone()
+}

@@ -1,0 +1,326 @@
+//! The packing list: every box numbered `1/N … N/N` through the segment (item order, then
+//! package order), its contents, dimensions, net and gross weight and volume; totals. No prices.
+//! The checks a packing list must pass before it is issued run here.
+
+use rust_decimal::Decimal;
+use schemars::JsonSchema;
+use serde::Serialize;
+
+use super::{Context, Head, Party, Scope};
+use crate::codes::Code;
+use crate::docs::settings::Kind;
+use crate::model::{Item, Text};
+use crate::money::{round, Rounding};
+use crate::problem::Problem;
+
+/// A packing list.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct PackingList {
+    /// Number, date, language, project, segment.
+    #[serde(flatten)]
+    pub head: Head,
+    /// The segment's source.
+    pub shipper: Party,
+    /// The buyer.
+    pub consignee: Party,
+    /// Where the goods go.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ship_to: Option<Text>,
+    /// The proforma or invoice the shipment answers.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reference: Option<Text>,
+    /// Incoterms 2020 rule.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub incoterm: Option<Text>,
+    /// Every box.
+    pub boxes: Vec<PackedBox>,
+    /// Lines with no packing data: named, never skipped.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub unpacked: Vec<Unpacked>,
+    /// Boxes, net and gross weight, volume.
+    pub totals: PackingTotals,
+}
+
+/// One box.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct PackedBox {
+    /// Its number through the shipment, from 1.
+    pub n: u64,
+    /// The item it holds (all or part of).
+    pub item: Text,
+    /// The item's sku.
+    pub sku: Text,
+    /// The item's name.
+    pub name: Text,
+    /// How many units of the item it holds; absent when it holds part of a unit (or a second
+    /// package kind of units counted in other boxes).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub quantity: Option<Decimal>,
+    /// The item's unit.
+    pub unit: Text,
+    /// Which of the item's boxes this is, from 1 ("box 2 of 3").
+    pub item_box: u64,
+    /// How many boxes the item ships in.
+    pub item_boxes: u64,
+    /// Length, mm.
+    pub length_mm: Decimal,
+    /// Width, mm.
+    pub width_mm: Decimal,
+    /// Height, mm.
+    pub height_mm: Decimal,
+    /// Net weight of what it holds, kg (3 decimals).
+    pub net_kg: Decimal,
+    /// Gross weight, kg.
+    pub gross_kg: Decimal,
+    /// Volume, m³ (exact: L × W × H / 10⁹).
+    pub volume_m3: Decimal,
+}
+
+/// A line without packing data.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct Unpacked {
+    /// The item.
+    pub item: Text,
+    /// Its sku.
+    pub sku: Text,
+    /// Its name.
+    pub name: Text,
+    /// Its quantity.
+    pub quantity: Decimal,
+    /// Its unit.
+    pub unit: Text,
+}
+
+/// The packing list's totals.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct PackingTotals {
+    /// Number of boxes.
+    pub boxes: u64,
+    /// Σ quantity × net weight per unit, kg (3 decimals).
+    pub net_weight_kg: Decimal,
+    /// Σ box gross weights, kg (3 decimals).
+    pub gross_weight_kg: Decimal,
+    /// Σ box volumes, m³ (3 decimals).
+    pub volume_m3: Decimal,
+}
+
+/// Most boxes one packing list numbers: far beyond any shipment, and it bounds the work.
+const MAX_BOXES: u64 = 100_000;
+
+pub(super) fn build(ctx: &Context<'_>, scope: &Scope<'_>) -> Result<PackingList, Vec<Problem>> {
+    let mut boxes: Vec<PackedBox> = Vec::new();
+    let mut unpacked = Vec::new();
+    let mut errors = Vec::new();
+    for &(at, item) in &scope.items {
+        if item.packages.is_empty() {
+            unpacked.push(Unpacked {
+                item: item.id.clone(),
+                sku: item.sku.clone(),
+                name: item.name.clone(),
+                quantity: item.quantity,
+                unit: Text::new(item.unit()),
+            });
+            continue;
+        }
+        if let Err(p) = pack(item, at, &mut boxes) {
+            errors.push(p);
+        }
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let count = boxes.len() as u64;
+    let three = |d: Decimal| round(d, 3, Rounding::HalfAwayFromZero);
+    fn sum(it: impl Iterator<Item = Decimal>) -> Option<Decimal> {
+        it.into_iter().try_fold(Decimal::ZERO, |s, d| s.checked_add(d))
+    }
+    let overflow = || {
+        vec![Problem::project(
+            Code::AmountOverflow,
+            "/items",
+            format!("The weights or volume of \"{}\" are too large to compute exactly; check the packages.", scope.id),
+        )]
+    };
+    let net_total = sum(boxes.iter().map(|b| b.net_kg)).ok_or_else(overflow)?;
+    let gross_total = sum(boxes.iter().map(|b| b.gross_kg)).ok_or_else(overflow)?;
+    let volume_total = sum(boxes.iter().map(|b| b.volume_m3)).ok_or_else(overflow)?;
+    let totals = PackingTotals {
+        boxes: count,
+        net_weight_kg: three(net_total),
+        gross_weight_kg: three(gross_total),
+        volume_m3: three(volume_total),
+    };
+    let list = PackingList {
+        head: ctx.head(Kind::PackingList, Some(scope)),
+        shipper: Party::from(scope.source),
+        consignee: ctx.buyer_party().unwrap_or_default(),
+        ship_to: ctx.settings.ship_to.clone().or_else(|| ctx.commercial_buyer().and_then(|b| b.address.clone())),
+        reference: ctx.settings.reference.clone(),
+        incoterm: ctx.incoterm(),
+        boxes,
+        unpacked,
+        totals,
+    };
+    check(&list, scope)?;
+    Ok(list)
+}
+
+/// Appends the boxes of one item: `ceil(quantity × per_unit)` of each package kind.
+fn pack(item: &Item, at: usize, boxes: &mut Vec<PackedBox>) -> Result<(), Problem> {
+    let too_many = || {
+        Problem::project(
+            Code::PackingInconsistent,
+            format!("/items/{at}/packages"),
+            format!("Item \"{}\" needs more than {MAX_BOXES} boxes; check its quantity and `per_unit`.", item.id),
+        )
+    };
+    let counts: Vec<u64> = item
+        .packages
+        .iter()
+        .map(|p| item.quantity.checked_mul(p.per_unit).map(|b| b.ceil()).and_then(|b| u64::try_from(b).ok()))
+        .collect::<Option<Vec<_>>>()
+        .filter(|c| c.iter().sum::<u64>() <= MAX_BOXES)
+        .ok_or_else(too_many)?;
+    let item_boxes: u64 = counts.iter().sum();
+    if boxes.len() as u64 + item_boxes > MAX_BOXES {
+        return Err(too_many());
+    }
+    let too_large = || {
+        Problem::project(
+            Code::AmountOverflow,
+            format!("/items/{at}/packages"),
+            format!(
+                "The weights or volume of item \"{}\" are too large to compute exactly; check its packages.",
+                item.id
+            ),
+        )
+    };
+    let grosses: Vec<Decimal> =
+        item.packages.iter().zip(&counts).flat_map(|(p, &c)| std::iter::repeat_n(p.gross_kg, c as usize)).collect();
+    let net_each = net_shares(item, &grosses).ok_or_else(too_large)?;
+    let mut k = 0u64;
+    for (kind, (p, &count)) in item.packages.iter().zip(&counts).enumerate() {
+        let quantities = if kind == 0 { box_quantities(item.quantity, p.per_unit, count) } else { Vec::new() };
+        let volume =
+            p.length_mm.checked_mul(p.width_mm).and_then(|a| a.checked_mul(p.height_mm)).ok_or_else(too_large)?
+                / Decimal::from(1_000_000_000u64);
+        for j in 0..count {
+            let net_kg = net_each.get(k as usize).copied().unwrap_or_default();
+            k += 1;
+            boxes.push(PackedBox {
+                n: boxes.len() as u64 + 1,
+                item: item.id.clone(),
+                sku: item.sku.clone(),
+                name: item.name.clone(),
+                quantity: quantities.get(j as usize).copied().flatten(),
+                unit: Text::new(item.unit()),
+                item_box: k,
+                item_boxes,
+                length_mm: p.length_mm,
+                width_mm: p.width_mm,
+                height_mm: p.height_mm,
+                net_kg,
+                gross_kg: p.gross_kg,
+                volume_m3: volume.normalize(),
+            });
+        }
+    }
+    Ok(())
+}
+
+/// How many units each box of the first package kind holds, so that they add up to the
+/// quantity: `1/per_unit` a box (the last one takes the rest) when a box holds whole units;
+/// one unit at the first of its boxes when a unit takes a whole number of boxes; otherwise
+/// the whole quantity at the item's first box.
+fn box_quantities(quantity: Decimal, per_unit: Decimal, count: u64) -> Vec<Option<Decimal>> {
+    let mut out = vec![None; count as usize];
+    let whole = |d: Decimal| d.fract().is_zero();
+    if count == 0 {
+        return out;
+    }
+    if per_unit <= Decimal::ONE && whole(Decimal::ONE / per_unit) {
+        let per_box = Decimal::ONE / per_unit;
+        let mut left = quantity;
+        for q in out.iter_mut() {
+            let here = left.min(per_box);
+            *q = Some(here.normalize());
+            left -= here;
+        }
+    } else if whole(per_unit) && whole(quantity) {
+        let step = usize::try_from(per_unit.mantissa()).unwrap_or(1).max(1);
+        for q in out.iter_mut().step_by(step) {
+            *q = Some(Decimal::ONE);
+        }
+    } else if let Some(first) = out.first_mut() {
+        *first = Some(quantity.normalize());
+    }
+    out
+}
+
+/// The item's net weight spread over its boxes in proportion to their gross weights, to the
+/// gram, the last box taking the rest, so the boxes add up to quantity × net weight exactly.
+fn net_shares(item: &Item, grosses: &[Decimal]) -> Option<Vec<Decimal>> {
+    let Some(per_unit) = item.net_weight_kg else { return Some(vec![Decimal::ZERO; grosses.len()]) };
+    let total = item.quantity.checked_mul(per_unit)?;
+    let sum = grosses.iter().try_fold(Decimal::ZERO, |s, g| s.checked_add(*g))?;
+    let mut out: Vec<Decimal> = Vec::with_capacity(grosses.len());
+    let mut given = Decimal::ZERO;
+    for (i, g) in grosses.iter().enumerate() {
+        let share = if i + 1 == grosses.len() {
+            total.checked_sub(given)?
+        } else if sum.is_zero() {
+            total.checked_div(Decimal::from(grosses.len()))?.trunc_with_scale(3)
+        } else {
+            total.checked_mul(*g)?.checked_div(sum)?.trunc_with_scale(3)
+        };
+        given = given.checked_add(share)?;
+        out.push(share);
+    }
+    Some(out)
+}
+
+/// The checks before issuing: boxes numbered without gaps or overlaps, quantities equal to the
+/// segment's (and so to its proforma's), gross weight not below net weight.
+fn check(list: &PackingList, scope: &Scope<'_>) -> Result<(), Vec<Problem>> {
+    let mut errors = Vec::new();
+    for (i, b) in list.boxes.iter().enumerate() {
+        if b.n != i as u64 + 1 {
+            errors.push(format!("box {} is numbered {}", i + 1, b.n));
+        }
+        if b.gross_kg < b.net_kg {
+            errors.push(format!(
+                "box {} ({}) weighs {} kg gross, less than its {} kg net",
+                b.n, b.sku, b.gross_kg, b.net_kg
+            ));
+        }
+    }
+    for &(_, item) in &scope.items {
+        if item.packages.is_empty() {
+            continue;
+        }
+        let packed: Decimal = list.boxes.iter().filter(|b| b.item == item.id).filter_map(|b| b.quantity).sum();
+        if packed != item.quantity {
+            errors.push(format!("item \"{}\" is packed as {packed}, but {} are shipped", item.id, item.quantity));
+        }
+    }
+    if list.totals.gross_weight_kg < list.totals.net_weight_kg {
+        errors.push(format!(
+            "the shipment weighs {} kg gross, less than its {} kg net",
+            list.totals.gross_weight_kg, list.totals.net_weight_kg
+        ));
+    }
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(errors
+            .into_iter()
+            .map(|e| {
+                Problem::project(
+                    Code::PackingInconsistent,
+                    "/items",
+                    format!("The packing list of \"{}\" cannot be issued: {e}; correct the items' packages.", scope.id),
+                )
+            })
+            .collect())
+    }
+}
