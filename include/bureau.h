@@ -136,6 +136,22 @@ BureauStatus bureau_words(const BureauEngine *engine,
 // `out` points to a writable pointer slot.
 BureauStatus bureau_codes(BureauBuffer **out);
 
+// Builds one document. `request` is `{ "kind", "segment"?, "format"?, …settings }`: `kind` one
+// of `specification`, `proforma_request`, `proforma`, `packing_list`; `format` `pdf`
+// (default), `png` (one page, `page`, at `preview_dpi`) or `json`. On success `*out` holds
+// the PDF or PNG bytes, or for `json` `{ "document": <model>, "warnings": [...] }`.
+// Same project and request, same bytes. Safe to call from several threads on one engine.
+//
+// # Safety
+// `engine` is a live engine; `project` points to `project_len` bytes; `request` points to
+// `request_len` bytes; `out` points to a pointer slot.
+BureauStatus bureau_document(const BureauEngine *engine,
+                             const uint8_t *project,
+                             size_t project_len,
+                             const uint8_t *request,
+                             size_t request_len,
+                             BureauBuffer **out);
+
 #ifdef __cplusplus
 }  // extern "C"
 #endif  // __cplusplus

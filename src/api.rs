@@ -73,6 +73,18 @@ pub fn segment(project: &[u8], previous: Option<&[u8]>) -> Result<Vec<u8>, Error
     }
 }
 
+/// A second input of a call (a request, settings): its value and warnings, every problem
+/// naming `input`.
+fn read_input<T: crate::json::ReadObject>(bytes: &[u8], input: &str) -> Result<(T, Vec<Problem>), Error> {
+    let (value, problems) =
+        crate::json::read_document::<T>(bytes).map_err(|p| Error::Rejected(vec![p]).in_input(input))?;
+    if !problems.errors.is_empty() {
+        return Err(Error::Rejected(problems.errors).in_input(input));
+    }
+    let warnings = problems.warnings.into_iter().map(|w| Problem { input: Some(input.to_string()), ..w }).collect();
+    Ok((value, warnings))
+}
+
 /// Both results, or every problem of both.
 fn both<A, B>(a: Result<A, Error>, b: Result<B, Error>) -> Result<(A, B), Error> {
     match (a, b) {
@@ -117,11 +129,14 @@ pub fn renderer() -> &'static crate::docs::render::Renderer {
     &RENDERER
 }
 
-/// The document model and its warnings (`format: "json"`).
-#[derive(Serialize)]
-struct ModelResult<'a> {
-    document: &'a crate::docs::model::Document,
-    warnings: &'a [Problem],
+/// A document model and its warnings: `document` with `"format": "json"`.
+#[derive(Serialize, JsonSchema)]
+#[schemars(title = "document result")]
+pub struct DocumentResult<'a> {
+    /// The document model.
+    pub document: &'a crate::docs::model::Document,
+    /// Problems that did not stop the document (characters no font has, images left out).
+    pub warnings: &'a [Problem],
 }
 
 /// One document: a project and a document request (`kind`, `segment`, `format` and the
@@ -129,20 +144,29 @@ struct ModelResult<'a> {
 pub fn document(project: &[u8], request: &[u8]) -> Result<Vec<u8>, Error> {
     use crate::docs::settings::{Output, Request};
     let p = crate::read_project(project).map_err(|e| e.in_input("project"));
-    let r = crate::json::read_document::<Request>(request)
-        .map_err(|p| Error::Rejected(vec![p]))
-        .and_then(
-            |(r, problems)| if problems.errors.is_empty() { Ok(r) } else { Err(Error::Rejected(problems.errors)) },
-        )
-        .map_err(|e| e.in_input("request"));
-    let (p, r) = both(p, r)?;
+    let r = read_input::<Request>(request, "request");
+    // A request that fails to read is still checked against the project, so that one call
+    // reports every problem.
+    let r = match (&p, r) {
+        (Ok(p), Err(Error::Rejected(mut errors))) => {
+            if let Ok((partial, _)) = crate::json::read_document::<Request>(request) {
+                errors.extend(crate::docs::check(&p.value, &partial.settings, partial.segment.as_deref()));
+            }
+            Err(Error::Rejected(errors))
+        }
+        (_, r) => r,
+    };
+    let (p, (r, mut warnings)) = both(p, r)?;
     let project = &p.value;
     let s = &r.settings;
     let number = crate::docs::number(project, s, r.kind, r.segment.as_deref(), 0);
     let prepared =
         crate::docs::prepare(project, r.kind, r.segment.as_deref(), s, number.clone()).map_err(Error::Rejected)?;
     match r.format {
-        Output::Json => to_json(&ModelResult { document: &prepared.document, warnings: &prepared.warnings }),
+        Output::Json => {
+            warnings.extend(prepared.warnings.iter().cloned());
+            to_json(&DocumentResult { document: &prepared.document, warnings: &warnings })
+        }
         #[cfg(feature = "docs")]
         Output::Pdf => renderer().pdf(&crate::docs::batch::job(&prepared, s, &number)),
         #[cfg(feature = "docs")]
@@ -170,16 +194,7 @@ pub fn documents(
     let p = crate::read_project(project).map_err(|e| e.in_input("project"));
     let s = match settings {
         None => Ok((Settings::default(), Vec::new())),
-        Some(bytes) => crate::json::read_document::<Settings>(bytes)
-            .map_err(|p| Error::Rejected(vec![p]))
-            .and_then(|(s, problems)| {
-                if problems.errors.is_empty() {
-                    Ok((s, problems.warnings))
-                } else {
-                    Err(Error::Rejected(problems.errors))
-                }
-            })
-            .map_err(|e| e.in_input("settings")),
+        Some(bytes) => read_input::<Settings>(bytes, "settings"),
     };
     let (p, (s, mut warnings)) = both(p, s)?;
     let plan = crate::docs::batch::plan(&p.value, kinds, segments);
@@ -197,9 +212,6 @@ pub fn documents(
             ),
             other => other,
         })?;
-    for w in &mut warnings {
-        w.input = Some("settings".into());
-    }
     warnings.append(&mut batch.warnings);
     batch.warnings = warnings;
     Ok(batch)

@@ -22,6 +22,9 @@ pub fn all() -> Vec<(&'static str, Schema)> {
         ("codes.schema.json", schema::<Vec<crate::codes::CatalogueEntry>>()),
         ("words-request.schema.json", schema::<crate::money::words::WordsRequest>()),
         ("words.schema.json", schema::<crate::money::words::Words>()),
+        ("document-settings.schema.json", schema::<crate::docs::settings::Settings>()),
+        ("document-request.schema.json", schema::<crate::docs::settings::Request>()),
+        ("document-result.schema.json", schema::<crate::api::DocumentResult<'static>>()),
     ]
 }
 

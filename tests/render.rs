@@ -6,6 +6,9 @@
 use std::process::Command;
 
 use bureau::docs::render::{Job, Renderer};
+use support::pdftotext;
+
+mod support;
 
 /// A template that prints every string of the data, one per line, as text.
 const ECHO: &str = r#"#set page(width: 160mm, height: auto, margin: 10mm)
@@ -19,22 +22,7 @@ const ECHO: &str = r#"#set page(width: 160mm, height: auto, margin: 10mm)
 const HOSTILE: &[&str] = &["#read(\"/etc/passwd\")", "*50% off*", "$x$", "] <l> @r //", "Диван «Archi» — 12 450,00 ₽"];
 
 fn job<'a>(template: &'a str, data: &'a [u8]) -> Job<'a> {
-    Job { template, data, assets: vec![], date: (2026, 11, 20), ident: "TEST-1", tagged: true }
-}
-
-fn pdftotext(pdf: &[u8]) -> String {
-    let dir = std::env::temp_dir().join(format!("bureau-render-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join("doc.pdf");
-    std::fs::write(&path, pdf).unwrap();
-    let out = Command::new("pdftotext")
-        .args(["-layout", "-enc", "UTF-8"])
-        .arg(&path)
-        .arg("-")
-        .output()
-        .expect("pdftotext (poppler-utils) is installed by scripts/setup");
-    assert!(out.status.success());
-    String::from_utf8(out.stdout).unwrap()
+    Job { template, data, assets: vec![], date: (2026, 11, 20), ident: "TEST-1", tagged: true, stamp: None }
 }
 
 fn hostile_data() -> Vec<u8> {

@@ -3,7 +3,9 @@
 //! `tests/vectors/<name>/input.json` (and `previous.json` for a diff) with the expected
 //! result of each operation it goes through, `<operation>.json`: `validate.json` and, for
 //! projects, `segment.json`; `words.json` for a words request. Each holds the result's JSON,
-//! or the error body when the input is rejected. `BUREAU_BLESS=1 cargo test --test vectors` rewrites them;
+//! or the error body when the input is rejected. A vector with a `request.json` is a document
+//! vector: its project and request give `document.pdf`, `document.png` or `document.json` (the
+//! model, or the error body), and nothing else is run. `BUREAU_BLESS=1 cargo test --test vectors` rewrites them;
 //! review the diff by hand before committing.
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)]
@@ -35,6 +37,17 @@ fn operations(input: &[u8]) -> &'static [&'static str] {
     }
 }
 
+/// The expected file of a document vector, by what the bytes are.
+fn document_file(bytes: &[u8]) -> &'static str {
+    if bytes.starts_with(b"%PDF-") {
+        "document.pdf"
+    } else if bytes.starts_with(b"\x89PNG") {
+        "document.png"
+    } else {
+        "document.json"
+    }
+}
+
 fn check(dir: &Path, name: &str, got: &[u8], failures: &mut Vec<String>) {
     let path = dir.join(name);
     if std::env::var_os("BUREAU_BLESS").is_some() {
@@ -60,6 +73,11 @@ fn every_vector_gives_the_expected_bytes() {
     assert!(all.len() >= 8, "vectors missing: {all:?}");
     for dir in all {
         let input = std::fs::read(dir.join("input.json")).unwrap();
+        if let Ok(request) = std::fs::read(dir.join("request.json")) {
+            let got = outcome(bureau::api::document(&input, &request));
+            check(&dir, document_file(&got), &got, &mut failures);
+            continue;
+        }
         let previous = std::fs::read(dir.join("previous.json")).ok();
         for op in operations(&input) {
             let got = match *op {

@@ -150,6 +150,88 @@ fn demo_prints_the_villas_segments_and_writes_what_it_says() {
     let written = std::fs::read(dir.join("segments.json")).unwrap();
     assert_eq!(written, bureau::api::segment(bureau::examples::VILLA.as_bytes(), None).unwrap());
     assert!(text.contains(&format!("wrote {}", dir.join("segments.json").display())));
+    // Every document of the villa, in Russian: a specification, and per segment a proforma
+    // request, a proforma and a packing list, each as PDF and model JSON.
+    for name in ["specification-project", "proforma-f-verdi", "packing_list-s-interior-plus", "proforma_request-f-luce"]
+    {
+        let pdf = std::fs::read(dir.join(format!("{name}.pdf"))).unwrap();
+        assert!(pdf.starts_with(b"%PDF-"), "{name}");
+        assert!(text.contains(&format!("{name}.pdf")), "{name} not listed in:\n{text}");
+        assert!(dir.join(format!("{name}.json")).exists());
+    }
+    assert_eq!(
+        std::fs::read_dir(&dir)
+            .unwrap()
+            .filter(|e| e.as_ref().unwrap().path().extension().is_some_and(|x| x == "pdf"))
+            .count(),
+        10
+    );
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn documents_writes_the_files_it_lists_and_gives_every_surfaces_bytes() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/vectors/document-proforma-pdf");
+    let dir = std::env::temp_dir().join(format!("bureau-documents-{}", std::process::id()));
+    // The vector's request without `kind` and `segment` is a settings file.
+    let mut request: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(root.join("request.json")).unwrap()).unwrap();
+    let segment = request["segment"].as_str().unwrap().to_string();
+    request.as_object_mut().unwrap().retain(|k, _| k != "kind" && k != "segment");
+    std::fs::create_dir_all(&dir).unwrap();
+    let settings = dir.join("settings.json");
+    std::fs::write(&settings, serde_json::to_vec(&request).unwrap()).unwrap();
+    let input = root.join("input.json");
+    let out = bureau(&[
+        "documents",
+        input.to_str().unwrap(),
+        "--out",
+        dir.to_str().unwrap(),
+        "--kind",
+        "proforma",
+        "--segment",
+        &segment,
+        "--settings",
+        settings.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stdout));
+    let result: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let files = result["files"].as_array().unwrap();
+    assert_eq!(files.len(), 2);
+    let pdf = &files[0];
+    assert_eq!(
+        (pdf["kind"].as_str(), pdf["format"].as_str(), pdf["segment"].as_str()),
+        (Some("proforma"), Some("pdf"), Some(segment.as_str()))
+    );
+    let written = std::fs::read(pdf["path"].as_str().unwrap()).unwrap();
+    assert_eq!(written.len() as u64, pdf["bytes"].as_u64().unwrap());
+    assert!(written == std::fs::read(root.join("document.pdf")).unwrap(), "the CLI's PDF differs from the vector's");
+    assert_eq!(result["series"]["proforma"], 43);
+    assert_eq!(result["warnings"], serde_json::json!([]));
+
+    // A rejected request exits 1 with every error, and writes nothing.
+    let empty = dir.join("nothing");
+    let out = bureau(&[
+        "documents",
+        input.to_str().unwrap(),
+        "--out",
+        empty.to_str().unwrap(),
+        "--kind",
+        "proforma_request",
+        "--segment",
+        "PRJ-2026-0142/f-verdi",
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    let body: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(body["errors"][0]["code"], "forbidden.supplier_required");
+    assert!(!empty.exists(), "files were written for a rejected request");
+    // A kind that does not exist is a usage error.
+    assert_eq!(
+        bureau(&["documents", input.to_str().unwrap(), "--out", empty.to_str().unwrap(), "--kind", "invoice"])
+            .status
+            .code(),
+        Some(2)
+    );
     std::fs::remove_dir_all(dir).unwrap();
 }
 

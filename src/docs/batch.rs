@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use super::model::{segment_ids, Document, Scope};
-use super::render::{Job, Renderer, TEMPLATE};
+use super::render::{Job, Renderer, Stamp, TEMPLATE};
 use super::settings::{Kind, Output, Settings};
 use super::{number, prepare, Prepared};
 use crate::codes::Code;
@@ -148,7 +148,14 @@ pub fn run(
 
 /// The render job of a prepared document.
 pub fn job<'a>(p: &'a Prepared, settings: &'a Settings, ident: &'a str) -> Job<'a> {
+    // Bureau's own template gets the footer and page numbers stamped; a host's template lays
+    // out its own.
+    let stamp = settings.template.is_none().then(|| Stamp {
+        footer: settings.branding.footer.as_deref().unwrap_or(""),
+        paper: settings.paper.typst_name(),
+    });
     Job {
+        stamp,
         template: settings.template.as_deref().unwrap_or(TEMPLATE),
         data: &p.data,
         assets: p.images.iter().map(Vec::as_slice).collect(),

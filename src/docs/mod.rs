@@ -77,6 +77,18 @@ pub fn number(project: &Project, settings: &Settings, kind: Kind, segment: Optio
     }
 }
 
+/// The problems of settings (and a segment id) against the project, each naming the request.
+pub fn check(project: &Project, settings: &Settings, segment: Option<&str>) -> Vec<Problem> {
+    let mut checked = Problems::default();
+    settings::check(settings, project, &mut checked);
+    let mut errors: Vec<Problem> =
+        checked.errors.into_iter().map(|p| Problem { input: Some("request".into()), ..p }).collect();
+    if let Some(Err(p)) = segment.map(|s| Scope::find(project, s)) {
+        errors.push(p);
+    }
+    errors
+}
+
 /// Builds the model of one document and everything its template needs.
 pub fn prepare(
     project: &Project,
@@ -85,10 +97,9 @@ pub fn prepare(
     settings: &Settings,
     number: String,
 ) -> Result<Prepared, Vec<Problem>> {
-    let mut checked = Problems::default();
-    settings::check(settings, project, &mut checked);
-    if !checked.errors.is_empty() {
-        return Err(checked.errors.into_iter().map(|p| Problem { input: Some("request".into()), ..p }).collect());
+    let problems = check(project, settings, segment);
+    if !problems.is_empty() {
+        return Err(problems);
     }
     let date_text = settings.date.clone().or_else(|| project.project.date.clone()).unwrap_or_default();
     let date = format::parse_date(&date_text).ok_or_else(|| {

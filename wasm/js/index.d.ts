@@ -9,6 +9,8 @@ import type { ErrorBody } from "./types/error";
 import type { Catalogue } from "./types/codes";
 import type { WordsRequest } from "./types/words-request";
 import type { Words } from "./types/words";
+import type { DocumentRequest } from "./types/document-request";
+import type { DocumentResult } from "./types/document-result";
 
 export type { Project, PartnerDirectory, Proforma, Validation, Segmentation, ErrorBody, Catalogue, WordsRequest, Words };
 
@@ -33,6 +35,14 @@ export function version(): string;
 export function validate(document: Input<Project | PartnerDirectory | Proforma>): Validation;
 /** Splits a project into segments; with `previous`, adds the diff. */
 export function segment(project: Input<Project>, previous?: Input<Project>): Segmentation;
+/**
+ * One document: `request` is `{ kind, segment?, format?, ...settings }`. Returns the PDF
+ * (default), a PNG preview (`format: "png"`), or for `format: "json"` the bytes of
+ * `{ document, warnings }`: the same bytes as every other surface.
+ */
+export function document(project: Input<Project>, request: Input<DocumentRequest>): Uint8Array;
+/** The document model and its warnings (the request's `format` is set to `json`). */
+export function documentModel(project: Input<Project>, request: Input<DocumentRequest>): DocumentResult;
 /** An amount in words, as Russian and English documents print totals. */
 export function words(request: Input<WordsRequest>): Words;
 /** The catalogue of error and warning codes. */

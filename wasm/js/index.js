@@ -45,6 +45,14 @@ module.exports = {
   validate: (document) => call("validate", [document]),
   segment: (project, previous) => call("segment", [project, previous]),
   words: (request) => call("words", [request]),
+  document: (project, request) => call("document", [project, request]),
+  documentModel: (project, request) => {
+    const req = typeof request === "string" || request instanceof Uint8Array
+      ? JSON.parse(typeof request === "string" ? request : new TextDecoder().decode(request))
+      : { ...request };
+    req.format = "json";
+    return JSON.parse(new TextDecoder().decode(call("document", [project, req])));
+  },
   codes: () => call("codes", []),
   isBureauError,
   /** @internal for tests: the loaded module and how often it was replaced. */

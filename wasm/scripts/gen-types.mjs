@@ -18,6 +18,9 @@ const ROOT_NAMES = {
   codes: "Catalogue",
   "words-request": "WordsRequest",
   words: "Words",
+  "document-settings": "DocumentSettings",
+  "document-request": "DocumentRequest",
+  "document-result": "DocumentResult",
 };
 const check = process.argv.includes("--check");
 const stale = [];

@@ -106,3 +106,14 @@ pub fn words(request: JsValue) -> Result<JsValue, JsValue> {
 pub fn codes() -> Result<JsValue, JsValue> {
     finish(bureau::api::codes())
 }
+
+/// One document: `request` is `{ kind, segment?, format?, …settings }`. Returns the file's
+/// bytes: the PDF (`format` `"pdf"`, the default), a PNG preview, or for `"json"` the text of
+/// `{ document, warnings }`. Same project and request, same bytes as every other surface.
+#[wasm_bindgen]
+pub fn document(project: JsValue, request: JsValue) -> Result<Uint8Array, JsValue> {
+    let project = input_bytes(&project, "project")?;
+    let request = input_bytes(&request, "request")?;
+    let bytes = bureau::api::document(&project, &request).map_err(fail)?;
+    Ok(Uint8Array::from(bytes.as_slice()))
+}

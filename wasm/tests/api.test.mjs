@@ -86,3 +86,19 @@ test("after a trap the wrapper loads a fresh instance", () => {
   assert.equal(bureau._internals.reloads, before + 1);
   assert.equal(bureau.segment(villaText).segments.length, 3);
 });
+
+test("documents come back as Uint8Array; models as objects; errors name the request", () => {
+  const villa = readFileSync(path.join(repo, "examples", "villa-barvikha.json"), "utf8");
+  const settings = JSON.parse(readFileSync(path.join(repo, "examples", "villa-documents.json"), "utf8"));
+  const request = { ...settings, kind: "proforma", segment: "PRJ-2026-0142/f-verdi" };
+  const pdf = bureau.document(villa, request);
+  assert.ok(pdf instanceof Uint8Array);
+  assert.equal(Buffer.from(pdf.subarray(0, 5)).toString("latin1"), "%PDF-");
+  const model = bureau.documentModel(villa, request);
+  assert.equal(model.document.totals.total, "20696.00");
+  assert.deepEqual(model.warnings, []);
+  assert.throws(
+    () => bureau.document(villa, { kind: "proforma_request", segment: "PRJ-2026-0142/f-verdi" }),
+    (e) => bureau.isBureauError(e) && e.code === "forbidden.supplier_required" && e.errors[0].input === "request",
+  );
+});

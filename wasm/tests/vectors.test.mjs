@@ -36,5 +36,17 @@ for (const name of cases) {
       assert.equal(outcome(() => bureau.segment(input.toString("utf8"), prev)), want("segment.json"));
     }
     if (has("words.json")) assert.equal(outcome(() => bureau.words(input.toString("utf8"))), want("words.json"));
+    if (has("request.json")) {
+      const request = readFileSync(path.join(dir, "request.json"), "utf8");
+      const file = ["document.pdf", "document.png", "document.json"].find(has);
+      let got;
+      try {
+        got = Buffer.from(bureau.document(input.toString("utf8"), request));
+      } catch (e) {
+        assert.ok(bureau.isBureauError(e), `not a BureauError: ${e}`);
+        got = Buffer.from(e.raw, "utf8");
+      }
+      assert.ok(got.equals(readFileSync(path.join(dir, file))), `${name}: ${file} differs (${got.length} bytes)`);
+    }
   });
 }

@@ -33,7 +33,12 @@ pub unsafe extern "C" fn bureau_engine_new(
     let Some(out) = (unsafe { out.as_mut() }) else { return null_argument("out") };
     // SAFETY: as documented above.
     let options = unsafe { bytes(options, options_len) }.unwrap_or(b"{}");
-    match boundary::guard(|| engine::api::engine_options(options)) {
+    match boundary::guard(|| {
+        engine::api::engine_options(options)?;
+        // Fonts and typst's library, loaded once for every engine of the process.
+        engine::api::renderer();
+        Ok(())
+    }) {
         Ok(()) => {
             *out = Box::into_raw(Box::new(BureauEngine { _private: () }));
             BureauStatus::Ok
@@ -139,4 +144,28 @@ pub unsafe extern "C" fn bureau_codes(out: *mut *mut BureauBuffer) -> BureauStat
     // SAFETY: the caller passes NULL or a writable pointer slot.
     let Some(out) = (unsafe { out.as_mut() }) else { return null_argument("out") };
     boundary::call(out, engine::api::codes)
+}
+
+/// Builds one document. `request` is `{ "kind", "segment"?, "format"?, …settings }`: `kind` one
+/// of `specification`, `proforma_request`, `proforma`, `packing_list`; `format` `pdf`
+/// (default), `png` (one page, `page`, at `preview_dpi`) or `json`. On success `*out` holds
+/// the PDF or PNG bytes, or for `json` `{ "document": <model>, "warnings": [...] }`.
+/// Same project and request, same bytes. Safe to call from several threads on one engine.
+///
+/// # Safety
+/// `engine` is a live engine; `project` points to `project_len` bytes; `request` points to
+/// `request_len` bytes; `out` points to a pointer slot.
+#[no_mangle]
+pub unsafe extern "C" fn bureau_document(
+    engine: *const BureauEngine,
+    project: *const u8,
+    project_len: usize,
+    request: *const u8,
+    request_len: usize,
+    out: *mut *mut BureauBuffer,
+) -> BureauStatus {
+    // SAFETY: as documented above.
+    let Some(request) = (unsafe { bytes(request, request_len) }) else { return null_argument("request") };
+    // SAFETY: as documented above.
+    unsafe { operation(engine, (project, project_len, "project"), out, |p| engine::api::document(p, request)) }
 }

@@ -79,6 +79,9 @@ fn vector_args() -> Vec<String> {
         args.push(opt("validate.json"));
         args.push(opt("segment.json"));
         args.push(opt("words.json"));
+        args.push(opt("request.json"));
+        let document = ["document.pdf", "document.png", "document.json"].into_iter().find(|f| d.join(f).exists());
+        args.push(document.map_or_else(|| "-".to_string(), |f| d.join(f).display().to_string()));
     }
     args
 }
@@ -118,6 +121,7 @@ fn valgrind(exe: &Path, args: &[String], what: &str) {
         "--errors-for-leak-kinds=definite,indirect,possible",
         "--show-leak-kinds=definite,indirect,possible",
     ]);
+    cmd.arg(format!("--suppressions={}", Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/valgrind.supp").display()));
     cmd.arg(exe).args(args);
     run(cmd, &format!("{what} under valgrind"));
 }

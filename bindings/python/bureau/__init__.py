@@ -86,6 +86,24 @@ class Engine:
         result: dict[str, Any] = json.loads(self.segment_json(project, previous))
         return result
 
+    def document(self, project: Json, request: Json) -> bytes:
+        """One document: ``request`` is ``{"kind", "segment"?, "format"?, ...settings}``.
+
+        Returns the PDF (``format`` ``"pdf"``, the default) or PNG preview bytes, or for
+        ``"json"`` the bytes of ``{"document": <model>, "warnings": [...]}``. Same project and
+        request, same bytes, on every surface. Raises InvalidInput naming ``project`` or
+        ``request`` in each problem.
+        """
+        data = _bytes(project)
+        req = _bytes(request)
+        return _native.call(_native.LIB.bureau_document, self._live(), data, len(data), req, len(req))
+
+    def document_model(self, project: Json, request: Json) -> dict[str, Any]:
+        """The document model and its warnings: ``{"document", "warnings"}``."""
+        req: dict[str, Any] = json.loads(_bytes(request))
+        req["format"] = "json"
+        result: dict[str, Any] = json.loads(self.document(project, req))
+        return result
 
     def words_json(self, request: Json) -> bytes:
         """An amount in words: ``{"amount", "currency", "language"}`` → JSON bytes ``{"text"}``."""

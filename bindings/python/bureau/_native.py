@@ -69,6 +69,10 @@ def _load() -> ctypes.CDLL:
     ]
     lib.bureau_words.restype = ctypes.c_int
     lib.bureau_words.argtypes = [_EngineP, ctypes.c_char_p, ctypes.c_size_t, ctypes.POINTER(_BufferP)]
+    lib.bureau_document.restype = ctypes.c_int
+    lib.bureau_document.argtypes = [
+        _EngineP, ctypes.c_char_p, ctypes.c_size_t, ctypes.c_char_p, ctypes.c_size_t, ctypes.POINTER(_BufferP)
+    ]
     lib.bureau_codes.restype = ctypes.c_int
     lib.bureau_codes.argtypes = [ctypes.POINTER(_BufferP)]
     found = lib.bureau_abi_version()

@@ -124,3 +124,17 @@ def test_one_engine_many_threads(engine) -> None:  # type: ignore[no-untyped-def
     for t in threads:
         t.join()
     assert len(results) == 80 and all(r == want for r in results)
+
+
+def test_documents_are_bytes_and_errors_name_their_input(engine) -> None:  # type: ignore[no-untyped-def]
+    settings = json.loads((REPO / "examples" / "villa-documents.json").read_text())
+    pdf = engine.document(VILLA, {**settings, "kind": "proforma", "segment": "PRJ-2026-0142/f-verdi"})
+    assert isinstance(pdf, bytes) and pdf.startswith(b"%PDF-")
+    model = engine.document_model(VILLA, {**settings, "kind": "proforma", "segment": "PRJ-2026-0142/f-verdi"})
+    assert model["document"]["totals"]["total"] == "20696.00"
+    assert model["document"]["total_in_words"] == "Двадцать тысяч шестьсот девяносто шесть евро 00 центов"
+    assert model["warnings"] == []
+    with pytest.raises(bureau.InvalidInput) as e:
+        engine.document(VILLA, {"kind": "proforma_request", "segment": "PRJ-2026-0142/f-verdi"})
+    assert [p["code"] for p in e.value.errors] == ["forbidden.supplier_required"]
+    assert e.value.errors[0]["input"] == "request"

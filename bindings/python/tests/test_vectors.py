@@ -24,6 +24,10 @@ def test_vector(engine, case):  # type: ignore[no-untyped-def]
         assert outcome(engine.validate_json, data) == (case / "validate.json").read_bytes()
     if (case / "words.json").exists():
         assert outcome(engine.words_json, data) == (case / "words.json").read_bytes()
+    if (case / "request.json").exists():
+        request = (case / "request.json").read_bytes()
+        [expected] = [case / f for f in ("document.pdf", "document.png", "document.json") if (case / f).exists()]
+        assert outcome(engine.document, data, request) == expected.read_bytes()
     if (case / "segment.json").exists():
         prev = (case / "previous.json").read_bytes() if (case / "previous.json").exists() else None
         assert outcome(engine.segment_json, data, prev) == (case / "segment.json").read_bytes()

@@ -280,47 +280,48 @@ fn net_shares(item: &Item, grosses: &[Decimal]) -> Option<Vec<Decimal>> {
 }
 
 /// The checks before issuing: boxes numbered without gaps or overlaps, quantities equal to the
-/// segment's (and so to its proforma's), gross weight not below net weight.
+/// segment's (and so to its proforma's), gross weight not below net weight. One problem per
+/// item, at the item's packages.
 fn check(list: &PackingList, scope: &Scope<'_>) -> Result<(), Vec<Problem>> {
     let mut errors = Vec::new();
-    for (i, b) in list.boxes.iter().enumerate() {
-        if b.n != i as u64 + 1 {
-            errors.push(format!("box {} is numbered {}", i + 1, b.n));
-        }
-        if b.gross_kg < b.net_kg {
-            errors.push(format!(
-                "box {} ({}) weighs {} kg gross, less than its {} kg net",
-                b.n, b.sku, b.gross_kg, b.net_kg
-            ));
-        }
+    let problem = |path: String, what: String| {
+        Problem::project(
+            Code::PackingInconsistent,
+            path,
+            format!("The packing list of \"{}\" cannot be issued: {what}; correct the item's packages.", scope.id),
+        )
+    };
+    if let Some((i, b)) = list.boxes.iter().enumerate().find(|(i, b)| b.n != *i as u64 + 1) {
+        errors.push(problem("/items".into(), format!("box {} is numbered {}", i + 1, b.n)));
     }
-    for &(_, item) in &scope.items {
+    let mut start = 0;
+    for &(at, item) in &scope.items {
         if item.packages.is_empty() {
             continue;
         }
-        let packed: Decimal = list.boxes.iter().filter(|b| b.item == item.id).filter_map(|b| b.quantity).sum();
+        let end = start + list.boxes.get(start..).unwrap_or_default().iter().take_while(|b| b.item == item.id).count();
+        let boxes = list.boxes.get(start..end).unwrap_or_default();
+        start = end;
+        let packed: Decimal = boxes.iter().filter_map(|b| b.quantity).sum();
         if packed != item.quantity {
-            errors.push(format!("item \"{}\" is packed as {packed}, but {} are shipped", item.id, item.quantity));
+            let what = format!("item \"{}\" is packed as {packed}, but {} are shipped", item.id, item.quantity);
+            errors.push(problem(format!("/items/{at}/quantity"), what));
         }
-    }
-    if list.totals.gross_weight_kg < list.totals.net_weight_kg {
-        errors.push(format!(
-            "the shipment weighs {} kg gross, less than its {} kg net",
-            list.totals.gross_weight_kg, list.totals.net_weight_kg
-        ));
+        let gross: Decimal = boxes.iter().map(|b| b.gross_kg).sum();
+        let net: Decimal = boxes.iter().map(|b| b.net_kg).sum();
+        if gross < net {
+            let what = format!(
+                "the boxes of item \"{}\" weigh {} kg gross, less than its {} kg net",
+                item.id,
+                gross.normalize(),
+                net.normalize()
+            );
+            errors.push(problem(format!("/items/{at}/packages"), what));
+        }
     }
     if errors.is_empty() {
         Ok(())
     } else {
-        Err(errors
-            .into_iter()
-            .map(|e| {
-                Problem::project(
-                    Code::PackingInconsistent,
-                    "/items",
-                    format!("The packing list of \"{}\" cannot be issued: {e}; correct the items' packages.", scope.id),
-                )
-            })
-            .collect())
+        Err(errors)
     }
 }

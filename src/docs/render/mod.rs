@@ -8,6 +8,7 @@ pub use world::MAX_ASSETS;
 
 use typst::diag::{SourceDiagnostic, Warned};
 use typst::foundations::{Bytes, Datetime, Smart};
+use typst::layout::{Frame, FrameItem, Point};
 use typst::text::{Font, FontBook};
 use typst::utils::LazyHash;
 use typst::{Library, LibraryExt};
@@ -29,6 +30,8 @@ pub struct Renderer {
 pub const LAYOUT: &str = include_str!("../templates/bureau.typ");
 /// Bureau's template for every kind of document.
 pub const TEMPLATE: &str = include_str!("../templates/document.typ");
+/// The footer and page numbers laid over every page of a stamped document.
+const STAMP: &str = include_str!("../templates/stamp.typ");
 
 /// One document to render.
 pub struct Job<'a> {
@@ -45,6 +48,17 @@ pub struct Job<'a> {
     pub ident: &'a str,
     /// Tagged PDF (accessible; larger for long tables).
     pub tagged: bool,
+    /// Stamp every page with a footer line and "page / pages" (Bureau's own template).
+    pub stamp: Option<Stamp<'a>>,
+}
+
+/// What the stamp prints at the foot of every page.
+#[derive(Debug, Clone, Copy)]
+pub struct Stamp<'a> {
+    /// The footer line (branding); empty for none.
+    pub footer: &'a str,
+    /// typst's paper name: the stamp's pages must have the document's size.
+    pub paper: &'a str,
 }
 
 impl Default for Renderer {
@@ -80,9 +94,39 @@ impl Renderer {
         let world = world::DocWorld::new(self, job, today);
         let Warned { output, warnings: _ } = typst::compile::<PagedDocument>(&world);
         let document = output.map_err(|diags| template_error(diags.as_slice()));
+        let document = match (document, job.stamp) {
+            (Ok(d), Some(stamp)) => self.stamped(d, stamp, job, today),
+            (d, _) => d,
+        };
         // typst memoises across documents; a long-running host must not grow without bound.
         typst::comemo::evict(10);
         Ok((document?, today))
+    }
+
+    /// `document` with the stamp laid over each page: one small layout of the footers once the
+    /// pages are counted, instead of page numbers that make typst lay everything out again.
+    fn stamped(
+        &self,
+        document: PagedDocument,
+        stamp: Stamp<'_>,
+        job: &Job<'_>,
+        today: Datetime,
+    ) -> Result<PagedDocument, Error> {
+        let data = serde_json::json!({ "pages": document.pages().len(), "footer": stamp.footer, "paper": stamp.paper });
+        let data = serde_json::to_vec(&data).map_err(|e| Error::Internal(e.to_string()))?;
+        let stamp_job = Job { template: STAMP, data: &data, assets: Vec::new(), stamp: None, ..*job };
+        let world = world::DocWorld::new(self, &stamp_job, today);
+        let stamps =
+            typst::compile::<PagedDocument>(&world).output.map_err(|diags| template_error(diags.as_slice()))?;
+        if stamps.pages().len() != document.pages().len() {
+            return Err(Error::Internal("the page stamp did not lay out one page per page".into()));
+        }
+        let mut pages = document.pages().to_vec();
+        for (page, over) in pages.iter_mut().zip(stamps.pages()) {
+            page.frame.push_frame(Point::zero(), untagged(&over.frame));
+        }
+        let info = typst::model::Document::info(&document).clone();
+        Ok(PagedDocument::new(pages.into_iter().collect(), info))
     }
 
     /// Renders a document to PDF bytes. Same job, same bytes.
@@ -141,6 +185,24 @@ fn template_error(diags: &[SourceDiagnostic]) -> Error {
 /// The fonts compiled into the library.
 pub fn embedded_fonts() -> Vec<Font> {
     fonts::embedded()
+}
+
+/// A frame without introspection tags: the stamp's elements belong to its own document, and
+/// in a tagged PDF they are page artifacts.
+fn untagged(frame: &Frame) -> Frame {
+    let mut out = Frame::soft(frame.size());
+    for (pos, item) in frame.items() {
+        match item {
+            FrameItem::Tag(_) => {}
+            FrameItem::Group(g) => {
+                let mut g = g.clone();
+                g.frame = untagged(&g.frame);
+                out.push(*pos, FrameItem::Group(g));
+            }
+            other => out.push(*pos, other.clone()),
+        }
+    }
+    out
 }
 
 /// Bytes for typst.

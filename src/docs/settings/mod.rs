@@ -101,6 +101,7 @@ pub enum VatPolicy {
 
 /// VAT settings.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, JsonSchema)]
+#[schemars(default)]
 pub struct Vat {
     /// `per_document` (default) or `per_line`.
     pub policy: VatPolicy,
@@ -115,10 +116,12 @@ pub struct Vat {
 #[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 pub struct Series {
     /// Text before the number (`PF-2026-`).
+    #[schemars(default)]
     pub prefix: Text,
     /// The next number to use.
     pub next: u32,
     /// Digits, zero-padded (`4` → `0042`).
+    #[schemars(default)]
     pub width: u32,
 }
 
@@ -132,6 +135,7 @@ impl Series {
 
 /// Number series, one per kind: proformas and requests never use up another series.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, JsonSchema)]
+#[schemars(default)]
 pub struct SeriesSet {
     /// Series of specifications.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -172,6 +176,7 @@ pub struct FxRate {
 
 /// Logo, colour and footer.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, JsonSchema)]
+#[schemars(default)]
 pub struct Branding {
     /// An asset id of the project: printed at the top.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -187,6 +192,7 @@ pub struct Branding {
 /// Document settings. One object serves a batch (`bureau documents --settings`); a single
 /// document request adds `kind`, `segment` and `format` to it.
 #[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+#[schemars(default)]
 pub struct Settings {
     /// Who the document is for (specifications): `client` (default) or `supplier`.
     pub audience: Audience,
@@ -338,10 +344,16 @@ pub struct Request {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub segment: Option<Text>,
     /// `pdf` (default), `png` or `json` (the model).
+    #[schemars(default)]
     pub format: Output,
     /// The page a PNG preview shows, from 1.
+    #[schemars(default = "first_page")]
     pub page: u32,
     /// Everything else.
     #[serde(flatten)]
     pub settings: Settings,
+}
+
+fn first_page() -> u32 {
+    1
 }

@@ -87,6 +87,31 @@ int main(void) {
         }
     }
 
+    /* A document: NULL request is a status; a bad request names the request; a PDF comes back
+     * as bytes in an owned buffer. */
+    {
+        const char *project = "{\"format\":\"studio-project/1\",\"project\":{\"id\":\"P\",\"name\":\"N\",\"locale\":\"en\","
+                              "\"currency\":\"EUR\",\"owner\":\"s\",\"date\":\"2026-11-20\"},\"companies\":[{\"id\":\"s\",\"kind\":\"supplier\","
+                              "\"name\":\"S\"},{\"id\":\"f\",\"kind\":\"factory\",\"name\":\"F\"}],\"items\":[{\"id\":\"i\",\"sku\":\"K\","
+                              "\"name\":\"Lamp\",\"manufacturer\":\"f\",\"source\":\"f\",\"quantity\":\"2\",\"unit_price\":\"10.00\","
+                              "\"currency\":\"EUR\",\"vat_pct\":\"0\"}]}";
+        const char *request = "{\"kind\":\"proforma\",\"segment\":\"P/f\"}";
+        const char *wrong = "{\"kind\":\"invoice\"}";
+        CHECK(bureau_document(engine, (const uint8_t *)project, strlen(project), NULL, 0, &out) == BUREAU_STATUS_NULL_ARGUMENT, "NULL request");
+        CHECK(bureau_last_error(&err) == BUREAU_STATUS_OK && contains(err, "request"), "NULL request not named");
+        bureau_buffer_free(err);
+        err = NULL;
+        CHECK(bureau_document(engine, (const uint8_t *)project, strlen(project), (const uint8_t *)wrong, strlen(wrong), &out) == BUREAU_STATUS_INVALID_INPUT, "unknown kind accepted");
+        CHECK(bureau_last_error(&err) == BUREAU_STATUS_OK && contains(err, "\"path\":\"/kind\"") && contains(err, "\"input\":\"request\""), "no /kind error");
+        bureau_buffer_free(err);
+        err = NULL;
+        CHECK(bureau_document(engine, (const uint8_t *)project, strlen(project), (const uint8_t *)request, strlen(request), &out) == BUREAU_STATUS_OK, "no PDF");
+        CHECK(out != NULL && bureau_buffer_len(out) > 1000 && memcmp(bureau_buffer_data(out), "%PDF-", 5) == 0, "not a PDF");
+        CHECK(contains(out, "/Title"), "PDF without a title");
+        bureau_buffer_free(out);
+        out = NULL;
+    }
+
     /* Success clears the last error; the catalogue lists every code. */
     CHECK(bureau_codes(&out) == BUREAU_STATUS_OK && contains(out, "ref.unknown_company"), "no catalogue");
     CHECK(bureau_last_error(&err) == BUREAU_STATUS_INVALID_INPUT && err == NULL, "stale last error");

@@ -1,6 +1,7 @@
 /* Runs the shared conformance vectors through the C ABI and compares the bytes.
- * Arguments, six per vector: NAME INPUT PREVIOUS|- EXPECTED_VALIDATE|- EXPECTED_SEGMENT|- EXPECTED_WORDS|-
- * (each operation runs when its expected file is given). */
+ * Arguments, eight per vector: NAME INPUT PREVIOUS|- EXPECTED_VALIDATE|- EXPECTED_SEGMENT|- EXPECTED_WORDS|-
+ * REQUEST|- EXPECTED_DOCUMENT|- (each operation runs when its expected file is given; a document
+ * is a PDF, a PNG or JSON, compared byte for byte). */
 #include "common.h"
 
 static void compare(const char *name, const char *what, BureauBuffer *got, const char *expected_path) {
@@ -24,7 +25,7 @@ int main(int argc, char **argv) {
         fprintf(stderr, "FAIL: no engine\n");
         return 1;
     }
-    for (i = 1; i + 5 < argc; i += 6) {
+    for (i = 1; i + 7 < argc; i += 8) {
         const char *name = argv[i];
         size_t input_len = 0, previous_len = 0;
         unsigned char *input = read_file(argv[i + 1], &input_len);
@@ -48,6 +49,17 @@ int main(int argc, char **argv) {
             out = NULL;
             status = bureau_words(engine, input, input_len, &out);
             compare(name, "words", outcome(status, out), argv[i + 5]);
+        }
+        if (strcmp(argv[i + 6], "-") != 0 && strcmp(argv[i + 7], "-") != 0) {
+            size_t request_len = 0;
+            unsigned char *request = read_file(argv[i + 6], &request_len);
+            CHECK(request != NULL, "%s: cannot read %s", name, argv[i + 6]);
+            if (request != NULL) {
+                out = NULL;
+                status = bureau_document(engine, input, input_len, request, request_len, &out);
+                compare(name, "document", outcome(status, out), argv[i + 7]);
+                free(request);
+            }
         }
         free(input);
         free(previous);
