@@ -1,7 +1,7 @@
 //! Criterion benches of documents, the engine loaded once: a 10- and a 100-line proforma, a
 //! 1,000-line packing list (tagged, as by default, and untagged), each from the project's bytes
 //! to the PDF's bytes. The data changes every time: the iterations cycle through 16 projects
-//! with different prices, more than the 10 documents typst's caches are kept for, so no
+//! with different prices and names, more than the 10 documents typst's caches are kept for, so no
 //! document is served from the cache of an identical one. `scripts/bench` prints them beside
 //! ReportLab and WeasyPrint.
 
@@ -29,7 +29,11 @@ fn documents(c: &mut Criterion) {
     ] {
         let base = generate::one_segment(lines);
         let projects: Vec<Vec<u8>> = (0..16)
-            .map(|v| base.replace("\"unit_price\":\"1", &format!("\"unit_price\":\"{}", 1 + v)).into_bytes())
+            .map(|v| {
+                base.replace("\"unit_price\":\"1", &format!("\"unit_price\":\"{}", 1 + v))
+                    .replace("модель", &format!("модель {v}"))
+                    .into_bytes()
+            })
             .collect();
         let req = request(kind, tagged);
         for p in &projects {
