@@ -2,9 +2,11 @@
 //!
 //! An embeddable engine for the commercial side of interior-design projects: it reads a
 //! Studio project (`studio-project/1`), checks it, and splits it into **segments**, one per
-//! supplying company, with exact money totals, boxes, weights and volumes.
+//! supplying company, with exact money totals, boxes, weights and volumes; and it builds each
+//! segment's documents ([`docs`]: specification, proforma request, proforma, packing list) as
+//! models and as reproducible PDFs.
 //!
-//! The data walks one way: project JSON → [`model`] → [`segment`] → (documents, later) → bytes.
+//! The data walks one way: project JSON → [`model`] → [`segment`] → document model → typst → bytes.
 //! Every surface (this crate, the C library, WASM, Python, the CLI) calls the JSON operations
 //! in [`api`], so they give the same bytes for the same input.
 //!
