@@ -6,13 +6,13 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use super::model::{segment_ids, Document, Scope};
+use super::model::{may_request, requester, segment_ids, Document, Scope};
 use super::render::{Job, Renderer, Stamp, TEMPLATE};
 use super::settings::{Kind, Output, Settings};
 use super::{number, prepare, Prepared};
 use crate::codes::Code;
 use crate::error::Error;
-use crate::model::{CompanyKind, Project};
+use crate::model::Project;
 use crate::problem::Problem;
 
 /// One file of a batch.
@@ -168,12 +168,7 @@ pub fn job<'a>(p: &'a Prepared, settings: &'a Settings, ident: &'a str) -> Job<'
 /// Why the default batch leaves out the proforma request of `segment`, if it does.
 fn refused(project: &Project, settings: &Settings, segment: &str) -> Option<String> {
     let scope = Scope::find(project, segment).ok()?;
-    let buyer = match &settings.buyer {
-        Some(b) => project.company(b).or_else(|| settings.companies.iter().find(|c| c.id == *b)),
-        None => project.company(&project.project.owner),
-    };
-    let commercial = buyer.is_some_and(|b| b.kind.is_commercial());
-    (scope.source.kind == CompanyKind::Factory && !commercial).then(|| {
+    (!may_request(requester(project, settings), scope.source)).then(|| {
         format!(
             "No proforma request to {} for \"{segment}\": the project's owner has no commercial functions; invite a supplier to manage the segment and name it as `buyer`.",
             scope.source.name

@@ -218,7 +218,7 @@ impl<'a> Context<'a> {
 
     /// A company of the project or of the settings.
     pub fn company(&self, id: &str) -> Option<&'a Company> {
-        self.project.company(id).or_else(|| self.settings.companies.iter().find(|c| c.id == id))
+        company_in(self.project, self.settings, id)
     }
 
     /// The company that buys from a segment's source: the settings' buyer, else the owner when
@@ -317,9 +317,19 @@ pub fn build(ctx: &Context<'_>, kind: Kind, scope: Option<&Scope<'_>>) -> Result
     }
 }
 
-/// Whether `kind` of company may be asked for documents by `buyer` (rule 1 of
+/// A company of the project or of the settings.
+fn company_in<'a>(project: &'a Project, settings: &'a Settings, id: &str) -> Option<&'a Company> {
+    project.company(id).or_else(|| settings.companies.iter().find(|c| c.id == id))
+}
+
+/// Who asks a segment's source for documents: the settings' buyer, else the project's owner.
+pub fn requester<'a>(project: &'a Project, settings: &'a Settings) -> Option<&'a Company> {
+    company_in(project, settings, settings.buyer.as_deref().unwrap_or(&project.project.owner))
+}
+
+/// Whether `source` may be asked for documents by `buyer` (rule 1 of
 /// `roles-and-partners.md`): a designer or private client cannot ask a factory.
-fn may_request(buyer: Option<&Company>, source: &Company) -> bool {
+pub fn may_request(buyer: Option<&Company>, source: &Company) -> bool {
     source.kind != CompanyKind::Factory || buyer.is_some_and(|b| b.kind.is_commercial())
 }
 

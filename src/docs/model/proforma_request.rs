@@ -7,7 +7,7 @@ use rust_decimal::Decimal;
 use schemars::JsonSchema;
 use serde::Serialize;
 
-use super::{dims, may_request, Context, Described, Head, Party, Scope};
+use super::{dims, may_request, requester, Context, Described, Head, Party, Scope};
 use crate::codes::Code;
 use crate::docs::settings::Kind;
 use crate::model::{Dimensions, Text};
@@ -55,7 +55,7 @@ pub struct RequestLine {
 }
 
 pub(super) fn build(ctx: &Context<'_>, scope: &Scope<'_>) -> Result<ProformaRequest, Vec<Problem>> {
-    let buyer = ctx.commercial_buyer().or_else(|| ctx.company(&ctx.project.project.owner));
+    let buyer = requester(ctx.project, ctx.settings);
     if !may_request(buyer, scope.source) {
         let who = buyer.map_or("The project's owner", |b| b.name.as_str());
         return Err(vec![Problem::request(
