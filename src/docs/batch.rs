@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use super::model::{may_request, requester, segment_ids, Document, Scope};
+use super::model::{may_request, requester, segment_ids, Scope};
 use super::render::{Job, Renderer, Stamp, TEMPLATE};
 use super::settings::{Kind, Output, Settings};
 use super::{number, prepare, Prepared};
@@ -190,11 +190,4 @@ fn dedup(errors: Vec<Problem>) -> Vec<Problem> {
         }
     }
     out
-}
-
-impl Document {
-    /// The document's number.
-    pub fn number(&self) -> &str {
-        &self.head().number
-    }
 }

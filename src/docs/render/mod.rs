@@ -158,11 +158,6 @@ impl Renderer {
             .encode_png()
             .map_err(|e| Error::Internal(format!("encoding the PNG preview: {e}")))
     }
-
-    /// How many pages the document has.
-    pub fn pages(&self, job: &Job<'_>) -> Result<usize, Error> {
-        Ok(self.compile(job)?.0.pages().len())
-    }
 }
 
 /// Preview resolutions accepted (dots per inch); a request outside is clamped.
