@@ -536,3 +536,61 @@ fn long_documents_repeat_the_header_and_number_every_page() {
     // The total never stands alone: the last page holds a line of the table too.
     assert!(pages[n - 1].contains("FV-X-079") && pages[n - 1].contains("Всего к оплате"));
 }
+
+/// The layout with its rows measured by typst, as a host template: `bureau.typ` with the
+/// engine's `lines` hints ignored, or kept.
+fn layout_template(hints: bool) -> String {
+    let layout = include_str!("../src/docs/templates/bureau.typ");
+    let hinted = "g.at(\"lines\", default: ())";
+    assert!(layout.contains(hinted), "the layout no longer reads the engine's row hints");
+    let layout = if hints { layout.to_string() } else { layout.replace(hinted, "()") };
+    format!("{layout}\n#render()\n")
+}
+
+#[test]
+fn rows_given_a_fixed_height_look_exactly_as_rows_typst_measures() {
+    // Names that fit, names that just do not, names that wrap twice, long options, a line break
+    // and a character no font has: every row the engine fixes must be as tall as typst measures.
+    let mut project: Value = serde_json::from_str(bureau::examples::VILLA).unwrap();
+    let first = project["items"][0].clone();
+    let names = [
+        "Кресло",
+        "Диван трёхместный Verdi Nuvola, бархат",
+        "Диван трёхместный Verdi Nuvola с механизмом трансформации и съёмными чехлами",
+        &"Очень длинное наименование позиции ".repeat(6),
+        "Стол\nобеденный",
+        "Ваза 漢",
+        "WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW",
+    ];
+    for (i, name) in names.iter().enumerate() {
+        let mut it = first.clone();
+        it["id"] = json!(format!("fit-{i}"));
+        it["sku"] = json!(format!("FV-FIT-{i}"));
+        it["name"] = json!(name);
+        if i % 2 == 1 {
+            it["options"] =
+                json!([{ "name": "Обивка", "value": "бархат Zoe 23, цвет изумрудный, канты в тон, ножки латунь" }]);
+        }
+        project["items"].as_array_mut().unwrap().push(it);
+    }
+    let project = serde_json::to_vec(&project).unwrap();
+    for kind in ["proforma", "specification", "proforma_request", "packing_list"] {
+        let segment = if kind == "specification" { json!(null) } else { json!(VERDI) };
+        let page = |hints: bool, page: u32| {
+            bureau::api::document(
+                &project,
+                &request(json!({
+                    "kind": kind, "segment": segment, "format": "png", "page": page, "preview_dpi": 96,
+                    "template": layout_template(hints),
+                })),
+            )
+        };
+        for p in 1.. {
+            match (page(true, p), page(false, p)) {
+                (Ok(fixed), Ok(measured)) => assert!(fixed == measured, "{kind}, page {p}: fixed rows differ"),
+                (Err(_), Err(_)) => break,
+                _ => panic!("{kind}: the two layouts have different page counts"),
+            }
+        }
+    }
+}

@@ -10,11 +10,29 @@ use typst::text::Font;
 use crate::codes::Code;
 use crate::problem::{escape_token, Problem};
 
-static FONTS: LazyLock<Vec<Font>> = LazyLock::new(super::render::embedded_fonts);
+pub(super) static FONTS: LazyLock<Vec<Font>> = LazyLock::new(super::render::embedded_fonts);
+
+/// The Basic Multilingual Plane's coverage as bits, built once: typst's `Coverage::contains`
+/// walks a font's runs from the start for each character, a few milliseconds per document.
+static BMP: LazyLock<Vec<u64>> = LazyLock::new(|| {
+    let mut bits = vec![0u64; 0x10000 / 64];
+    for c in FONTS.iter().flat_map(|f| f.info().coverage.iter()) {
+        if let Some(word) = bits.get_mut(c as usize / 64) {
+            *word |= 1 << (c % 64);
+        }
+    }
+    bits
+});
 
 /// Whether some embedded font has a glyph for `c` (spaces and controls need none).
 pub fn covered(c: char) -> bool {
-    c.is_whitespace() || c.is_control() || FONTS.iter().any(|f| f.info().coverage.contains(c as u32))
+    let code = c as u32;
+    c.is_whitespace()
+        || c.is_control()
+        || match BMP.get(code as usize / 64) {
+            Some(word) => word & (1 << (code % 64)) != 0,
+            None => FONTS.iter().any(|f| f.info().coverage.contains(code)),
+        }
 }
 
 /// Appends a `text.missing_glyph` warning for every string of `model` with uncovered characters.
@@ -58,5 +76,20 @@ fn walk(v: &Value, path: &mut String, item: Option<&str>, warnings: &mut Vec<Pro
             }
         }
         _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_bit_set_agrees_with_the_fonts_for_every_character_of_the_plane() {
+        let slow =
+            |c: char| c.is_whitespace() || c.is_control() || FONTS.iter().any(|f| f.info().coverage.contains(c as u32));
+        let differ: Vec<char> = (0..0x10000).filter_map(char::from_u32).filter(|&c| covered(c) != slow(c)).collect();
+        assert!(differ.is_empty(), "{differ:?}");
+        assert!(covered('К') && covered('₽') && covered('€') && covered(' '));
+        assert!(!covered('漢') && !covered('😀'));
     }
 }

@@ -8,6 +8,8 @@
 
 #[cfg(feature = "docs")]
 pub mod batch;
+#[cfg(feature = "docs")]
+mod fit;
 pub mod format;
 #[cfg(feature = "docs")]
 mod glyphs;
@@ -116,6 +118,8 @@ pub fn prepare(
     let mut warnings = Vec::new();
     let logo = settings.branding.logo.as_deref();
     let (view, images) = view::view(&document, settings, logo);
+    #[cfg(feature = "docs")]
+    let view = fit::annotated(view, settings.paper);
     let wanted = wanted_images(&document, logo);
     if wanted > images.ids.len() {
         warnings.push(Problem::request(
