@@ -594,3 +594,32 @@ fn rows_given_a_fixed_height_look_exactly_as_rows_typst_measures() {
         }
     }
 }
+
+#[test]
+fn a_host_adds_a_font_for_what_the_embedded_one_lacks() {
+    use base64::Engine as _;
+    // Braille is in DejaVu Sans (Debian's fonts-dejavu-core, installed by scripts/setup), not in
+    // Noto Sans.
+    let dejavu = std::fs::read("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf").expect("fonts-dejavu-core");
+    let mut project: Value = serde_json::from_str(bureau::examples::VILLA).unwrap();
+    project["items"][1]["name"] = json!("Табличка ⠃⠥⠗⠑⠁⠥");
+    let project = serde_json::to_vec(&project).unwrap();
+    let asked = json!({ "kind": "proforma", "segment": VERDI });
+    let m = model(&project, asked.clone());
+    assert_eq!(codes(m["warnings"].as_array().unwrap()), ["text.missing_glyph"]);
+
+    let font = json!([{ "data_base64": base64::engine::general_purpose::STANDARD.encode(&dejavu) }]);
+    let m = model(&project, json!({ "kind": "proforma", "segment": VERDI, "fonts": font }));
+    assert_eq!(m["warnings"], json!([]), "the host's font covers the name");
+    let with = pdf(&project, json!({ "kind": "proforma", "segment": VERDI, "fonts": font }));
+    assert!(String::from_utf8_lossy(&with).contains("DejaVuSans"), "the PDF embeds the host's font");
+    assert!(pdftotext(&with).contains("⠃⠥⠗⠑⠁⠥"));
+    let without = pdf(&project, asked);
+    assert!(!String::from_utf8_lossy(&without).contains("DejaVuSans"));
+
+    // Bytes that are not a font, and bytes that are not base64, are named.
+    let bad = json!([{ "data_base64": "bm90IGEgZm9udA==" }, { "data_base64": "%%%" }]);
+    let e = errors(&project, &request(json!({ "kind": "proforma", "segment": VERDI, "fonts": bad })));
+    assert_eq!(codes(&e), ["font.invalid", "font.invalid"]);
+    assert_eq!(e[1]["path"], "/fonts/1/data_base64");
+}

@@ -162,6 +162,7 @@ pub fn job<'a>(p: &'a Prepared, settings: &'a Settings, ident: &'a str) -> Job<'
         date: p.date,
         ident,
         tagged: p.tagged,
+        fonts: &p.fonts,
     }
 }
 

@@ -4,9 +4,12 @@
 
 use std::sync::LazyLock;
 
+use base64::Engine as _;
 use serde_json::Value;
+use typst::foundations::Bytes;
 use typst::text::Font;
 
+use super::settings::Settings;
 use crate::codes::Code;
 use crate::problem::{escape_token, Problem};
 
@@ -35,12 +38,38 @@ pub fn covered(c: char) -> bool {
         }
 }
 
-/// Appends a `text.missing_glyph` warning for every string of `model` with uncovered characters.
-pub fn check(model: &Value, warnings: &mut Vec<Problem>) {
-    walk(model, &mut String::new(), None, warnings);
+/// The fonts the settings add, parsed; a font collection gives all its faces. Data that is not
+/// a font is an error naming it.
+pub fn host_fonts(settings: &Settings) -> Result<Vec<Font>, Vec<Problem>> {
+    let mut fonts = Vec::new();
+    let mut problems = Vec::new();
+    for (i, font) in settings.fonts.iter().enumerate() {
+        let data = base64::engine::general_purpose::STANDARD.decode(font.data_base64.as_bytes()).unwrap_or_default();
+        let faces: Vec<Font> = Font::iter(Bytes::new(data)).collect();
+        if faces.is_empty() {
+            problems.push(Problem::request(
+                Code::FontInvalid,
+                format!("/fonts/{i}/data_base64"),
+                "This is not a TrueType or OpenType font in base64; give the font file's bytes.",
+            ));
+        }
+        fonts.extend(faces);
+    }
+    if problems.is_empty() {
+        Ok(fonts)
+    } else {
+        Err(problems)
+    }
 }
 
-fn walk(v: &Value, path: &mut String, item: Option<&str>, warnings: &mut Vec<Problem>) {
+/// Appends a `text.missing_glyph` warning for every string of `model` with characters neither
+/// the embedded fonts nor the host's `fonts` cover.
+pub fn check(model: &Value, fonts: &[Font], warnings: &mut Vec<Problem>) {
+    let covered = |c: char| covered(c) || fonts.iter().any(|f| f.info().coverage.contains(c as u32));
+    walk(model, &covered, &mut String::new(), None, warnings);
+}
+
+fn walk(v: &Value, covered: &dyn Fn(char) -> bool, path: &mut String, item: Option<&str>, warnings: &mut Vec<Problem>) {
     match v {
         Value::String(s) => {
             let mut missing: Vec<char> = s.chars().filter(|c| !covered(*c)).collect();
@@ -61,7 +90,7 @@ fn walk(v: &Value, path: &mut String, item: Option<&str>, warnings: &mut Vec<Pro
             for (i, x) in a.iter().enumerate() {
                 let len = path.len();
                 path.push_str(&format!("/{i}"));
-                walk(x, path, item, warnings);
+                walk(x, covered, path, item, warnings);
                 path.truncate(len);
             }
         }
@@ -71,7 +100,7 @@ fn walk(v: &Value, path: &mut String, item: Option<&str>, warnings: &mut Vec<Pro
                 let len = path.len();
                 path.push('/');
                 path.push_str(&escape_token(k));
-                walk(x, path, item, warnings);
+                walk(x, covered, path, item, warnings);
                 path.truncate(len);
             }
         }

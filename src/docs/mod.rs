@@ -49,6 +49,9 @@ pub struct Prepared {
     pub date: (i32, u8, u8),
     /// Tagged PDF.
     pub tagged: bool,
+    /// The fonts the host added (`fonts` in the settings), parsed.
+    #[cfg(feature = "docs")]
+    pub fonts: Vec<typst::text::Font>,
 }
 
 /// The language of documents: the settings', else the project's locale.
@@ -134,11 +137,22 @@ pub fn prepare(
         .filter_map(|id| project.assets.iter().find(|a| a.id == *id))
         .map(|a| base64::engine::general_purpose::STANDARD.decode(a.data_base64.as_bytes()).unwrap_or_default())
         .collect();
+    #[cfg(feature = "docs")]
+    let fonts = glyphs::host_fonts(settings)?;
     let model_json = serde_json::to_value(&document).map_err(internal)?;
     #[cfg(feature = "docs")]
-    glyphs::check(&model_json, &mut warnings);
+    glyphs::check(&model_json, &fonts, &mut warnings);
     let data = serde_json::to_vec(&json!({ "model": model_json, "view": view })).map_err(internal)?;
-    Ok(Prepared { document, data, images, warnings, date, tagged: settings.tagged })
+    Ok(Prepared {
+        document,
+        data,
+        images,
+        warnings,
+        date,
+        tagged: settings.tagged,
+        #[cfg(feature = "docs")]
+        fonts,
+    })
 }
 
 fn internal(e: serde_json::Error) -> Vec<Problem> {

@@ -48,6 +48,8 @@ pub struct Job<'a> {
     pub ident: &'a str,
     /// Tagged PDF (accessible; larger for long tables).
     pub tagged: bool,
+    /// Fonts the host added, after the embedded ones.
+    pub fonts: &'a [Font],
     /// Stamp every page with a footer line and "page / pages" (Bureau's own template).
     pub stamp: Option<Stamp<'a>>,
 }

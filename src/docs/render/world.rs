@@ -38,12 +38,25 @@ pub(super) struct DocWorld<'a> {
     data: Bytes,
     assets: Vec<(FileId, Bytes)>,
     today: Datetime,
+    /// The host's fonts, after the renderer's, and a book of both; none when the host adds none.
+    fonts: &'a [Font],
+    book: Option<LazyHash<FontBook>>,
 }
 
 impl<'a> DocWorld<'a> {
-    pub(super) fn new(renderer: &'a Renderer, job: &Job<'_>, today: Datetime) -> Self {
+    pub(super) fn new(renderer: &'a Renderer, job: &Job<'a>, today: Datetime) -> Self {
         let assets = job.assets.iter().zip(ASSETS.iter()).map(|(data, id)| (*id, bytes(data))).collect();
-        DocWorld { renderer, main: Source::new(*MAIN, job.template.to_string()), data: bytes(job.data), assets, today }
+        let book = (!job.fonts.is_empty())
+            .then(|| LazyHash::new(FontBook::from_fonts(renderer.fonts.iter().chain(job.fonts))));
+        DocWorld {
+            renderer,
+            main: Source::new(*MAIN, job.template.to_string()),
+            data: bytes(job.data),
+            assets,
+            today,
+            fonts: job.fonts,
+            book,
+        }
     }
 }
 
@@ -53,7 +66,7 @@ impl World for DocWorld<'_> {
     }
 
     fn book(&self) -> &LazyHash<FontBook> {
-        &self.renderer.book
+        self.book.as_ref().unwrap_or(&self.renderer.book)
     }
 
     fn main(&self) -> FileId {
@@ -84,7 +97,8 @@ impl World for DocWorld<'_> {
     }
 
     fn font(&self, index: usize) -> Option<Font> {
-        self.renderer.fonts.get(index).cloned()
+        let own = &self.renderer.fonts;
+        own.get(index).or_else(|| self.fonts.get(index.checked_sub(own.len())?)).cloned()
     }
 
     fn today(&self, _offset: Option<typst::foundations::Duration>) -> Option<Datetime> {

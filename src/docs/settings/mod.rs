@@ -174,6 +174,13 @@ pub struct FxRate {
     pub rate: Decimal,
 }
 
+/// A font the host adds to a document.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, JsonSchema)]
+pub struct HostFont {
+    /// The font file (TrueType, OpenType or a collection), base64.
+    pub data_base64: String,
+}
+
 /// Logo, colour and footer.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, JsonSchema)]
 #[schemars(default)]
@@ -262,6 +269,10 @@ pub struct Settings {
     /// `view`), may import `/bureau.typ` and read the document's images, nothing else.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub template: Option<String>,
+    /// Fonts the host adds: typst sets in them what the embedded Noto Sans lacks (a CJK name,
+    /// say), and a host template may ask for them by family name.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub fonts: Vec<HostFont>,
     /// Also render PNG page previews, at this many dots per inch.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub preview_dpi: Option<u32>,
@@ -295,6 +306,7 @@ impl Default for Settings {
             paper: Paper::default(),
             tagged: true,
             template: None,
+            fonts: Vec::new(),
             preview_dpi: None,
         }
     }

@@ -116,6 +116,20 @@ impl ReadObject for FxRate {
     }
 }
 
+impl ReadObject for HostFont {
+    const WHAT: &'static str = "a font object";
+    fn read<'de, A: MapAccess<'de>>(r: &mut ObjReader<'_, 'de, A>) -> Result<Self, A::Error> {
+        let mut data = Slot::Absent;
+        while let Some(key) = r.next_key()? {
+            match &*key {
+                "data_base64" => r.data(&key, &mut data)?,
+                _ => r.unknown(&key)?,
+            }
+        }
+        Ok(HostFont { data_base64: r.required("data_base64", data) })
+    }
+}
+
 impl ReadObject for Branding {
     const WHAT: &'static str = "a branding object";
     fn read<'de, A: MapAccess<'de>>(r: &mut ObjReader<'_, 'de, A>) -> Result<Self, A::Error> {
@@ -159,6 +173,7 @@ struct SettingsSlots {
     paper: Slot<Paper>,
     tagged: Slot<bool>,
     template: Slot<String>,
+    fonts: Slot<Vec<HostFont>>,
     preview_dpi: Slot<u32>,
 }
 
@@ -190,6 +205,7 @@ impl SettingsSlots {
             "paper" => r.choice(key, &mut self.paper)?,
             "tagged" => r.boolean(key, &mut self.tagged)?,
             "template" => r.data(key, &mut self.template)?,
+            "fonts" => r.list("fonts", &mut self.fonts)?,
             "preview_dpi" => r.integer(key, MAX_DPI, &mut self.preview_dpi)?,
             _ => return Ok(false),
         }
@@ -222,6 +238,7 @@ impl SettingsSlots {
             paper: self.paper.get().unwrap_or_default(),
             tagged: self.tagged.get().unwrap_or(true),
             template: self.template.get(),
+            fonts: self.fonts.get().unwrap_or_default(),
             preview_dpi: self.preview_dpi.get(),
         }
     }

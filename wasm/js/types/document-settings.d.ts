@@ -37,6 +37,11 @@ export interface DocumentSettings {
    */
   deposit_pct?: string | null;
   /**
+   * Fonts the host adds: typst sets in them what the embedded Noto Sans lacks (a CJK name,
+   * say), and a host template may ask for them by family name.
+   */
+  fonts?: HostFont[];
+  /**
    * Exchange rates for conversions; a missing pair is an error.
    */
   fx?: FxRate[];
@@ -218,6 +223,15 @@ export interface Endpoint {
    * Scheme code.
    */
   scheme: string;
+}
+/**
+ * A font the host adds to a document.
+ */
+export interface HostFont {
+  /**
+   * The font file (TrueType, OpenType or a collection), base64.
+   */
+  data_base64: string;
 }
 /**
  * An explicit exchange rate: 1 `from` = `rate` `to`.

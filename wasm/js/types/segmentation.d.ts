@@ -251,6 +251,7 @@ export interface LineWarning {
     | "packing.missing"
     | "text.missing_glyph"
     | "colour.invalid"
+    | "font.invalid"
     | "document.skipped"
     | "render.unavailable"
     | "image.limit"
