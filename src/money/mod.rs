@@ -1,11 +1,14 @@
 //! Money: rounding to a currency's minor unit, exact arithmetic that reports overflow instead
-//! of panicking ([`Fixed`]), and fixed-scale output (`"1500"` for JPY, `"8.210"` for KWD).
+//! of panicking ([`Fixed`]), fixed-scale output (`"1500"` for JPY, `"8.210"` for KWD), and
+//! exact allocation of an amount over lines ([`allocate`]).
 
 use rust_decimal::{Decimal, RoundingStrategy};
 use schemars::JsonSchema;
 use serde::Serialize;
 
+pub mod allocate;
 mod fixed;
+pub mod line;
 pub mod words;
 
 pub use crate::model::standards::currency_minor_units;

@@ -1,0 +1,58 @@
+//! One line's amounts, rounded at the line and never earlier (`segments-and-money.md`,
+//! "Rounding"): gross = round(quantity × unit price), discount = round(gross × pct / 100),
+//! net = gross − discount.
+
+use rust_decimal::Decimal;
+use schemars::JsonSchema;
+use serde::Serialize;
+
+use super::{round, Rounding};
+
+/// A line's gross, discount and net, each at the currency's minor unit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct LineAmounts {
+    /// round(quantity × unit price).
+    pub gross: Decimal,
+    /// round(gross × discount / 100).
+    pub discount: Decimal,
+    /// gross − discount.
+    pub net: Decimal,
+}
+
+/// The amounts of `quantity` at `unit_price` less `discount_pct`, at `dp` places; `None` when a
+/// product is beyond 28 digits.
+pub fn line_amounts(
+    quantity: Decimal,
+    unit_price: Decimal,
+    discount_pct: Option<Decimal>,
+    dp: u32,
+    rounding: Rounding,
+) -> Option<LineAmounts> {
+    let gross = round(quantity.checked_mul(unit_price)?, dp, rounding);
+    let discount = match discount_pct {
+        Some(pct) => round(gross.checked_mul(pct)? / Decimal::ONE_HUNDRED, dp, rounding),
+        None => round(Decimal::ZERO, dp, rounding),
+    };
+    Some(LineAmounts { gross, discount, net: gross.checked_sub(discount)? })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> Decimal {
+        s.parse().unwrap_or_default()
+    }
+
+    #[test]
+    fn rounds_at_the_line() {
+        let a = line_amounts(d("3"), d("0.335"), Some(d("10")), 2, Rounding::HalfAwayFromZero);
+        // gross round(1.005) = 1.01; discount round(0.101) = 0.10; net 0.91.
+        assert_eq!(a, Some(LineAmounts { gross: d("1.01"), discount: d("0.10"), net: d("0.91") }));
+        let spec = line_amounts(d("1"), d("12450.00"), Some(d("35")), 2, Rounding::HalfAwayFromZero);
+        assert_eq!(spec.map(|a| a.net.to_string()), Some("8092.50".into()));
+        let none = line_amounts(d("2"), d("1500"), None, 0, Rounding::HalfAwayFromZero);
+        assert_eq!(none.map(|a| (a.gross.to_string(), a.discount.to_string())), Some(("3000".into(), "0".into())));
+        assert_eq!(line_amounts(Decimal::MAX, d("2"), None, 2, Rounding::HalfAwayFromZero), None);
+    }
+}
