@@ -152,6 +152,24 @@ BureauStatus bureau_document(const BureauEngine *engine,
                              size_t request_len,
                              BureauBuffer **out);
 
+// The Back Office's reconciliation of a source's `proforma/1` against its segment, with
+// `settings` (NULL for none): `{ "tolerances"?, "fx"?, "rounding"? }`. On success `*out` holds
+// the report: `lines` (each `accepted`, `changed`, `missing` or `added`, with `changes` and its
+// money `effect`), `arithmetic`, `effect`, `lead_time_weeks`, `warnings`.
+//
+// # Safety
+// `engine` is a live engine; `project` points to `project_len` bytes; `proforma` points to
+// `proforma_len` bytes; `settings` is NULL or points to `settings_len` bytes; `out` points to a
+// pointer slot.
+BureauStatus bureau_reconcile(const BureauEngine *engine,
+                              const uint8_t *project,
+                              size_t project_len,
+                              const uint8_t *proforma,
+                              size_t proforma_len,
+                              const uint8_t *settings,
+                              size_t settings_len,
+                              BureauBuffer **out);
+
 #ifdef __cplusplus
 }  // extern "C"
 #endif  // __cplusplus

@@ -217,6 +217,47 @@ pub fn documents(
     Ok(batch)
 }
 
+/// The result of `reconcile`: the report and the warnings of its inputs.
+#[derive(Serialize, JsonSchema)]
+#[schemars(title = "reconcile result")]
+pub struct ReconcileResult {
+    /// The report.
+    #[serde(flatten)]
+    pub report: crate::office::reconcile::Reconciliation,
+    /// Problems that did not stop the reconciliation.
+    pub warnings: Vec<Problem>,
+}
+
+/// The Back Office's reconciliation: a project, a source's `proforma/1` and optional settings
+/// (`tolerances`, `fx`, `rounding`) → the report: each line `accepted`, `changed`, `missing` or
+/// `added` with its money effect, the proforma's arithmetic, the total effect, the new lead time.
+pub fn reconcile(project: &[u8], proforma: &[u8], settings: Option<&[u8]>) -> Result<Vec<u8>, Error> {
+    use crate::office::reconcile::ReconcileSettings;
+    let p = crate::read_project(project).map_err(|e| e.in_input("project"));
+    let f = crate::read_proforma(proforma).map_err(|e| e.in_input("proforma"));
+    // A proforma that fails to read is still held against the project, so that one call
+    // reports every problem.
+    let f = match (&p, f) {
+        (Ok(p), Err(Error::Rejected(mut errors))) => {
+            if let Ok((partial, _)) = crate::json::read_document::<Proforma>(proforma) {
+                errors.extend(crate::office::reconcile::check(&p.value, &partial));
+            }
+            Err(Error::Rejected(errors))
+        }
+        (_, f) => f,
+    };
+    let s = match settings {
+        None => Ok((ReconcileSettings::default(), Vec::new())),
+        Some(bytes) => read_input::<ReconcileSettings>(bytes, "settings"),
+    };
+    let (p, (f, (s, mut warnings))) = both(p, both(f, s))?;
+    let report = crate::office::reconcile::reconcile(&p.value, &f.value, &s).map_err(Error::Rejected)?;
+    let mut all = p.warnings;
+    all.extend(f.warnings.into_iter().map(|w| Problem { input: Some("proforma".into()), ..w }));
+    all.append(&mut warnings);
+    to_json(&ReconcileResult { report, warnings: all })
+}
+
 /// The catalogue of codes.
 pub fn codes() -> Result<Vec<u8>, Error> {
     to_json(&crate::codes::catalogue())

@@ -109,6 +109,7 @@ catalogue! {
     PackingMissing = "packing.missing", Warning, "A packing list line has no packing data; it is named on the document, not skipped.";
     TextMissingGlyph = "text.missing_glyph", Warning, "A text has characters that no font of the document covers: they would print as empty boxes. Add a font that has them.";
     ColourInvalid = "colour.invalid", Error, "A colour is not written `#RRGGBB` (six hexadecimal digits).";
+    ProformaWrongIssuer = "proforma.wrong_issuer", Error, "A proforma is issued by a company that is not the source of the segment it answers.";
     FontInvalid = "font.invalid", Error, "A font given in the settings' `fonts` is not a TrueType or OpenType font in base64.";
     DocumentSkipped = "document.skipped", Warning, "A document of the default set was left out; the message says why (a designer cannot ask a factory for a proforma, say).";
     RenderUnavailable = "render.unavailable", Error, "This build of the engine has no renderer (built without the `docs` feature); it can still return document models.";

@@ -10,6 +10,10 @@ pub const LOFT: &str = include_str!("../examples/loft-london.json");
 /// A partner directory for the examples.
 pub const DIRECTORY: &str = include_str!("../examples/partner-directory.json");
 
+/// The proforma Fabbrica Verdi sends back for the villa's first segment: the sofa dearer, the
+/// dining table dropped, an ottoman added.
+pub const VILLA_PROFORMA: &str = include_str!("../examples/villa-proforma-verdi.json");
+
 /// Document settings for the villa, as Casa Italia (the supplier the designer invites) would
 /// give them: buyer, markup, rate, deposit, validity and number series.
 pub const VILLA_DOCUMENTS: &str = include_str!("../examples/villa-documents.json");

@@ -29,6 +29,7 @@ pub mod examples;
 pub mod json;
 pub mod model;
 pub mod money;
+pub mod office;
 pub mod problem;
 pub mod schema;
 pub mod segment;

@@ -25,6 +25,8 @@ pub fn all() -> Vec<(&'static str, Schema)> {
         ("document-settings.schema.json", schema::<crate::docs::settings::Settings>()),
         ("document-request.schema.json", schema::<crate::docs::settings::Request>()),
         ("document-result.schema.json", schema::<crate::api::DocumentResult<'static>>()),
+        ("reconcile-settings.schema.json", schema::<crate::office::reconcile::ReconcileSettings>()),
+        ("reconcile-result.schema.json", schema::<crate::api::ReconcileResult>()),
     ]
 }
 

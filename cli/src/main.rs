@@ -70,6 +70,19 @@ enum Command {
         #[arg(long)]
         settings: Option<String>,
     },
+    /// Reconcile a source's proforma (`proforma/1`) against its segment (Back Office).
+    Reconcile {
+        /// Project file, or `-` for stdin.
+        project: String,
+        /// The proforma the source sent back.
+        #[arg(long)]
+        proforma: String,
+        /// Tolerances, rates and rounding (JSON); default: no tolerance.
+        #[arg(long)]
+        settings: Option<String>,
+        #[arg(long, value_enum, default_value = "json")]
+        format: Format,
+    },
     /// Run the whole flow on the built-in villa project and say what it did.
     Demo {
         /// Where to write the results.
@@ -132,6 +145,11 @@ fn main() -> ExitCode {
                 Ok(batch) => Ok(Outcome::Done(write_batch(&batch, &out)?)),
                 Err(e) => Ok(Outcome::Rejected(e.to_json())),
             }
+        }),
+        Command::Reconcile { project, proforma, settings, format } => input::read(&project).and_then(|p| {
+            let proforma = input::read(&proforma)?;
+            let settings = settings.as_deref().map(input::read).transpose()?;
+            Ok(finish(bureau::api::reconcile(&p, &proforma, settings.as_deref()), format, table::reconciliation))
         }),
         Command::Demo { out } => demo(out),
         Command::Codes { format } => Ok(finish(bureau::api::codes(), format, table::codes)),

@@ -105,6 +105,43 @@ pub fn codes(v: &Value) -> String {
     out
 }
 
+/// A reconciliation: one line per line, its changes, then the proforma's arithmetic and the
+/// total effect.
+pub fn reconciliation(v: &Value) -> String {
+    let cur = s(&v["currency"]);
+    let mut out = format!("Proforma {} from {} for {} ({cur})\n", s(&v["number"]), s(&v["issuer"]), s(&v["segment"]));
+    for l in v["lines"].as_array().into_iter().flatten() {
+        out.push_str(&format!(
+            "  {:<9} {:<14} {:>14}  {}\n",
+            s(&l["status"]),
+            s(&l["sku"]),
+            s(&l["effect"]),
+            s(&l["name"])
+        ));
+        for c in l["changes"].as_array().into_iter().flatten() {
+            out.push_str(&format!("            {}: {} → {}\n", s(&c["field"]), s(&c["requested"]), s(&c["quoted"])));
+        }
+    }
+    for a in v["arithmetic"].as_array().into_iter().flatten() {
+        out.push_str(&format!(
+            "  {} stated {}, its lines give {} (difference {})\n",
+            s(&a["field"]),
+            s(&a["stated"]),
+            s(&a["computed"]),
+            s(&a["difference"])
+        ));
+    }
+    out.push_str(&format!(
+        "Requested {} → quoted {}: effect {} {cur}; longest lead time {} weeks (requested {})\n",
+        s(&v["requested_net"]),
+        s(&v["quoted_net"]),
+        s(&v["effect"]),
+        v["lead_time_weeks"],
+        v["requested_lead_time_weeks"]
+    ));
+    out
+}
+
 /// The result of `documents`: one file a line, then the warnings.
 pub fn documents(v: &Value) -> String {
     let files = v["files"].as_array().cloned().unwrap_or_default();

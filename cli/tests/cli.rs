@@ -40,9 +40,15 @@ fn vectors_give_the_same_bytes_and_exit_codes() {
     let mut checked = 0;
     for dir in vectors() {
         let input = dir.join("input.json").display().to_string();
-        for op in ["validate", "segment", "words"] {
+        for op in ["validate", "segment", "words", "reconcile"] {
             let Ok(want) = std::fs::read(dir.join(format!("{op}.json"))) else { continue };
             let mut args = vec![op.to_string(), input.clone()];
+            if op == "reconcile" {
+                args.extend(["--proforma".into(), dir.join("proforma.json").display().to_string()]);
+                if dir.join("settings.json").exists() {
+                    args.extend(["--settings".into(), dir.join("settings.json").display().to_string()]);
+                }
+            }
             if op == "segment" && dir.join("previous.json").exists() {
                 args.push("--previous".into());
                 args.push(dir.join("previous.json").display().to_string());

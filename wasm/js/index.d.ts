@@ -11,8 +11,10 @@ import type { WordsRequest } from "./types/words-request";
 import type { Words } from "./types/words";
 import type { DocumentRequest } from "./types/document-request";
 import type { DocumentResult } from "./types/document-result";
+import type { ReconcileSettings } from "./types/reconcile-settings";
+import type { ReconcileResult } from "./types/reconcile-result";
 
-export type { Project, PartnerDirectory, Proforma, Validation, Segmentation, ErrorBody, Catalogue, WordsRequest, Words };
+export type { Project, PartnerDirectory, Proforma, Validation, Segmentation, ErrorBody, Catalogue, WordsRequest, Words, ReconcileSettings, ReconcileResult };
 
 /** One problem of a rejected input. */
 export type Problem = ErrorBody["errors"][number];
@@ -43,6 +45,11 @@ export function segment(project: Input<Project>, previous?: Input<Project>): Seg
 export function document(project: Input<Project>, request: Input<DocumentRequest>): Uint8Array;
 /** The document model and its warnings (the request's `format` is set to `json`). */
 export function documentModel(project: Input<Project>, request: Input<DocumentRequest>): DocumentResult;
+/**
+ * The Back Office's reconciliation of a source's proforma against its segment: each line
+ * `accepted`, `changed`, `missing` or `added`, with its money effect; the proforma's arithmetic.
+ */
+export function reconcile(project: Input<Project>, proforma: Input<Proforma>, settings?: Input<ReconcileSettings>): ReconcileResult;
 /** An amount in words, as Russian and English documents print totals. */
 export function words(request: Input<WordsRequest>): Words;
 /** The catalogue of error and warning codes. */

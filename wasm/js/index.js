@@ -45,6 +45,7 @@ module.exports = {
   validate: (document) => call("validate", [document]),
   segment: (project, previous) => call("segment", [project, previous]),
   words: (request) => call("words", [request]),
+  reconcile: (project, proforma, settings) => call("reconcile", [project, proforma, settings]),
   document: (project, request) => call("document", [project, request]),
   documentModel: (project, request) => {
     const req = typeof request === "string" || request instanceof Uint8Array

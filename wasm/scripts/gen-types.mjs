@@ -21,6 +21,8 @@ const ROOT_NAMES = {
   "document-settings": "DocumentSettings",
   "document-request": "DocumentRequest",
   "document-result": "DocumentResult",
+  "reconcile-settings": "ReconcileSettings",
+  "reconcile-result": "ReconcileResult",
 };
 const check = process.argv.includes("--check");
 const stale = [];

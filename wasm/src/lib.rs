@@ -94,6 +94,17 @@ pub fn segment(project: JsValue, previous: JsValue) -> Result<JsValue, JsValue> 
     finish(bureau::api::segment(&bytes, prev.as_deref()))
 }
 
+/// The Back Office's reconciliation of a source's `proforma/1` against its segment, with
+/// `settings` (or `undefined`): `{ tolerances?, fx?, rounding? }` → the report.
+#[wasm_bindgen]
+pub fn reconcile(project: JsValue, proforma: JsValue, settings: JsValue) -> Result<JsValue, JsValue> {
+    let project = input_bytes(&project, "project")?;
+    let proforma = input_bytes(&proforma, "proforma")?;
+    let settings =
+        if settings.is_undefined() || settings.is_null() { None } else { Some(input_bytes(&settings, "settings")?) };
+    finish(bureau::api::reconcile(&project, &proforma, settings.as_deref()))
+}
+
 /// An amount in words: `{ amount, currency, language }` → `{ text }`.
 #[wasm_bindgen]
 pub fn words(request: JsValue) -> Result<JsValue, JsValue> {

@@ -36,6 +36,12 @@ for (const name of cases) {
       assert.equal(outcome(() => bureau.segment(input.toString("utf8"), prev)), want("segment.json"));
     }
     if (has("words.json")) assert.equal(outcome(() => bureau.words(input.toString("utf8"))), want("words.json"));
+    if (has("proforma.json")) {
+      const settings = has("settings.json") ? readFileSync(path.join(dir, "settings.json"), "utf8") : undefined;
+      const got = outcome(() => bureau.reconcile(input.toString("utf8"), readFileSync(path.join(dir, "proforma.json"), "utf8"), settings));
+      assert.equal(got, want("reconcile.json"));
+      return;
+    }
     if (has("request.json")) {
       const request = readFileSync(path.join(dir, "request.json"), "utf8");
       const file = ["document.pdf", "document.png", "document.json"].find(has);

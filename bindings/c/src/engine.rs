@@ -169,3 +169,33 @@ pub unsafe extern "C" fn bureau_document(
     // SAFETY: as documented above.
     unsafe { operation(engine, (project, project_len, "project"), out, |p| engine::api::document(p, request)) }
 }
+
+/// The Back Office's reconciliation of a source's `proforma/1` against its segment, with
+/// `settings` (NULL for none): `{ "tolerances"?, "fx"?, "rounding"? }`. On success `*out` holds
+/// the report: `lines` (each `accepted`, `changed`, `missing` or `added`, with `changes` and its
+/// money `effect`), `arithmetic`, `effect`, `lead_time_weeks`, `warnings`.
+///
+/// # Safety
+/// `engine` is a live engine; `project` points to `project_len` bytes; `proforma` points to
+/// `proforma_len` bytes; `settings` is NULL or points to `settings_len` bytes; `out` points to a
+/// pointer slot.
+#[no_mangle]
+pub unsafe extern "C" fn bureau_reconcile(
+    engine: *const BureauEngine,
+    project: *const u8,
+    project_len: usize,
+    proforma: *const u8,
+    proforma_len: usize,
+    settings: *const u8,
+    settings_len: usize,
+    out: *mut *mut BureauBuffer,
+) -> BureauStatus {
+    // SAFETY: as documented above.
+    let Some(proforma) = (unsafe { bytes(proforma, proforma_len) }) else { return null_argument("proforma") };
+    // SAFETY: as documented above.
+    let settings = unsafe { bytes(settings, settings_len) };
+    // SAFETY: as documented above.
+    unsafe {
+        operation(engine, (project, project_len, "project"), out, |p| engine::api::reconcile(p, proforma, settings))
+    }
+}

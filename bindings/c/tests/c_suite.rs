@@ -82,6 +82,9 @@ fn vector_args() -> Vec<String> {
         args.push(opt("request.json"));
         let document = ["document.pdf", "document.png", "document.json"].into_iter().find(|f| d.join(f).exists());
         args.push(document.map_or_else(|| "-".to_string(), |f| d.join(f).display().to_string()));
+        args.push(opt("proforma.json"));
+        args.push(opt("settings.json"));
+        args.push(opt("reconcile.json"));
     }
     args
 }

@@ -105,6 +105,22 @@ class Engine:
         result: dict[str, Any] = json.loads(self.document(project, req))
         return result
 
+    def reconcile_json(self, project: Json, proforma: Json, settings: Optional[Json] = None) -> bytes:
+        """The Back Office's reconciliation of a source's ``proforma/1`` against its segment, with
+        ``settings`` (``{"tolerances"?, "fx"?, "rounding"?}``); the report's JSON bytes."""
+        data = _bytes(project)
+        pf = _bytes(proforma)
+        st = _bytes(settings) if settings is not None else None
+        return _native.call(
+            _native.LIB.bureau_reconcile, self._live(), data, len(data), pf, len(pf), st, len(st) if st is not None else 0
+        )
+
+    def reconcile(self, project: Json, proforma: Json, settings: Optional[Json] = None) -> dict[str, Any]:
+        """The reconciliation report: ``lines`` (``accepted``, ``changed``, ``missing``, ``added``),
+        ``arithmetic``, ``effect``, ``lead_time_weeks``, ``warnings``; raises InvalidInput."""
+        result: dict[str, Any] = json.loads(self.reconcile_json(project, proforma, settings))
+        return result
+
     def words_json(self, request: Json) -> bytes:
         """An amount in words: ``{"amount", "currency", "language"}`` → JSON bytes ``{"text"}``."""
         data = _bytes(request)

@@ -73,6 +73,11 @@ def _load() -> ctypes.CDLL:
     lib.bureau_document.argtypes = [
         _EngineP, ctypes.c_char_p, ctypes.c_size_t, ctypes.c_char_p, ctypes.c_size_t, ctypes.POINTER(_BufferP)
     ]
+    lib.bureau_reconcile.restype = ctypes.c_int
+    lib.bureau_reconcile.argtypes = [
+        _EngineP, ctypes.c_char_p, ctypes.c_size_t, ctypes.c_char_p, ctypes.c_size_t, ctypes.c_char_p,
+        ctypes.c_size_t, ctypes.POINTER(_BufferP)
+    ]
     lib.bureau_codes.restype = ctypes.c_int
     lib.bureau_codes.argtypes = [ctypes.POINTER(_BufferP)]
     found = lib.bureau_abi_version()

@@ -24,6 +24,11 @@ def test_vector(engine, case):  # type: ignore[no-untyped-def]
         assert outcome(engine.validate_json, data) == (case / "validate.json").read_bytes()
     if (case / "words.json").exists():
         assert outcome(engine.words_json, data) == (case / "words.json").read_bytes()
+    if (case / "proforma.json").exists():
+        proforma = (case / "proforma.json").read_bytes()
+        settings = (case / "settings.json").read_bytes() if (case / "settings.json").exists() else None
+        assert outcome(engine.reconcile_json, data, proforma, settings) == (case / "reconcile.json").read_bytes()
+        return
     if (case / "request.json").exists():
         request = (case / "request.json").read_bytes()
         [expected] = [case / f for f in ("document.pdf", "document.png", "document.json") if (case / f).exists()]

@@ -77,6 +77,7 @@ export interface Problem {
     | "packing.missing"
     | "text.missing_glyph"
     | "colour.invalid"
+    | "proforma.wrong_issuer"
     | "font.invalid"
     | "document.skipped"
     | "render.unavailable"

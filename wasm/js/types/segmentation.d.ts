@@ -251,6 +251,7 @@ export interface LineWarning {
     | "packing.missing"
     | "text.missing_glyph"
     | "colour.invalid"
+    | "proforma.wrong_issuer"
     | "font.invalid"
     | "document.skipped"
     | "render.unavailable"

@@ -110,6 +110,20 @@ int main(void) {
         CHECK(contains(out, "/Title"), "PDF without a title");
         bureau_buffer_free(out);
         out = NULL;
+
+        /* Reconciliation: the proforma is required, the settings are not. */
+        {
+            const char *proforma = "{\"format\":\"proforma/1\",\"segment\":\"P/f\",\"issuer\":\"f\",\"number\":\"1\",\"date\":\"2026-11-24\","
+                                   "\"currency\":\"EUR\",\"lines\":[{\"sku\":\"K\",\"quantity\":\"2\",\"unit_price\":\"11.00\"}]}";
+            CHECK(bureau_reconcile(engine, (const uint8_t *)project, strlen(project), NULL, 0, NULL, 0, &out) == BUREAU_STATUS_NULL_ARGUMENT, "NULL proforma");
+            CHECK(bureau_last_error(&err) == BUREAU_STATUS_OK && contains(err, "proforma"), "NULL proforma not named");
+            bureau_buffer_free(err);
+            err = NULL;
+            CHECK(bureau_reconcile(engine, (const uint8_t *)project, strlen(project), (const uint8_t *)proforma, strlen(proforma), NULL, 0, &out) == BUREAU_STATUS_OK, "no reconciliation");
+            CHECK(out != NULL && contains(out, "\"status\":\"changed\"") && contains(out, "\"effect\":\"2.00\""), "wrong reconciliation");
+            bureau_buffer_free(out);
+            out = NULL;
+        }
     }
 
     /* Success clears the last error; the catalogue lists every code. */

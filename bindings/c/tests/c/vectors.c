@@ -1,7 +1,8 @@
 /* Runs the shared conformance vectors through the C ABI and compares the bytes.
- * Arguments, eight per vector: NAME INPUT PREVIOUS|- EXPECTED_VALIDATE|- EXPECTED_SEGMENT|- EXPECTED_WORDS|-
- * REQUEST|- EXPECTED_DOCUMENT|- (each operation runs when its expected file is given; a document
- * is a PDF, a PNG or JSON, compared byte for byte). */
+ * Arguments, eleven per vector: NAME INPUT PREVIOUS|- EXPECTED_VALIDATE|- EXPECTED_SEGMENT|-
+ * EXPECTED_WORDS|- REQUEST|- EXPECTED_DOCUMENT|- PROFORMA|- SETTINGS|- EXPECTED_RECONCILE|- (each
+ * operation runs when its expected file is given; a document is a PDF, a PNG or JSON, compared
+ * byte for byte). */
 #include "common.h"
 
 static void compare(const char *name, const char *what, BureauBuffer *got, const char *expected_path) {
@@ -25,7 +26,7 @@ int main(int argc, char **argv) {
         fprintf(stderr, "FAIL: no engine\n");
         return 1;
     }
-    for (i = 1; i + 7 < argc; i += 8) {
+    for (i = 1; i + 10 < argc; i += 11) {
         const char *name = argv[i];
         size_t input_len = 0, previous_len = 0;
         unsigned char *input = read_file(argv[i + 1], &input_len);
@@ -60,6 +61,19 @@ int main(int argc, char **argv) {
                 compare(name, "document", outcome(status, out), argv[i + 7]);
                 free(request);
             }
+        }
+        if (strcmp(argv[i + 8], "-") != 0 && strcmp(argv[i + 10], "-") != 0) {
+            size_t proforma_len = 0, settings_len = 0;
+            unsigned char *proforma = read_file(argv[i + 8], &proforma_len);
+            unsigned char *settings = strcmp(argv[i + 9], "-") == 0 ? NULL : read_file(argv[i + 9], &settings_len);
+            CHECK(proforma != NULL, "%s: cannot read %s", name, argv[i + 8]);
+            if (proforma != NULL) {
+                out = NULL;
+                status = bureau_reconcile(engine, input, input_len, proforma, proforma_len, settings, settings_len, &out);
+                compare(name, "reconcile", outcome(status, out), argv[i + 10]);
+            }
+            free(proforma);
+            free(settings);
         }
         free(input);
         free(previous);

@@ -1,0 +1,5 @@
+//! A supplier's two offices, as stateless operations (a deal keeps their state):
+//! the **Back Office** reconciles the proformas sources send back ([`reconcile`]); the
+//! **Front Office** builds client invoices with every added cost.
+
+pub mod reconcile;

@@ -1,0 +1,287 @@
+/* Generated from schemas/reconcile-result.schema.json by wasm/scripts/gen-types.mjs; do not edit. */
+
+/**
+ * How a quoted line was paired with a requested one.
+ */
+export type MatchedBy = "item" | "sku" | "name";
+
+/**
+ * The result of `reconcile`: the report and the warnings of its inputs.
+ */
+export interface ReconcileResult {
+  /**
+   * The proforma's own totals that do not add up.
+   */
+  arithmetic: Arithmetic[];
+  /**
+   * Whether the proforma can be accepted as it is: every line accepted, its totals adding up.
+   */
+  clean: boolean;
+  counts: Counts;
+  /**
+   * The proforma's currency: every amount of the report is in it.
+   */
+  currency: string;
+  /**
+   * quoted − requested: what the proforma changes, in money.
+   */
+  effect: string;
+  /**
+   * The issuer's company id.
+   */
+  issuer: string;
+  /**
+   * The longest lead time quoted (the new one), in weeks.
+   */
+  lead_time_weeks?: number | null;
+  /**
+   * Requested lines in the segment's order (accepted, changed or missing), then the added ones
+   * in the proforma's order.
+   */
+  lines: ReconciledLine[];
+  /**
+   * The proforma's number.
+   */
+  number: string;
+  /**
+   * Σ net of the quoted lines.
+   */
+  quoted_net: string;
+  /**
+   * The longest lead time requested, in weeks.
+   */
+  requested_lead_time_weeks?: number | null;
+  /**
+   * Σ net of the requested lines, at the requested prices.
+   */
+  requested_net: string;
+  /**
+   * The segment the proforma answers.
+   */
+  segment: string;
+  /**
+   * Problems that did not stop the reconciliation.
+   */
+  warnings: Problem[];
+}
+/**
+ * A total of the proforma that does not equal what its lines give.
+ */
+export interface Arithmetic {
+  /**
+   * What its lines give under the spec's rounding (the total: its own net + VAT).
+   */
+  computed: string;
+  /**
+   * stated − computed.
+   */
+  difference: string;
+  /**
+   * `net`, `vat` or `total`.
+   */
+  field: string;
+  /**
+   * What the proforma states.
+   */
+  stated: string;
+}
+/**
+ * How many lines of each status.
+ */
+export interface Counts {
+  /**
+   * Accepted lines.
+   */
+  accepted: number;
+  /**
+   * Added lines.
+   */
+  added: number;
+  /**
+   * Changed lines.
+   */
+  changed: number;
+  /**
+   * Missing lines.
+   */
+  missing: number;
+}
+/**
+ * One line of the report.
+ */
+export interface ReconciledLine {
+  /**
+   * Fields that differ beyond the tolerances.
+   */
+  changes: Change[];
+  /**
+   * quoted net − requested net (a missing line: − requested; an added one: + quoted).
+   */
+  effect: string;
+  /**
+   * The project item (absent for an added line that names none).
+   */
+  item?: string | null;
+  /**
+   * How the quoted line was paired with the requested one.
+   */
+  matched_by?: MatchedBy | null;
+  /**
+   * The name: the requested one when requested, else the quoted one.
+   */
+  name?: string | null;
+  /**
+   * The quoted line's amounts.
+   */
+  quoted?: LineAmounts | null;
+  /**
+   * The index of the quoted line in the proforma's `lines`.
+   */
+  quoted_line?: number | null;
+  /**
+   * The requested line's amounts, at the requested price (converted).
+   */
+  requested?: LineAmounts | null;
+  /**
+   * The sku: the quoted one when quoted, else the requested one.
+   */
+  sku: string;
+  /**
+   * `accepted`, `changed`, `missing` or `added`.
+   */
+  status: "accepted" | "changed" | "missing" | "added";
+  /**
+   * Fields that differ within the tolerances (accepted, shown so nothing is hidden).
+   */
+  tolerated: Change[];
+}
+/**
+ * One field that differs.
+ */
+export interface Change {
+  /**
+   * `unit_price`, `discount_pct`, `quantity`, `unit` or `lead_time_weeks`.
+   */
+  field: string;
+  /**
+   * The quoted value.
+   */
+  quoted?: string | null;
+  /**
+   * The requested value (absent when the project had none).
+   */
+  requested?: string | null;
+}
+/**
+ * A line's gross, discount and net, each at the currency's minor unit.
+ */
+export interface LineAmounts {
+  /**
+   * round(gross × discount / 100).
+   */
+  discount: string;
+  /**
+   * round(quantity × unit price).
+   */
+  gross: string;
+  /**
+   * gross − discount.
+   */
+  net: string;
+}
+/**
+ * One error or warning about an input.
+ */
+export interface Problem {
+  /**
+   * The stable machine code (see the catalogue).
+   */
+  code:
+    | "json.syntax"
+    | "json.too_deep"
+    | "json.duplicate_key"
+    | "format.unsupported"
+    | "field.missing"
+    | "field.type"
+    | "field.unknown"
+    | "string.empty"
+    | "string.too_long"
+    | "decimal.not_a_string"
+    | "decimal.syntax"
+    | "decimal.too_large"
+    | "decimal.not_positive"
+    | "decimal.negative"
+    | "decimal.out_of_range"
+    | "integer.invalid"
+    | "id.invalid"
+    | "id.duplicate"
+    | "ref.unknown_company"
+    | "ref.unknown_room"
+    | "ref.unknown_asset"
+    | "role.source_not_commercial"
+    | "role.manufacturer_not_factory"
+    | "role.owner_kind"
+    | "role.supplier_kind"
+    | "value.unknown"
+    | "currency.unknown"
+    | "currency.missing"
+    | "country.unknown"
+    | "region.unknown"
+    | "incoterm.unknown"
+    | "locale.unsupported"
+    | "date.invalid"
+    | "asset.base64"
+    | "asset.media_type"
+    | "partnership.duplicate"
+    | "words.unsupported_currency"
+    | "amount.overflow"
+    | "item.no_price"
+    | "item.no_packages"
+    | "item.no_weight"
+    | "item.no_hs_code"
+    | "tax_id.check_digits"
+    | "iban.check_digits"
+    | "bank_account.check_digits"
+    | "argument.null"
+    | "argument.invalid"
+    | "options.invalid"
+    | "settings.missing_date"
+    | "segment.unknown"
+    | "document.scope"
+    | "price.missing"
+    | "currency.required"
+    | "fx.missing_rate"
+    | "vat.missing_rate"
+    | "forbidden.supplier_required"
+    | "packing.inconsistent"
+    | "packing.missing"
+    | "text.missing_glyph"
+    | "colour.invalid"
+    | "proforma.wrong_issuer"
+    | "font.invalid"
+    | "document.skipped"
+    | "render.unavailable"
+    | "image.limit"
+    | "template.failed"
+    | "internal";
+  /**
+   * 1-based column of a JSON syntax error.
+   */
+  column?: number | null;
+  /**
+   * Which input of a call with several inputs (`project`, `previous`, …).
+   */
+  input?: string | null;
+  /**
+   * 1-based line of a JSON syntax error.
+   */
+  line?: number | null;
+  /**
+   * A sentence a person can act on.
+   */
+  message: string;
+  /**
+   * JSON Pointer to the place in the input (`/items/3/unit_price`); `""` is the whole input.
+   */
+  path: string;
+}
