@@ -170,6 +170,20 @@ BureauStatus bureau_reconcile(const BureauEngine *engine,
                               size_t settings_len,
                               BureauBuffer **out);
 
+// The Front Office's client invoice. `request` is `{ "segments", "seller", "costs"?,
+// "proformas"?, "format"?, …settings }`; on success `*out` holds `{ "invoice", "warnings" }`
+// (`format` `json`, the default), or the PDF, or a PNG preview. Same input, same bytes.
+//
+// # Safety
+// `engine` is a live engine; `project` points to `project_len` bytes; `request` points to
+// `request_len` bytes; `out` points to a pointer slot.
+BureauStatus bureau_invoice(const BureauEngine *engine,
+                            const uint8_t *project,
+                            size_t project_len,
+                            const uint8_t *request,
+                            size_t request_len,
+                            BureauBuffer **out);
+
 #ifdef __cplusplus
 }  // extern "C"
 #endif  // __cplusplus

@@ -258,6 +258,75 @@ pub fn reconcile(project: &[u8], proforma: &[u8], settings: Option<&[u8]>) -> Re
     to_json(&ReconcileResult { report, warnings: all })
 }
 
+/// The result of `invoice` as JSON: the client invoice's model and the warnings.
+#[derive(Serialize, JsonSchema)]
+#[schemars(title = "invoice result")]
+pub struct InvoiceResult<'a> {
+    /// The client invoice's model.
+    pub invoice: &'a crate::docs::model::client_invoice::ClientInvoice,
+    /// Problems that did not stop the invoice (lines an accepted proforma left out).
+    pub warnings: &'a [Problem],
+}
+
+/// The Front Office's client invoice: a project and an invoice request (`segments`, `seller`,
+/// `costs`, `proformas`, …settings) → `{ "invoice", "warnings" }` (`format` `json`, the
+/// default), or the PDF, or a PNG preview of one page.
+pub fn invoice(project: &[u8], request: &[u8]) -> Result<Vec<u8>, Error> {
+    use crate::docs::settings::Output;
+    use crate::office::invoice::InvoiceRequest;
+    let p = crate::read_project(project).map_err(|e| e.in_input("project"));
+    let r = read_input::<InvoiceRequest>(request, "request");
+    // A request that fails to read is still checked against the project, so that one call
+    // reports every problem.
+    let r = match (&p, r) {
+        (Ok(p), Err(Error::Rejected(mut errors))) => {
+            if let Ok((partial, _)) = crate::json::read_document::<InvoiceRequest>(request) {
+                errors.extend(crate::office::invoice::check(&p.value, &partial));
+            }
+            Err(Error::Rejected(errors))
+        }
+        (_, r) => r,
+    };
+    let (p, (r, mut warnings)) = both(p, r)?;
+    let (model, mut more) = crate::office::invoice::invoice(&p.value, &r).map_err(Error::Rejected)?;
+    warnings.append(&mut more);
+    if r.format == Output::Json {
+        return to_json(&InvoiceResult { invoice: &model, warnings: &warnings });
+    }
+    render_invoice(&p.value, model, &r)
+}
+
+#[cfg(feature = "docs")]
+fn render_invoice(
+    project: &Project,
+    model: crate::docs::model::client_invoice::ClientInvoice,
+    r: &crate::office::invoice::InvoiceRequest,
+) -> Result<Vec<u8>, Error> {
+    use crate::docs::settings::Output;
+    let date = crate::docs::format::parse_date(&model.head.date).unwrap_or((1970, 1, 1));
+    let number = model.head.number.clone();
+    let document = crate::docs::model::Document::ClientInvoice(model);
+    let prepared = crate::docs::dress(project, document, &r.settings, date).map_err(Error::Rejected)?;
+    let job = crate::docs::batch::job(&prepared, &r.settings, &number);
+    match r.format {
+        Output::Png => renderer().png(&job, r.page as usize, r.settings.preview_dpi.unwrap_or(96)),
+        _ => renderer().pdf(&job),
+    }
+}
+
+#[cfg(not(feature = "docs"))]
+fn render_invoice(
+    _: &Project,
+    _: crate::docs::model::client_invoice::ClientInvoice,
+    _: &crate::office::invoice::InvoiceRequest,
+) -> Result<Vec<u8>, Error> {
+    Err(Error::Rejected(vec![Problem::new(
+        crate::Code::RenderUnavailable,
+        "/format",
+        "This build renders no PDF or PNG (it was built without the `docs` feature); ask for `\"format\": \"json\"`.",
+    )]))
+}
+
 /// The catalogue of codes.
 pub fn codes() -> Result<Vec<u8>, Error> {
     to_json(&crate::codes::catalogue())

@@ -109,6 +109,10 @@ catalogue! {
     PackingMissing = "packing.missing", Warning, "A packing list line has no packing data; it is named on the document, not skipped.";
     TextMissingGlyph = "text.missing_glyph", Warning, "A text has characters that no font of the document covers: they would print as empty boxes. Add a font that has them.";
     ColourInvalid = "colour.invalid", Error, "A colour is not written `#RRGGBB` (six hexadecimal digits).";
+    CostAmountOrPercent = "cost.amount_or_percent", Error, "A cost must give either an `amount` or a `percent_of_goods`: it gives both, or neither.";
+    AllocationZeroBasis = "allocation.zero_basis", Error, "A cost is allocated by a basis that is zero on every invoiced line (no weight, no volume, …); the message names the cost.";
+    AllocationManualMismatch = "allocation.manual_mismatch", Error, "A cost's manual shares do not add up to the cost, or name an item the invoice does not carry.";
+    InvoiceLineLeftOut = "invoice.line_left_out", Warning, "A line is left out of the client invoice: the accepted proforma does not quote the item, or quotes something the project does not have; the message names it.";
     ProformaWrongIssuer = "proforma.wrong_issuer", Error, "A proforma is issued by a company that is not the source of the segment it answers.";
     FontInvalid = "font.invalid", Error, "A font given in the settings' `fonts` is not a TrueType or OpenType font in base64.";
     DocumentSkipped = "document.skipped", Warning, "A document of the default set was left out; the message says why (a designer cannot ask a factory for a proforma, say).";

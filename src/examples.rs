@@ -14,6 +14,10 @@ pub const DIRECTORY: &str = include_str!("../examples/partner-directory.json");
 /// dining table dropped, an ottoman added.
 pub const VILLA_PROFORMA: &str = include_str!("../examples/villa-proforma-verdi.json");
 
+/// Casa Italia's invoice to the villa's client for Fabbrica Verdi's segment: priced from the accepted
+/// proforma, in RUB from EUR goods, logistics allocated by volume, a 10 % design fee, deposit 50 %.
+pub const VILLA_INVOICE: &str = include_str!("../examples/villa-invoice.json");
+
 /// Document settings for the villa, as Casa Italia (the supplier the designer invites) would
 /// give them: buyer, markup, rate, deposit, validity and number series.
 pub const VILLA_DOCUMENTS: &str = include_str!("../examples/villa-documents.json");

@@ -27,6 +27,8 @@ pub fn all() -> Vec<(&'static str, Schema)> {
         ("document-result.schema.json", schema::<crate::api::DocumentResult<'static>>()),
         ("reconcile-settings.schema.json", schema::<crate::office::reconcile::ReconcileSettings>()),
         ("reconcile-result.schema.json", schema::<crate::api::ReconcileResult>()),
+        ("invoice-request.schema.json", schema::<crate::office::invoice::InvoiceRequest>()),
+        ("invoice-result.schema.json", schema::<crate::api::InvoiceResult<'static>>()),
     ]
 }
 

@@ -6,7 +6,9 @@
 //! or the error body when the input is rejected. A vector with a `request.json` is a document
 //! vector: its project and request give `document.pdf`, `document.png` or `document.json` (the
 //! model, or the error body), and nothing else is run. A vector with a `proforma.json` (and
-//! perhaps `settings.json`) is a reconciliation: `reconcile.json`, and nothing else is run.
+//! perhaps `settings.json`) is a reconciliation: `reconcile.json`, and nothing else is run. A
+//! vector with an `invoice-request.json` is a client invoice: `invoice.json` (the model, or the
+//! error body), `invoice.pdf` or `invoice.png`.
 //! `BUREAU_BLESS=1 cargo test --test vectors` rewrites them;
 //! review the diff by hand before committing.
 
@@ -75,6 +77,11 @@ fn every_vector_gives_the_expected_bytes() {
     assert!(all.len() >= 8, "vectors missing: {all:?}");
     for dir in all {
         let input = std::fs::read(dir.join("input.json")).unwrap();
+        if let Ok(request) = std::fs::read(dir.join("invoice-request.json")) {
+            let got = outcome(bureau::api::invoice(&input, &request));
+            check(&dir, &document_file(&got).replace("document", "invoice"), &got, &mut failures);
+            continue;
+        }
         if let Ok(proforma) = std::fs::read(dir.join("proforma.json")) {
             let settings = std::fs::read(dir.join("settings.json")).ok();
             let got = outcome(bureau::api::reconcile(&input, &proforma, settings.as_deref()));

@@ -83,6 +83,21 @@ enum Command {
         #[arg(long, value_enum, default_value = "json")]
         format: Format,
     },
+    /// Build a client invoice (Front Office): prints its model; with `--out`, writes its PDF and
+    /// model there too.
+    Invoice {
+        /// Project file, or `-` for stdin.
+        project: String,
+        /// The invoice request (segments, seller, costs, proformas, settings).
+        #[arg(long)]
+        request: String,
+        /// A deal whose accepted proformas price the goods (not read yet: deals come later).
+        #[arg(long)]
+        deal: Option<String>,
+        /// Where to write the PDF and the model.
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
     /// Run the whole flow on the built-in villa project and say what it did.
     Demo {
         /// Where to write the results.
@@ -151,6 +166,13 @@ fn main() -> ExitCode {
             let settings = settings.as_deref().map(input::read).transpose()?;
             Ok(finish(bureau::api::reconcile(&p, &proforma, settings.as_deref()), format, table::reconciliation))
         }),
+        Command::Invoice { project, request, deal, out } => input::read(&project).and_then(|p| {
+            if deal.is_some() {
+                return Err("--deal is not read yet: give the accepted proformas in the request's `proformas`".into());
+            }
+            let request = input::read(&request)?;
+            invoice(&p, &request, out.as_deref())
+        }),
         Command::Demo { out } => demo(out),
         Command::Codes { format } => Ok(finish(bureau::api::codes(), format, table::codes)),
     };
@@ -194,6 +216,30 @@ fn write_batch(batch: &Batch, dir: &std::path::Path) -> Result<Vec<u8>, String> 
         f.path = path.display().to_string();
     }
     serde_json::to_vec(&listed).map_err(|e| e.to_string())
+}
+
+/// The invoice's model JSON; with `out`, its PDF and model written there (both or neither).
+fn invoice(project: &[u8], request: &[u8], out: Option<&std::path::Path>) -> Result<Outcome, String> {
+    let json = match bureau::api::invoice(project, request) {
+        Ok(json) => json,
+        Err(e) => return Ok(Outcome::Rejected(e.to_json())),
+    };
+    let Some(dir) = out else { return Ok(Outcome::Done(json)) };
+    let mut as_pdf: serde_json::Value = serde_json::from_slice(request).map_err(|e| e.to_string())?;
+    if let Some(fields) = as_pdf.as_object_mut() {
+        fields.insert("format".into(), serde_json::json!("pdf"));
+    }
+    let pdf = match bureau::api::invoice(project, &serde_json::to_vec(&as_pdf).map_err(|e| e.to_string())?) {
+        Ok(pdf) => pdf,
+        Err(e) => return Ok(Outcome::Rejected(e.to_json())),
+    };
+    let model: serde_json::Value = serde_json::from_slice(&json).map_err(|e| e.to_string())?;
+    let number =
+        model.pointer("/invoice/number").and_then(|n| n.as_str()).unwrap_or("invoice").replace(['/', '\\'], "-");
+    std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    input::write_atomically(&dir.join(format!("{number}.pdf")), &pdf)?;
+    input::write_atomically(&dir.join(format!("{number}.json")), &json)?;
+    Ok(Outcome::Done(json))
 }
 
 fn demo(out: Option<PathBuf>) -> Result<Outcome, String> {

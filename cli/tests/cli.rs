@@ -40,9 +40,12 @@ fn vectors_give_the_same_bytes_and_exit_codes() {
     let mut checked = 0;
     for dir in vectors() {
         let input = dir.join("input.json").display().to_string();
-        for op in ["validate", "segment", "words", "reconcile"] {
+        for op in ["validate", "segment", "words", "reconcile", "invoice"] {
             let Ok(want) = std::fs::read(dir.join(format!("{op}.json"))) else { continue };
             let mut args = vec![op.to_string(), input.clone()];
+            if op == "invoice" {
+                args.extend(["--request".into(), dir.join("invoice-request.json").display().to_string()]);
+            }
             if op == "reconcile" {
                 args.extend(["--proforma".into(), dir.join("proforma.json").display().to_string()]);
                 if dir.join("settings.json").exists() {
@@ -248,4 +251,55 @@ fn codes_lists_the_catalogue() {
     assert_eq!(v.as_array().unwrap().len(), bureau::Code::ALL.len());
     let table = String::from_utf8(bureau(&["codes"]).stdout).unwrap();
     assert!(table.contains("decimal.not_a_string"));
+}
+
+#[test]
+fn the_office_flow_reconciles_then_invoices_and_writes_the_invoice() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let villa = root.join("examples/villa-barvikha.json");
+    let out = bureau(&[
+        "reconcile",
+        villa.to_str().unwrap(),
+        "--proforma",
+        root.join("examples/villa-proforma-verdi.json").to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(0));
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(report["effect"], "-4719.00");
+
+    let dir = std::env::temp_dir().join(format!("bureau-invoice-{}", std::process::id()));
+    let request = root.join("examples/villa-invoice.json");
+    let out = bureau(&[
+        "invoice",
+        villa.to_str().unwrap(),
+        "--request",
+        request.to_str().unwrap(),
+        "--out",
+        dir.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stdout));
+    let result: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(result["invoice"]["totals"]["total"], "2749371.17");
+    let pdf = std::fs::read(dir.join("INV-2026-0007.pdf")).unwrap();
+    assert!(pdf.starts_with(b"%PDF-"));
+    assert_eq!(std::fs::read(dir.join("INV-2026-0007.json")).unwrap(), stdout_json(&out));
+    let _ = std::fs::remove_dir_all(&dir);
+
+    // A rejected request writes nothing and exits 1; --deal is refused as a usage error.
+    let bad = dir.join("bad.json");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(&bad, br#"{"segments":["PRJ-2026-0142/f-verdi"],"seller":"s-nobody"}"#).unwrap();
+    let out = bureau(&[
+        "invoice",
+        villa.to_str().unwrap(),
+        "--request",
+        bad.to_str().unwrap(),
+        "--out",
+        dir.join("o").to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(!dir.join("o").exists());
+    let out = bureau(&["invoice", villa.to_str().unwrap(), "--request", request.to_str().unwrap(), "--deal", "x.json"]);
+    assert_eq!(out.status.code(), Some(2));
+    let _ = std::fs::remove_dir_all(&dir);
 }

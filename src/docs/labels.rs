@@ -26,6 +26,12 @@ labels! {
     proforma_request: "Запрос проформы", "Request for proforma invoice";
     proforma: "Проформа-инвойс", "Proforma invoice";
     packing_list: "Упаковочный лист", "Packing list";
+    client_invoice: "Счёт", "Invoice";
+    cost_logistics: "Доставка", "Delivery";
+    cost_customs: "Таможенное оформление", "Customs clearance";
+    cost_installation: "Сборка и монтаж", "Assembly and installation";
+    cost_design_fee: "Дизайнерское сопровождение", "Design fee";
+    cost_other: "Прочие расходы", "Other costs";
     number: "№", "No.";
     dated: "от", "of";
     project: "Проект", "Project";
@@ -73,6 +79,15 @@ labels! {
     total_due: "Всего к оплате", "Total due";
     total: "Итого", "Total";
     deposit: "Предоплата", "Deposit";
+    paid: "Оплачено", "Paid";
+    due: "до", "due";
+    goods: "Товары", "Goods";
+    costs_total: "Дополнительные расходы", "Added costs";
+    net_total: "Итого без НДС", "Net";
+    col_costs: "Расходы", "Costs";
+    col_line_total: "Итого", "Line total";
+    rate: "Курс", "Rate";
+    supplier: "Поставщик", "Supplier";
     balance: "Остаток к оплате", "Balance";
     valid_until: "Действительна до", "Valid until";
     incoterm: "Условия поставки (Инкотермс 2020)", "Delivery terms (Incoterms 2020)";

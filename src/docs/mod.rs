@@ -117,7 +117,17 @@ pub fn prepare(
     let scope = segment.map(|s| Scope::find(project, s)).transpose().map_err(|p| vec![p])?;
     let ctx = Context { project, settings, lang: language(project, settings), date: date_text, number };
     let document = model::build(&ctx, kind, scope.as_ref())?;
+    dress(project, document, settings, date)
+}
 
+/// A document model made ready to render: its view, images, fonts and the JSON its template
+/// reads. `date` is the document date (checked by the caller).
+pub fn dress(
+    project: &Project,
+    document: Document,
+    settings: &Settings,
+    date: (i32, u8, u8),
+) -> Result<Prepared, Vec<Problem>> {
     let mut warnings = Vec::new();
     let logo = settings.branding.logo.as_deref();
     let (view, images) = view::view(&document, settings, logo);

@@ -8,6 +8,7 @@ use serde_json::{json, Value};
 
 use super::format::{date, money, number, percent, quantity, three};
 use super::labels::{box_of, count_and_sum, tax_id, unit, L};
+use super::model::client_invoice::ClientInvoice;
 use super::model::{Document, MoneyTotals, PackingList, Party, PriceMode, Proforma, ProformaRequest, Specification};
 use super::settings::Settings;
 use crate::model::{Dimensions, ItemOption};
@@ -63,6 +64,7 @@ pub fn view(doc: &Document, settings: &Settings, logo: Option<&str>) -> (Value, 
         Document::ProformaRequest(d) => request(d, lang),
         Document::Proforma(d) => proforma(d, lang),
         Document::PackingList(d) => packing(d, lang),
+        Document::ClientInvoice(d) => client_invoice(d, lang),
     };
     let number_line =
         format!("{} {} {} {}", L::number.get(lang), head.number, L::dated.get(lang), date(&head.date, lang));
@@ -85,10 +87,9 @@ pub fn view(doc: &Document, settings: &Settings, logo: Option<&str>) -> (Value, 
 
 fn party(label: L, p: &Party, lang: Lang, with_bank: bool) -> Value {
     let mut lines: Vec<String> = Vec::new();
-    if let Some(l) = &p.legal_name {
-        if *l != p.name {
-            lines.push(l.to_string());
-        }
+    // The legal name heads the party; a different trading name follows it.
+    if p.legal_name.as_ref().is_some_and(|l| *l != p.name) {
+        lines.push(p.name.to_string());
     }
     if let Some(a) = &p.address {
         lines.push(a.to_string());
@@ -427,6 +428,102 @@ fn signatures(lang: Lang) -> Vec<&'static str> {
         Lang::Ru => vec![L::head.get(lang), L::accountant.get(lang)],
         Lang::En => vec![L::head.get(lang)],
     }
+}
+
+/// The client invoice: goods at sale prices with their allocated costs, the costs printed as
+/// lines after them, VAT per rate, total, deposit and balance. Nothing of the purchase side.
+fn client_invoice(d: &ClientInvoice, lang: Lang) -> Value {
+    let cur = d.currency.as_str();
+    let allocated = d.lines.iter().any(|l| !l.allocated.is_empty());
+    // The article goes under the name: a client's invoice needs the room for the money.
+    let mut cols = vec![mm(7, "right"), fr(1), mm(12, "right"), mm(10, "left"), mm(22, "right"), mm(23, "right")];
+    let mut header = vec![L::col_no, L::col_name, L::col_qty, L::col_unit, L::col_price, L::col_amount];
+    if allocated {
+        cols.extend([mm(20, "right"), mm(23, "right")]);
+        header.extend([L::col_costs, L::col_line_total]);
+    }
+    let header: Vec<&str> = header.into_iter().map(|l| l.get(lang)).collect();
+    let mut rows: Vec<Value> = d
+        .lines
+        .iter()
+        .map(|l| {
+            let sub = if l.options.is_empty() { l.sku.to_string() } else { format!("{} · {}", l.sku, l.options) };
+            let mut row = vec![
+                json!(l.n.to_string()),
+                named(&l.name, sub),
+                json!(quantity(l.quantity, lang)),
+                json!(unit(&l.unit, lang)),
+                json!(number(l.unit_price, lang)),
+                json!(number(l.amount, lang)),
+            ];
+            if allocated {
+                let extra: rust_decimal::Decimal = l.allocated.values().copied().sum();
+                row.push(json!(if extra.is_zero() { String::new() } else { number(extra, lang) }));
+                row.push(json!(number(l.line_total, lang)));
+            }
+            Value::Array(row)
+        })
+        .collect();
+    for (k, c) in d.costs.iter().enumerate() {
+        let mut row = vec![
+            json!((d.lines.len() + k + 1).to_string()),
+            json!(c.label),
+            json!(""),
+            json!(""),
+            json!(""),
+            json!(number(c.amount, lang)),
+        ];
+        if allocated {
+            row.extend([json!(""), json!(number(c.amount, lang))]);
+        }
+        rows.push(Value::Array(row));
+    }
+    let m = |x| money(x, cur, lang);
+    let t = &d.totals;
+    let mut totals = vec![json!({ "label": L::goods.get(lang), "value": m(t.goods) })];
+    if !t.costs.is_zero() {
+        totals.push(json!({ "label": L::costs_total.get(lang), "value": m(t.costs) }));
+    }
+    if !t.prices_include_vat {
+        totals.push(json!({ "label": L::net_total.get(lang), "value": m(t.net) }));
+    }
+    if t.vat.iter().all(|r| r.rate.is_zero()) {
+        totals.push(json!({ "label": L::no_vat.get(lang), "value": "—" }));
+    } else {
+        let label = if t.prices_include_vat { L::vat_included } else { L::vat };
+        for r in t.vat.iter().filter(|r| !r.rate.is_zero()) {
+            totals
+                .push(json!({ "label": format!("{} {}", label.get(lang), percent(r.rate, lang)), "value": m(r.vat) }));
+        }
+    }
+    totals.push(json!({ "label": L::total_due.get(lang), "value": m(t.total), "strong": true }));
+    let due = |d: &Option<crate::model::Text>| {
+        d.as_ref().map_or_else(String::new, |d| format!(" {} {}", L::due.get(lang), date(d, lang)))
+    };
+    if let (Some(dep), Some(pct)) = (d.deposit, d.deposit_pct) {
+        totals.push(json!({ "label": format!("{} {}{}", L::deposit.get(lang), percent(pct, lang), due(&d.deposit_due)), "value": m(dep) }));
+    }
+    if let Some(p) = d.paid.filter(|p| !p.is_zero()) {
+        totals.push(json!({ "label": L::paid.get(lang), "value": m(p) }));
+    }
+    totals.push(json!({ "label": format!("{}{}", L::balance.get(lang), due(&d.balance_due)), "value": m(d.balance) }));
+    let mut meta = vec![json!([L::currency.get(lang), cur])];
+    for r in &d.fx {
+        meta.push(json!([L::rate.get(lang), format!("1 {} = {} {}", r.from, number(r.rate, lang), r.to)]));
+    }
+    if let Some(t) = &d.payment_terms {
+        meta.push(json!([L::payment_terms.get(lang), t]));
+    }
+    let summary = count_and_sum(d.lines.len() + d.costs.len(), &m(t.total), lang);
+    json!({
+        "author": d.seller.legal_name.as_ref().unwrap_or(&d.seller.name),
+        "meta": meta,
+        "parties": [party(L::supplier, &d.seller, lang, true), party(L::buyer, &d.buyer, lang, false)],
+        "bank": bank_block(&d.seller, lang),
+        "columns": cols, "header": header, "groups": [{ "title": null, "rows": rows }],
+        "totals": totals, "summary": summary, "words": d.total_in_words,
+        "signatures": signatures(lang),
+    })
 }
 
 fn packing(d: &PackingList, lang: Lang) -> Value {

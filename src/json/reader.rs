@@ -45,6 +45,8 @@ impl<T> Slot<T> {
 pub(super) enum Seg {
     Field(&'static str),
     Index(usize),
+    /// A key chosen by the input (an item id in a map), escaped when printed.
+    Key(String),
 }
 
 /// Where the reader is, and what it found so far.
@@ -62,6 +64,7 @@ impl Ctx {
             match seg {
                 Seg::Field(f) => s.push_str(f),
                 Seg::Index(i) => s.push_str(&i.to_string()),
+                Seg::Key(k) => s.push_str(&escape_token(k)),
             }
         }
         s
@@ -282,6 +285,16 @@ impl<'c, 'de, A: MapAccess<'de>> ObjReader<'c, 'de, A> {
     /// Reads a nested object.
     pub fn object<T: ReadObject>(&mut self, key: &'static str, slot: &mut Slot<T>) -> Result<(), A::Error> {
         self.ctx.path.push(Seg::Field(key));
+        let got = self.map.next_value_seed(ObjectSeed::<T>::new(self.ctx));
+        self.ctx.path.pop();
+        self.store(key, slot, got?);
+        Ok(())
+    }
+
+    /// Reads an object under a key the input chose (a map's entry): its problems' paths name
+    /// the key.
+    pub fn object_at<T: ReadObject>(&mut self, key: &str, slot: &mut Slot<T>) -> Result<(), A::Error> {
+        self.ctx.path.push(Seg::Key(key.to_string()));
         let got = self.map.next_value_seed(ObjectSeed::<T>::new(self.ctx));
         self.ctx.path.pop();
         self.store(key, slot, got?);

@@ -2,4 +2,5 @@
 //! the **Back Office** reconciles the proformas sources send back ([`reconcile`]); the
 //! **Front Office** builds client invoices with every added cost.
 
+pub mod invoice;
 pub mod reconcile;

@@ -13,8 +13,10 @@ import type { DocumentRequest } from "./types/document-request";
 import type { DocumentResult } from "./types/document-result";
 import type { ReconcileSettings } from "./types/reconcile-settings";
 import type { ReconcileResult } from "./types/reconcile-result";
+import type { InvoiceRequest } from "./types/invoice-request";
+import type { InvoiceResult } from "./types/invoice-result";
 
-export type { Project, PartnerDirectory, Proforma, Validation, Segmentation, ErrorBody, Catalogue, WordsRequest, Words, ReconcileSettings, ReconcileResult };
+export type { Project, PartnerDirectory, Proforma, Validation, Segmentation, ErrorBody, Catalogue, WordsRequest, Words, ReconcileSettings, ReconcileResult, InvoiceRequest, InvoiceResult };
 
 /** One problem of a rejected input. */
 export type Problem = ErrorBody["errors"][number];
@@ -50,6 +52,13 @@ export function documentModel(project: Input<Project>, request: Input<DocumentRe
  * `accepted`, `changed`, `missing` or `added`, with its money effect; the proforma's arithmetic.
  */
 export function reconcile(project: Input<Project>, proforma: Input<Proforma>, settings?: Input<ReconcileSettings>): ReconcileResult;
+/**
+ * The Front Office's client invoice. Returns the bytes of `{ invoice, warnings }` (`format`
+ * `"json"`, the default), the PDF (`"pdf"`) or a PNG preview (`"png"`).
+ */
+export function invoice(project: Input<Project>, request: Input<InvoiceRequest>): Uint8Array;
+/** The client invoice's model and its warnings (the request's `format` is set to `json`). */
+export function invoiceModel(project: Input<Project>, request: Input<InvoiceRequest>): InvoiceResult;
 /** An amount in words, as Russian and English documents print totals. */
 export function words(request: Input<WordsRequest>): Words;
 /** The catalogue of error and warning codes. */

@@ -54,6 +54,14 @@ module.exports = {
     req.format = "json";
     return JSON.parse(new TextDecoder().decode(call("document", [project, req])));
   },
+  invoice: (project, request) => call("invoice", [project, request]),
+  invoiceModel: (project, request) => {
+    const req = typeof request === "string" || request instanceof Uint8Array
+      ? JSON.parse(typeof request === "string" ? request : new TextDecoder().decode(request))
+      : { ...request };
+    req.format = "json";
+    return JSON.parse(new TextDecoder().decode(call("invoice", [project, req])));
+  },
   codes: () => call("codes", []),
   isBureauError,
   /** @internal for tests: the loaded module and how often it was replaced. */

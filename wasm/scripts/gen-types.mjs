@@ -23,6 +23,8 @@ const ROOT_NAMES = {
   "document-result": "DocumentResult",
   "reconcile-settings": "ReconcileSettings",
   "reconcile-result": "ReconcileResult",
+  "invoice-request": "InvoiceRequest",
+  "invoice-result": "InvoiceResult",
 };
 const check = process.argv.includes("--check");
 const stale = [];

@@ -105,6 +105,17 @@ pub fn reconcile(project: JsValue, proforma: JsValue, settings: JsValue) -> Resu
     finish(bureau::api::reconcile(&project, &proforma, settings.as_deref()))
 }
 
+/// The Front Office's client invoice: `request` is `{ segments, seller, costs?, proformas?,
+/// format?, …settings }`. Returns the bytes of `{ invoice, warnings }` (`format` `"json"`, the
+/// default), the PDF or a PNG preview: the same bytes as every other surface.
+#[wasm_bindgen]
+pub fn invoice(project: JsValue, request: JsValue) -> Result<Uint8Array, JsValue> {
+    let project = input_bytes(&project, "project")?;
+    let request = input_bytes(&request, "request")?;
+    let bytes = bureau::api::invoice(&project, &request).map_err(fail)?;
+    Ok(Uint8Array::from(bytes.as_slice()))
+}
+
 /// An amount in words: `{ amount, currency, language }` → `{ text }`.
 #[wasm_bindgen]
 pub fn words(request: JsValue) -> Result<JsValue, JsValue> {

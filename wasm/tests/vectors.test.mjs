@@ -36,6 +36,19 @@ for (const name of cases) {
       assert.equal(outcome(() => bureau.segment(input.toString("utf8"), prev)), want("segment.json"));
     }
     if (has("words.json")) assert.equal(outcome(() => bureau.words(input.toString("utf8"))), want("words.json"));
+    if (has("invoice-request.json")) {
+      const request = readFileSync(path.join(dir, "invoice-request.json"), "utf8");
+      const file = ["invoice.pdf", "invoice.png", "invoice.json"].find(has);
+      let got;
+      try {
+        got = Buffer.from(bureau.invoice(input.toString("utf8"), request));
+      } catch (e) {
+        assert.ok(bureau.isBureauError(e), `not a BureauError: ${e}`);
+        got = Buffer.from(e.raw, "utf8");
+      }
+      assert.ok(got.equals(readFileSync(path.join(dir, file))), `${name}: ${file} differs (${got.length} bytes)`);
+      return;
+    }
     if (has("proforma.json")) {
       const settings = has("settings.json") ? readFileSync(path.join(dir, "settings.json"), "utf8") : undefined;
       const got = outcome(() => bureau.reconcile(input.toString("utf8"), readFileSync(path.join(dir, "proforma.json"), "utf8"), settings));

@@ -199,3 +199,25 @@ pub unsafe extern "C" fn bureau_reconcile(
         operation(engine, (project, project_len, "project"), out, |p| engine::api::reconcile(p, proforma, settings))
     }
 }
+
+/// The Front Office's client invoice. `request` is `{ "segments", "seller", "costs"?,
+/// "proformas"?, "format"?, …settings }`; on success `*out` holds `{ "invoice", "warnings" }`
+/// (`format` `json`, the default), or the PDF, or a PNG preview. Same input, same bytes.
+///
+/// # Safety
+/// `engine` is a live engine; `project` points to `project_len` bytes; `request` points to
+/// `request_len` bytes; `out` points to a pointer slot.
+#[no_mangle]
+pub unsafe extern "C" fn bureau_invoice(
+    engine: *const BureauEngine,
+    project: *const u8,
+    project_len: usize,
+    request: *const u8,
+    request_len: usize,
+    out: *mut *mut BureauBuffer,
+) -> BureauStatus {
+    // SAFETY: as documented above.
+    let Some(request) = (unsafe { bytes(request, request_len) }) else { return null_argument("request") };
+    // SAFETY: as documented above.
+    unsafe { operation(engine, (project, project_len, "project"), out, |p| engine::api::invoice(p, request)) }
+}

@@ -121,6 +121,21 @@ class Engine:
         result: dict[str, Any] = json.loads(self.reconcile_json(project, proforma, settings))
         return result
 
+    def invoice(self, project: Json, request: Json) -> bytes:
+        """The Front Office's client invoice: ``request`` is ``{"segments", "seller", "costs"?,
+        "proformas"?, "format"?, ...settings}``. Returns the bytes of ``{"invoice", "warnings"}``
+        (``format`` ``"json"``, the default), the PDF or a PNG preview. Raises InvalidInput."""
+        data = _bytes(project)
+        req = _bytes(request)
+        return _native.call(_native.LIB.bureau_invoice, self._live(), data, len(data), req, len(req))
+
+    def invoice_model(self, project: Json, request: Json) -> dict[str, Any]:
+        """The client invoice's model and its warnings: ``{"invoice", "warnings"}``."""
+        req: dict[str, Any] = json.loads(_bytes(request))
+        req["format"] = "json"
+        result: dict[str, Any] = json.loads(self.invoice(project, req))
+        return result
+
     def words_json(self, request: Json) -> bytes:
         """An amount in words: ``{"amount", "currency", "language"}`` → JSON bytes ``{"text"}``."""
         data = _bytes(request)

@@ -78,6 +78,10 @@ def _load() -> ctypes.CDLL:
         _EngineP, ctypes.c_char_p, ctypes.c_size_t, ctypes.c_char_p, ctypes.c_size_t, ctypes.c_char_p,
         ctypes.c_size_t, ctypes.POINTER(_BufferP)
     ]
+    lib.bureau_invoice.restype = ctypes.c_int
+    lib.bureau_invoice.argtypes = [
+        _EngineP, ctypes.c_char_p, ctypes.c_size_t, ctypes.c_char_p, ctypes.c_size_t, ctypes.POINTER(_BufferP)
+    ]
     lib.bureau_codes.restype = ctypes.c_int
     lib.bureau_codes.argtypes = [ctypes.POINTER(_BufferP)]
     found = lib.bureau_abi_version()

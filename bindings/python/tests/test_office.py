@@ -34,3 +34,26 @@ def test_a_foreign_currency_needs_a_rate(engine) -> None:  # type: ignore[no-unt
     assert e.value.code == "fx.missing_rate"
     r = engine.reconcile(VILLA, proforma, {"fx": [{"from": "EUR", "to": "RUB", "rate": "98.4512"}]})
     assert r["lines"][0]["requested"]["net"] == "796716.34"
+
+
+def test_the_office_flow_reconcile_then_invoice(engine) -> None:  # type: ignore[no-untyped-def]
+    report = engine.reconcile(VILLA, PROFORMA)
+    assert report["effect"] == "-4719.00"
+    request = json.loads((REPO / "examples" / "villa-invoice.json").read_text())
+    result = engine.invoice_model(VILLA, request)
+    invoice = result["invoice"]
+    # 12,950.00 − 35 % = 8,417.50; × 1.30 = 10,942.75; × 98.4512 = 1,077,326.87 (see tests/office.rs).
+    assert [line["amount"] for line in invoice["lines"]] == ["1077326.87", "810282.92"]
+    assert invoice["lines"][0]["allocated"] == {"logistics": "104089.65"}
+    assert invoice["costs"][0]["amount"] == "188760.98"
+    assert (invoice["totals"]["total"], invoice["deposit"], invoice["balance"]) == ("2749371.17", "1374685.59", "1374685.58")
+    pdf = engine.invoice(VILLA, dict(request, format="pdf"))
+    assert pdf[:5] == b"%PDF-"
+
+
+def test_a_seller_outside_the_project_is_refused(engine) -> None:  # type: ignore[no-untyped-def]
+    request = json.loads((REPO / "examples" / "villa-invoice.json").read_text())
+    request["seller"] = "s-nobody"
+    with pytest.raises(bureau.InvalidInput) as e:
+        engine.invoice(VILLA, request)
+    assert e.value.code == "ref.unknown_company" and e.value.errors[0]["path"] == "/seller"

@@ -24,6 +24,11 @@ def test_vector(engine, case):  # type: ignore[no-untyped-def]
         assert outcome(engine.validate_json, data) == (case / "validate.json").read_bytes()
     if (case / "words.json").exists():
         assert outcome(engine.words_json, data) == (case / "words.json").read_bytes()
+    if (case / "invoice-request.json").exists():
+        request = (case / "invoice-request.json").read_bytes()
+        [expected] = [case / f for f in ("invoice.pdf", "invoice.png", "invoice.json") if (case / f).exists()]
+        assert outcome(engine.invoice, data, request) == expected.read_bytes()
+        return
     if (case / "proforma.json").exists():
         proforma = (case / "proforma.json").read_bytes()
         settings = (case / "settings.json").read_bytes() if (case / "settings.json").exists() else None

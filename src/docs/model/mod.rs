@@ -2,6 +2,7 @@
 //! document's language; what a template prints and what hosts show in their own UI.
 //! A rendering never computes money.
 
+pub mod client_invoice;
 mod packing_list;
 pub mod pricing;
 mod proforma;
@@ -54,6 +55,8 @@ pub enum Document {
     Proforma(Proforma),
     /// A packing list.
     PackingList(PackingList),
+    /// A supplier's invoice to its client (Front Office).
+    ClientInvoice(client_invoice::ClientInvoice),
 }
 
 impl Document {
@@ -64,6 +67,7 @@ impl Document {
             Document::ProformaRequest(d) => &d.head,
             Document::Proforma(d) => &d.head,
             Document::PackingList(d) => &d.head,
+            Document::ClientInvoice(d) => &d.head,
         }
     }
 }

@@ -3,7 +3,7 @@
 //! [`Settings::default`] is what `bureau documents` uses without `--settings`.
 
 mod check;
-mod read;
+pub(crate) mod read;
 
 pub use check::check;
 

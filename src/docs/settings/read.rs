@@ -146,9 +146,10 @@ impl ReadObject for Branding {
     }
 }
 
-/// The fields of settings, shared by a settings object and a document request.
+/// The fields of settings, shared by a settings object, a document request and a client
+/// invoice request.
 #[derive(Default)]
-struct SettingsSlots {
+pub(crate) struct SettingsSlots {
     audience: Slot<Audience>,
     language: Slot<Lang>,
     number: Slot<Text>,
@@ -179,7 +180,11 @@ struct SettingsSlots {
 
 impl SettingsSlots {
     /// Reads `key` if it is a settings field; `false` if it is not.
-    fn read<'de, A: MapAccess<'de>>(&mut self, key: &str, r: &mut ObjReader<'_, 'de, A>) -> Result<bool, A::Error> {
+    pub(crate) fn read<'de, A: MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        r: &mut ObjReader<'_, 'de, A>,
+    ) -> Result<bool, A::Error> {
         match key {
             "audience" => r.choice(key, &mut self.audience)?,
             "language" => r.choice(key, &mut self.language)?,
@@ -212,7 +217,7 @@ impl SettingsSlots {
         Ok(true)
     }
 
-    fn finish(self) -> Settings {
+    pub(crate) fn finish(self) -> Settings {
         Settings {
             audience: self.audience.get().unwrap_or_default(),
             language: self.language.get(),

@@ -21,7 +21,7 @@ use crate::model::{Item, Proforma, ProformaLine, Project, Text};
 use crate::money::line::{line_amounts, LineAmounts};
 use crate::money::{currency_minor_units, round};
 use crate::problem::Problem;
-pub use matching::{normalise, MatchedBy};
+pub use matching::{normalise, pair, MatchedBy};
 pub use settings::{ReconcileSettings, Tolerances};
 
 /// The reconciliation report.

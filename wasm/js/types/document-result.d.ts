@@ -3,7 +3,7 @@
 /**
  * The document model.
  */
-export type DocumentModel = Specification | ProformaRequest | Proforma | PackingList;
+export type DocumentModel = Specification | ProformaRequest | Proforma | PackingList | ClientInvoice;
 
 /**
  * A document model and its warnings: `document` with `"format": "json"`.
@@ -38,6 +38,12 @@ export interface Proforma {
  */
 export interface PackingList {
   kind: "packing_list";
+}
+/**
+ * A supplier's invoice to its client (Front Office).
+ */
+export interface ClientInvoice {
+  kind: "client_invoice";
 }
 /**
  * One error or warning about an input.
@@ -107,6 +113,10 @@ export interface Problem {
     | "packing.missing"
     | "text.missing_glyph"
     | "colour.invalid"
+    | "cost.amount_or_percent"
+    | "allocation.zero_basis"
+    | "allocation.manual_mismatch"
+    | "invoice.line_left_out"
     | "proforma.wrong_issuer"
     | "font.invalid"
     | "document.skipped"

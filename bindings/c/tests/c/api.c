@@ -124,6 +124,24 @@ int main(void) {
             bureau_buffer_free(out);
             out = NULL;
         }
+        /* A client invoice: the request is required; the model by default, a PDF when asked. */
+        {
+            const char *inv = "{\"segments\":[\"P/f\"],\"seller\":\"s\",\"markup_pct\":\"50\",\"vat\":{\"rate\":\"20\"},\"costs\":[{\"kind\":\"logistics\",\"amount\":\"3.00\",\"allocate\":\"equal\"}]}";
+            const char *inv_pdf = "{\"segments\":[\"P/f\"],\"seller\":\"s\",\"vat\":{\"rate\":\"0\"},\"format\":\"pdf\"}";
+            CHECK(bureau_invoice(engine, (const uint8_t *)project, strlen(project), NULL, 0, &out) == BUREAU_STATUS_NULL_ARGUMENT, "NULL invoice request");
+            bureau_last_error(&err);
+            bureau_buffer_free(err);
+            err = NULL;
+            CHECK(bureau_invoice(engine, (const uint8_t *)project, strlen(project), (const uint8_t *)inv, strlen(inv), &out) == BUREAU_STATUS_OK, "no invoice");
+            /* 2 × 15.00 = 30.00, + 3.00 logistics, VAT 20 % = 6.60, total 39.60. */
+            CHECK(out != NULL && contains(out, "\"amount\":\"30.00\"") && contains(out, "\"total\":\"39.60\""), "wrong invoice");
+            bureau_buffer_free(out);
+            out = NULL;
+            CHECK(bureau_invoice(engine, (const uint8_t *)project, strlen(project), (const uint8_t *)inv_pdf, strlen(inv_pdf), &out) == BUREAU_STATUS_OK, "no invoice PDF");
+            CHECK(out != NULL && memcmp(bureau_buffer_data(out), "%PDF-", 5) == 0, "not a PDF");
+            bureau_buffer_free(out);
+            out = NULL;
+        }
     }
 
     /* Success clears the last error; the catalogue lists every code. */

@@ -1,6 +1,7 @@
 /* Runs the shared conformance vectors through the C ABI and compares the bytes.
- * Arguments, eleven per vector: NAME INPUT PREVIOUS|- EXPECTED_VALIDATE|- EXPECTED_SEGMENT|-
- * EXPECTED_WORDS|- REQUEST|- EXPECTED_DOCUMENT|- PROFORMA|- SETTINGS|- EXPECTED_RECONCILE|- (each
+ * Arguments, thirteen per vector: NAME INPUT PREVIOUS|- EXPECTED_VALIDATE|- EXPECTED_SEGMENT|-
+ * EXPECTED_WORDS|- REQUEST|- EXPECTED_DOCUMENT|- PROFORMA|- SETTINGS|- EXPECTED_RECONCILE|-
+ * INVOICE_REQUEST|- EXPECTED_INVOICE|- (each
  * operation runs when its expected file is given; a document is a PDF, a PNG or JSON, compared
  * byte for byte). */
 #include "common.h"
@@ -26,7 +27,7 @@ int main(int argc, char **argv) {
         fprintf(stderr, "FAIL: no engine\n");
         return 1;
     }
-    for (i = 1; i + 10 < argc; i += 11) {
+    for (i = 1; i + 12 < argc; i += 13) {
         const char *name = argv[i];
         size_t input_len = 0, previous_len = 0;
         unsigned char *input = read_file(argv[i + 1], &input_len);
@@ -74,6 +75,17 @@ int main(int argc, char **argv) {
             }
             free(proforma);
             free(settings);
+        }
+        if (strcmp(argv[i + 11], "-") != 0 && strcmp(argv[i + 12], "-") != 0) {
+            size_t request_len = 0;
+            unsigned char *request = read_file(argv[i + 11], &request_len);
+            CHECK(request != NULL, "%s: cannot read %s", name, argv[i + 11]);
+            if (request != NULL) {
+                out = NULL;
+                status = bureau_invoice(engine, input, input_len, request, request_len, &out);
+                compare(name, "invoice", outcome(status, out), argv[i + 12]);
+                free(request);
+            }
         }
         free(input);
         free(previous);
