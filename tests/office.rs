@@ -384,3 +384,20 @@ fn the_invoice_pdf_prints_the_figures_and_never_a_purchase_price() {
         assert!(squeezed.contains(wanted), "the English invoice does not print {wanted:?}:\n{text}");
     }
 }
+
+#[test]
+fn a_sale_price_on_a_half_cent_rounds_up_as_exact_arithmetic_says() {
+    // 6 units at 0.0583…3 make a net of round(0.3499…98) = 0.35; markup 80 %: 0.35 × 1.8 ÷ 6 =
+    // 0.105 exactly → 0.11. Dividing first (0.35 ÷ 6 = 0.0583…, cut at 28 digits) gives
+    // 0.1049…9 → 0.10.
+    let project = json!({
+        "format": "studio-project/1",
+        "project": { "id": "P", "name": "P", "locale": "en", "currency": "EUR", "owner": "s", "date": "2026-12-01" },
+        "companies": [{ "id": "s", "kind": "supplier", "name": "S" }, { "id": "f", "kind": "factory", "name": "F" }],
+        "items": [{ "id": "i", "sku": "K", "name": "Hook", "manufacturer": "f", "source": "f", "quantity": "6",
+                    "unit_price": "0.0583333333333333333333333333", "currency": "EUR" }],
+    });
+    let request = json!({ "segments": ["P/f"], "seller": "s", "markup_pct": "80", "vat": { "rate": "0" } });
+    let inv = invoice_of(&serde_json::to_vec(&project).unwrap(), &request).unwrap();
+    assert_eq!(inv["invoice"]["lines"][0]["unit_price"], "0.11");
+}

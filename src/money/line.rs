@@ -36,6 +36,21 @@ pub fn line_amounts(
     Some(LineAmounts { gross, discount, net: gross.checked_sub(discount)? })
 }
 
+/// A sale unit price from a purchase line (`segments-and-money.md`, the client invoice's steps
+/// 1 and 2): round(net ÷ quantity × (1 + markup / 100)), computed as net × (1 + markup / 100)
+/// ÷ quantity, so that the one division comes last: dividing first would cut a repeating
+/// decimal at 28 digits and round a price that falls exactly on a half cent the wrong way.
+pub fn sale_unit_price(
+    net: Decimal,
+    quantity: Decimal,
+    markup_pct: Decimal,
+    dp: u32,
+    rounding: Rounding,
+) -> Option<Decimal> {
+    let factor = Decimal::ONE.checked_add(markup_pct / Decimal::ONE_HUNDRED)?;
+    Some(round(net.checked_mul(factor)?.checked_div(quantity)?, dp, rounding))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -54,5 +69,14 @@ mod tests {
         let none = line_amounts(d("2"), d("1500"), None, 0, Rounding::HalfAwayFromZero);
         assert_eq!(none.map(|a| (a.gross.to_string(), a.discount.to_string())), Some(("3000".into(), "0".into())));
         assert_eq!(line_amounts(Decimal::MAX, d("2"), None, 2, Rounding::HalfAwayFromZero), None);
+    }
+
+    #[test]
+    fn a_sale_price_on_a_half_cent_is_seen_as_one() {
+        // 0.35 × 1.8 ÷ 6 = 0.105 exactly; 0.35 ÷ 6 × 1.8 would be 0.1049…9.
+        let sale = sale_unit_price(d("0.35"), d("6"), d("80"), 2, Rounding::HalfAwayFromZero);
+        assert_eq!(sale, Some(d("0.11")));
+        assert_eq!(sale_unit_price(d("8417.50"), d("1"), d("30"), 2, Rounding::HalfAwayFromZero), Some(d("10942.75")));
+        assert_eq!(sale_unit_price(d("1"), d("0"), d("30"), 2, Rounding::HalfAwayFromZero), None);
     }
 }

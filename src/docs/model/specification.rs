@@ -188,15 +188,26 @@ pub(super) fn build(ctx: &Context<'_>, scope: Option<&Scope<'_>>) -> Result<Spec
 /// multiplied by the quantity and rounded.
 fn sale_price(p: &Pricing<'_>, item: &Item, at: usize) -> Result<Price, Problem> {
     let (Some(price), Some(cur)) = (item.unit_price, item.currency.as_deref()) else {
-        return Err(Problem::project(crate::Code::PriceMissing, format!("/items/{at}/unit_price"), "no price"));
+        return Err(Problem::project(
+            crate::Code::PriceMissing,
+            format!("/items/{at}/unit_price"),
+            format!(
+                "Item \"{}\" ({}) has no price; its source must quote it before a client sees a sale price.",
+                item.id, item.sku
+            ),
+        ));
     };
     let goods = Pricing::new(cur, p.settings, true, false);
     let purchase = goods.line(item, at, price)?;
     let markup = p.settings.markup_pct.unwrap_or_default();
-    let factor = Decimal::ONE + markup / Decimal::ONE_HUNDRED;
-    // quantity > 0 (validated); the division is exact to 28 digits.
-    let net_unit = purchase.net.checked_div(item.quantity).unwrap_or_default();
-    let sale = goods.round(super::pricing::mul(net_unit, factor, at)?);
+    let sale = crate::money::line::sale_unit_price(purchase.net, item.quantity, markup, goods.dp, p.settings.rounding)
+        .ok_or_else(|| {
+            Problem::project(
+                crate::Code::AmountOverflow,
+                format!("/items/{at}"),
+                "The sale price of this item is too large to compute exactly (28 digits); check its quantity and price.",
+            )
+        })?;
     let unit = if cur == p.currency { sale } else { p.convert(sale, cur, at)? };
     p.line(item, at, unit)
 }

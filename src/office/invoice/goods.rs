@@ -8,7 +8,7 @@ use crate::codes::Code;
 use crate::docs::model::Scope;
 use crate::docs::settings::Settings;
 use crate::model::{Item, Proforma, Project};
-use crate::money::line::line_amounts;
+use crate::money::line::{line_amounts, sale_unit_price};
 use crate::money::{currency_minor_units, round};
 use crate::office::reconcile::pair;
 use crate::problem::Problem;
@@ -148,9 +148,7 @@ pub(super) fn price(
                     .or_else(|| request.segment_markup_pct.get(&p.segment).copied())
                     .or(s.markup_pct)
                     .unwrap_or_default();
-                let unit = net.checked_div(p.quantity);
-                let factor = Decimal::ONE + markup / Decimal::ONE_HUNDRED;
-                unit.and_then(|u| u.checked_mul(factor)).map(|x| round(x, goods_dp, s.rounding))
+                sale_unit_price(net, p.quantity, markup, goods_dp, s.rounding)
             }
             (None, None) => {
                 problems.push(Problem::project(
