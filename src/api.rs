@@ -252,10 +252,80 @@ pub fn reconcile(project: &[u8], proforma: &[u8], settings: Option<&[u8]>) -> Re
     };
     let (p, (f, (s, mut warnings))) = both(p, both(f, s))?;
     let report = crate::office::reconcile::reconcile(&p.value, &f.value, &s).map_err(Error::Rejected)?;
+    if s.format != crate::docs::settings::Output::Json {
+        return render_reconciliation(&p.value, &f.value, report, &s);
+    }
     let mut all = p.warnings;
     all.extend(f.warnings.into_iter().map(|w| Problem { input: Some("proforma".into()), ..w }));
     all.append(&mut warnings);
     to_json(&ReconcileResult { report, warnings: all })
+}
+
+/// The reconciliation as a one-page document, for the supplier to send back to the factory.
+#[cfg(feature = "docs")]
+fn render_reconciliation(
+    project: &Project,
+    proforma: &Proforma,
+    report: crate::office::reconcile::Reconciliation,
+    s: &crate::office::reconcile::ReconcileSettings,
+) -> Result<Vec<u8>, Error> {
+    use crate::docs::model::reconciliation::ReconciliationDocument;
+    use crate::docs::model::{Head, Party};
+    let settings = &s.settings;
+    let mut problems = crate::docs::check(project, settings, None)
+        .into_iter()
+        .filter(|p| p.code != crate::Code::SettingsMissingDate)
+        .map(|p| Problem { input: Some("settings".into()), ..p })
+        .collect::<Vec<_>>();
+    let date = settings.date.clone().unwrap_or_else(|| proforma.date.clone());
+    let Some(day) = crate::docs::format::parse_date(&date) else {
+        problems.push(Problem {
+            input: Some("settings".into()),
+            ..Problem::new(crate::Code::DateInvalid, "/date", format!("\"{date}\" is not a date written YYYY-MM-DD."))
+        });
+        return Err(Error::Rejected(problems));
+    };
+    if !problems.is_empty() {
+        return Err(Error::Rejected(problems));
+    }
+    let company = |id: &str| project.company(id).or_else(|| settings.companies.iter().find(|c| c.id == id));
+    let lang = crate::docs::language(project, settings);
+    let number = settings.number.as_deref().map_or_else(|| format!("RC-{}", proforma.number), str::to_string);
+    let document = crate::docs::model::Document::Reconciliation(ReconciliationDocument {
+        head: Head {
+            number: number.clone(),
+            date: crate::model::Text::new(&date),
+            language: lang,
+            title: crate::docs::labels::L::reconciliation.get(lang),
+            project: project.project.id.clone(),
+            project_name: project.project.name.clone(),
+            segment: Some(report.segment.clone()),
+        },
+        from: company(settings.buyer.as_deref().unwrap_or(&project.project.owner)).map(Party::from).unwrap_or_default(),
+        to: company(&proforma.issuer).map(Party::from).unwrap_or_default(),
+        proforma_date: proforma.date.clone(),
+        report,
+    });
+    let prepared = crate::docs::dress(project, document, settings, day).map_err(Error::Rejected)?;
+    let job = crate::docs::batch::job(&prepared, settings, &number);
+    match s.format {
+        crate::docs::settings::Output::Png => renderer().png(&job, s.page as usize, settings.preview_dpi.unwrap_or(96)),
+        _ => renderer().pdf(&job),
+    }
+}
+
+#[cfg(not(feature = "docs"))]
+fn render_reconciliation(
+    _: &Project,
+    _: &Proforma,
+    _: crate::office::reconcile::Reconciliation,
+    _: &crate::office::reconcile::ReconcileSettings,
+) -> Result<Vec<u8>, Error> {
+    Err(Error::Rejected(vec![Problem::new(
+        crate::Code::RenderUnavailable,
+        "/format",
+        "This build renders no PDF or PNG (it was built without the `docs` feature); ask for `\"format\": \"json\"`.",
+    )]))
 }
 
 /// The result of `invoice` as JSON: the client invoice's model and the warnings.

@@ -401,3 +401,45 @@ fn a_sale_price_on_a_half_cent_rounds_up_as_exact_arithmetic_says() {
     let inv = invoice_of(&serde_json::to_vec(&project).unwrap(), &request).unwrap();
     assert_eq!(inv["invoice"]["lines"][0]["unit_price"], "0.11");
 }
+
+#[test]
+fn the_reconciliation_is_a_one_page_document_for_the_factory() {
+    let settings = json!({ "format": "pdf", "buyer": "s-casa-italia", "number": "RC-2026-0004",
+        "companies": serde_json::from_str::<Value>(bureau::examples::VILLA_DOCUMENTS).unwrap()["companies"] });
+    let proforma = serde_json::to_vec(&verdi()).unwrap();
+    let pdf = bureau::api::reconcile(villa(), &proforma, Some(&serde_json::to_vec(&settings).unwrap())).unwrap();
+    assert!(pdf.starts_with(b"%PDF-"));
+    let text = pdftotext(&pdf);
+    assert_eq!(text.matches('\u{c}').count(), 1, "one page:\n{text}");
+    let squeezed: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    for wanted in [
+        "Сверка проформы",
+        "№ RC-2026-0004 от 24.11.2026",
+        "ООО «Каза Италия»",
+        "Fabbrica Verdi S.p.A.",
+        "№ PF-2026/1187 от 24.11.2026",
+        "FV-ARC-3S Диван трёхместный Archi изменена цена: 12 450,00 › 12 950,00 325,00",
+        "FV-TAV-240 Стол обеденный Tavola 240 нет в проформе -6 272,50",
+        "FV-ARC-OT Ottoman Archi добавлена 1 228,50",
+        "Запрошено 20 696,00 €",
+        "По проформе 15 977,00 €",
+        "Разница -4 719,00 €",
+        "14 › 12",
+    ] {
+        assert!(squeezed.contains(wanted), "the report does not print {wanted:?}:\n{text}");
+    }
+    // Totals that do not add up are printed too.
+    let mut p = verdi();
+    p["totals"]["net"] = json!("15977.50");
+    let pdf = bureau::api::reconcile(
+        villa(),
+        &serde_json::to_vec(&p).unwrap(),
+        Some(&serde_json::to_vec(&settings).unwrap()),
+    )
+    .unwrap();
+    let squeezed: String = pdftotext(&pdf).split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        squeezed.contains("Итоги проформы не сходятся: Итого без НДС — указано 15 977,50 €, по строкам 15 977,00 €"),
+        "{squeezed}"
+    );
+}

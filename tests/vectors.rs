@@ -6,7 +6,7 @@
 //! or the error body when the input is rejected. A vector with a `request.json` is a document
 //! vector: its project and request give `document.pdf`, `document.png` or `document.json` (the
 //! model, or the error body), and nothing else is run. A vector with a `proforma.json` (and
-//! perhaps `settings.json`) is a reconciliation: `reconcile.json`, and nothing else is run. A
+//! perhaps `settings.json`) is a reconciliation: `reconcile.json` (or `.pdf`, `.png`), and nothing else is run. A
 //! vector with an `invoice-request.json` is a client invoice: `invoice.json` (the model, or the
 //! error body), `invoice.pdf` or `invoice.png`.
 //! `BUREAU_BLESS=1 cargo test --test vectors` rewrites them;
@@ -85,7 +85,7 @@ fn every_vector_gives_the_expected_bytes() {
         if let Ok(proforma) = std::fs::read(dir.join("proforma.json")) {
             let settings = std::fs::read(dir.join("settings.json")).ok();
             let got = outcome(bureau::api::reconcile(&input, &proforma, settings.as_deref()));
-            check(&dir, "reconcile.json", &got, &mut failures);
+            check(&dir, &document_file(&got).replace("document", "reconcile"), &got, &mut failures);
             continue;
         }
         if let Ok(request) = std::fs::read(dir.join("request.json")) {

@@ -77,9 +77,13 @@ enum Command {
         /// The proforma the source sent back.
         #[arg(long)]
         proforma: String,
-        /// Tolerances, rates and rounding (JSON); default: no tolerance.
+        /// Tolerances, rates, rounding and the report's document settings (JSON); default: no
+        /// tolerance.
         #[arg(long)]
         settings: Option<String>,
+        /// Where to write the report as a PDF (for the factory) and as JSON.
+        #[arg(long)]
+        out: Option<PathBuf>,
         #[arg(long, value_enum, default_value = "json")]
         format: Format,
     },
@@ -161,10 +165,10 @@ fn main() -> ExitCode {
                 Err(e) => Ok(Outcome::Rejected(e.to_json())),
             }
         }),
-        Command::Reconcile { project, proforma, settings, format } => input::read(&project).and_then(|p| {
+        Command::Reconcile { project, proforma, settings, out, format } => input::read(&project).and_then(|p| {
             let proforma = input::read(&proforma)?;
             let settings = settings.as_deref().map(input::read).transpose()?;
-            Ok(finish(bureau::api::reconcile(&p, &proforma, settings.as_deref()), format, table::reconciliation))
+            reconcile(&p, &proforma, settings.as_deref(), out.as_deref(), format)
         }),
         Command::Invoice { project, request, deal, out } => input::read(&project).and_then(|p| {
             if deal.is_some() {
@@ -216,6 +220,47 @@ fn write_batch(batch: &Batch, dir: &std::path::Path) -> Result<Vec<u8>, String> 
         f.path = path.display().to_string();
     }
     serde_json::to_vec(&listed).map_err(|e| e.to_string())
+}
+
+/// The report on stdout (always JSON or a table, whatever the settings' `format`); with `out`,
+/// the report's PDF and JSON written there (both or neither).
+fn reconcile(
+    project: &[u8],
+    proforma: &[u8],
+    settings: Option<&[u8]>,
+    out: Option<&std::path::Path>,
+    format: Format,
+) -> Result<Outcome, String> {
+    let as_format = |f: &str| -> Result<Vec<u8>, String> {
+        let mut s: serde_json::Value = match settings {
+            Some(b) => serde_json::from_slice(b).map_err(|e| format!("the settings are not JSON: {e}"))?,
+            None => serde_json::json!({}),
+        };
+        if let Some(fields) = s.as_object_mut() {
+            fields.insert("format".into(), serde_json::json!(f));
+        }
+        serde_json::to_vec(&s).map_err(|e| e.to_string())
+    };
+    let json = bureau::api::reconcile(project, proforma, Some(&as_format("json")?));
+    let (Ok(report), Some(dir)) = (&json, out) else {
+        return Ok(finish(json, format, table::reconciliation));
+    };
+    let pdf = match bureau::api::reconcile(project, proforma, Some(&as_format("pdf")?)) {
+        Ok(pdf) => pdf,
+        Err(e) => return Ok(Outcome::Rejected(e.to_json())),
+    };
+    // Named as the report is numbered: the settings' `number`, else RC- and the proforma's.
+    let value: serde_json::Value = serde_json::from_slice(report).map_err(|e| e.to_string())?;
+    let given: Option<String> = settings
+        .and_then(|b| serde_json::from_slice::<serde_json::Value>(b).ok())
+        .and_then(|s| s.get("number").and_then(|n| n.as_str()).map(str::to_string));
+    let name = given
+        .unwrap_or_else(|| format!("RC-{}", value.get("number").and_then(|n| n.as_str()).unwrap_or("proforma")))
+        .replace(['/', '\\'], "-");
+    std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    input::write_atomically(&dir.join(format!("{name}.pdf")), &pdf)?;
+    input::write_atomically(&dir.join(format!("{name}.json")), report)?;
+    Ok(finish(json, format, table::reconciliation))
 }
 
 /// The invoice's model JSON; with `out`, its PDF and model written there (both or neither).

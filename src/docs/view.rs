@@ -9,6 +9,7 @@ use serde_json::{json, Value};
 use super::format::{date, money, number, percent, quantity, three};
 use super::labels::{box_of, count_and_sum, tax_id, unit, L};
 use super::model::client_invoice::ClientInvoice;
+use super::model::reconciliation::ReconciliationDocument;
 use super::model::{Document, MoneyTotals, PackingList, Party, PriceMode, Proforma, ProformaRequest, Specification};
 use super::settings::Settings;
 use crate::model::{Dimensions, ItemOption};
@@ -65,6 +66,7 @@ pub fn view(doc: &Document, settings: &Settings, logo: Option<&str>) -> (Value, 
         Document::Proforma(d) => proforma(d, lang),
         Document::PackingList(d) => packing(d, lang),
         Document::ClientInvoice(d) => client_invoice(d, lang),
+        Document::Reconciliation(d) => reconciliation(d, lang),
     };
     let number_line =
         format!("{} {} {} {}", L::number.get(lang), head.number, L::dated.get(lang), date(&head.date, lang));
@@ -523,6 +525,111 @@ fn client_invoice(d: &ClientInvoice, lang: Lang) -> Value {
         "columns": cols, "header": header, "groups": [{ "title": null, "rows": rows }],
         "totals": totals, "summary": summary, "words": d.total_in_words,
         "signatures": signatures(lang),
+    })
+}
+
+/// The reconciliation report: one row per line with its status, what changed ("requested ›
+/// quoted": Noto Sans has no arrows) and its money effect; the sums, the lead time, and the
+/// proforma's arithmetic.
+fn reconciliation(d: &ReconciliationDocument, lang: Lang) -> Value {
+    use crate::office::reconcile::LineStatus;
+    let r = &d.report;
+    let cur = r.currency.as_str();
+    let cols = vec![mm(7, "right"), mm(26, "left"), fr(1), mm(28, "left"), fr(1), mm(24, "right")];
+    let header: Vec<&str> = [L::col_no, L::col_sku, L::col_name, L::col_status, L::col_changes, L::col_effect]
+        .into_iter()
+        .map(|l| l.get(lang))
+        .collect();
+    let value = |field: &str, v: &Option<String>| -> String {
+        let Some(v) = v else { return "—".into() };
+        match (field, v.parse::<rust_decimal::Decimal>()) {
+            ("unit_price", Ok(x)) => number(x, lang),
+            ("discount_pct", Ok(x)) => percent(x, lang),
+            ("quantity", Ok(x)) => quantity(x, lang),
+            ("unit", _) => unit(v, lang).to_string(),
+            _ => v.clone(),
+        }
+    };
+    let rows: Vec<Value> = r
+        .lines
+        .iter()
+        .enumerate()
+        .map(|(i, l)| {
+            let status = match l.status {
+                LineStatus::Accepted => L::st_accepted,
+                LineStatus::Changed => L::st_changed,
+                LineStatus::Missing => L::st_missing,
+                LineStatus::Added => L::st_added,
+            };
+            let changes = l
+                .changes
+                .iter()
+                .map(|c| {
+                    let field = match c.field {
+                        "unit_price" => L::f_unit_price,
+                        "discount_pct" => L::f_discount,
+                        "quantity" => L::f_quantity,
+                        "unit" => L::f_unit,
+                        _ => L::f_lead_time,
+                    };
+                    format!("{}: {} › {}", field.get(lang), value(c.field, &c.requested), value(c.field, &c.quoted))
+                })
+                .collect::<Vec<_>>()
+                .join("; ");
+            json!([
+                (i + 1).to_string(),
+                l.sku,
+                l.name.as_deref().unwrap_or(""),
+                status.get(lang),
+                changes,
+                if l.effect.is_zero() { String::new() } else { number(l.effect, lang) }
+            ])
+        })
+        .collect();
+    let m = |x| money(x, cur, lang);
+    let mut totals = vec![
+        json!({ "label": L::requested_net.get(lang), "value": m(r.requested_net) }),
+        json!({ "label": L::quoted_net.get(lang), "value": m(r.quoted_net) }),
+        json!({ "label": L::effect.get(lang), "value": m(r.effect), "strong": true }),
+    ];
+    if let Some(w) = r.lead_time_weeks {
+        let was = r.requested_lead_time_weeks.map_or_else(String::new, |x| format!("{x} › "));
+        totals.push(json!({ "label": L::longest_lead.get(lang), "value": format!("{was}{w}") }));
+    }
+    let notes: Vec<String> = r
+        .arithmetic
+        .iter()
+        .map(|a| {
+            let field = match a.field {
+                "net" => L::net_total,
+                "vat" => L::vat,
+                _ => L::total_due,
+            };
+            format!(
+                "{}: {} — {} {}, {} {}",
+                L::arithmetic.get(lang),
+                field.get(lang),
+                L::stated.get(lang),
+                m(a.stated),
+                L::computed.get(lang),
+                m(a.computed)
+            )
+        })
+        .collect();
+    let meta = vec![
+        json!([
+            L::proforma_no.get(lang),
+            format!("{} {} {} {}", L::number.get(lang), r.number, L::dated.get(lang), date(&d.proforma_date, lang))
+        ]),
+        json!([L::segment.get(lang), r.segment]),
+        json!([L::currency.get(lang), cur]),
+    ];
+    json!({
+        "author": d.from.legal_name.as_ref().unwrap_or(&d.from.name),
+        "meta": meta,
+        "parties": [party(L::from, &d.from, lang, false), party(L::to, &d.to, lang, false)],
+        "columns": cols, "header": header, "groups": [{ "title": null, "rows": rows }],
+        "totals": totals, "notes": notes,
     })
 }
 

@@ -48,10 +48,15 @@ export function document(project: Input<Project>, request: Input<DocumentRequest
 /** The document model and its warnings (the request's `format` is set to `json`). */
 export function documentModel(project: Input<Project>, request: Input<DocumentRequest>): DocumentResult;
 /**
- * The Back Office's reconciliation of a source's proforma against its segment: each line
- * `accepted`, `changed`, `missing` or `added`, with its money effect; the proforma's arithmetic.
+ * The Back Office's reconciliation of a source's proforma against its segment. Returns the bytes
+ * of the report (`format` `"json"`, the default), or of its one-page PDF or a PNG preview.
  */
-export function reconcile(project: Input<Project>, proforma: Input<Proforma>, settings?: Input<ReconcileSettings>): ReconcileResult;
+export function reconcile(project: Input<Project>, proforma: Input<Proforma>, settings?: Input<ReconcileSettings>): Uint8Array;
+/**
+ * The reconciliation report: each line `accepted`, `changed`, `missing` or `added`, with its
+ * money effect; the proforma's arithmetic; the total effect and the new lead time.
+ */
+export function reconcileReport(project: Input<Project>, proforma: Input<Proforma>, settings?: Input<ReconcileSettings>): ReconcileResult;
 /**
  * The Front Office's client invoice. Returns the bytes of `{ invoice, warnings }` (`format`
  * `"json"`, the default), the PDF (`"pdf"`) or a PNG preview (`"png"`).

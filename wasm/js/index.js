@@ -46,6 +46,15 @@ module.exports = {
   segment: (project, previous) => call("segment", [project, previous]),
   words: (request) => call("words", [request]),
   reconcile: (project, proforma, settings) => call("reconcile", [project, proforma, settings]),
+  reconcileReport: (project, proforma, settings) => {
+    const s = settings === undefined || settings === null
+      ? {}
+      : typeof settings === "string" || settings instanceof Uint8Array
+        ? JSON.parse(typeof settings === "string" ? settings : new TextDecoder().decode(settings))
+        : { ...settings };
+    s.format = "json";
+    return JSON.parse(new TextDecoder().decode(call("reconcile", [project, proforma, s])));
+  },
   document: (project, request) => call("document", [project, request]),
   documentModel: (project, request) => {
     const req = typeof request === "string" || request instanceof Uint8Array

@@ -95,14 +95,16 @@ pub fn segment(project: JsValue, previous: JsValue) -> Result<JsValue, JsValue> 
 }
 
 /// The Back Office's reconciliation of a source's `proforma/1` against its segment, with
-/// `settings` (or `undefined`): `{ tolerances?, fx?, rounding? }` → the report.
+/// `settings` (or `undefined`): `{ tolerances?, fx?, rounding?, format?, …document settings }`.
+/// Returns the bytes of the report (`format` `"json"`, the default), or of its PDF or PNG.
 #[wasm_bindgen]
-pub fn reconcile(project: JsValue, proforma: JsValue, settings: JsValue) -> Result<JsValue, JsValue> {
+pub fn reconcile(project: JsValue, proforma: JsValue, settings: JsValue) -> Result<Uint8Array, JsValue> {
     let project = input_bytes(&project, "project")?;
     let proforma = input_bytes(&proforma, "proforma")?;
     let settings =
         if settings.is_undefined() || settings.is_null() { None } else { Some(input_bytes(&settings, "settings")?) };
-    finish(bureau::api::reconcile(&project, &proforma, settings.as_deref()))
+    let bytes = bureau::api::reconcile(&project, &proforma, settings.as_deref()).map_err(fail)?;
+    Ok(Uint8Array::from(bytes.as_slice()))
 }
 
 /// The Front Office's client invoice: `request` is `{ segments, seller, costs?, proformas?,

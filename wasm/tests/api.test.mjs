@@ -102,3 +102,21 @@ test("documents come back as Uint8Array; models as objects; errors name the requ
     (e) => bureau.isBureauError(e) && e.code === "forbidden.supplier_required" && e.errors[0].input === "request",
   );
 });
+
+test("the offices: a proforma reconciled, then the client invoice priced from it", () => {
+  const villa = readFileSync(path.join(repo, "examples", "villa-barvikha.json"), "utf8");
+  const proforma = readFileSync(path.join(repo, "examples", "villa-proforma-verdi.json"), "utf8");
+  const report = bureau.reconcileReport(villa, proforma);
+  assert.deepEqual(report.lines.map((l) => l.status), ["changed", "accepted", "missing", "added"]);
+  assert.equal(report.effect, "-4719.00");
+  const pdf = bureau.reconcile(villa, proforma, { format: "pdf" });
+  assert.equal(Buffer.from(pdf.subarray(0, 5)).toString("latin1"), "%PDF-");
+  const request = JSON.parse(readFileSync(path.join(repo, "examples", "villa-invoice.json"), "utf8"));
+  const result = bureau.invoiceModel(villa, request);
+  assert.equal(result.invoice.totals.total, "2749371.17");
+  assert.deepEqual(result.invoice.lines[0].allocated, { logistics: "104089.65" });
+  assert.throws(
+    () => bureau.invoice(villa, { ...request, seller: "s-nobody" }),
+    (e) => bureau.isBureauError(e) && e.code === "ref.unknown_company" && e.errors[0].path === "/seller",
+  );
+});

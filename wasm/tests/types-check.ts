@@ -17,3 +17,10 @@ try {
   }
 }
 void [net, boxes, unsourced, ok, code];
+
+import { reconcileReport, invoiceModel, type ReconcileResult, type InvoiceResult } from "../js/index";
+const report: ReconcileResult = reconcileReport(project, "{}");
+const effect: string = report.effect;
+const result: InvoiceResult = invoiceModel(project, { segments: ["P/f"], seller: "s" });
+const total: string = result.invoice.totals.total;
+void [effect, total];

@@ -84,7 +84,8 @@ fn vector_args() -> Vec<String> {
         args.push(document.map_or_else(|| "-".to_string(), |f| d.join(f).display().to_string()));
         args.push(opt("proforma.json"));
         args.push(opt("settings.json"));
-        args.push(opt("reconcile.json"));
+        let report = ["reconcile.pdf", "reconcile.png", "reconcile.json"].into_iter().find(|f| d.join(f).exists());
+        args.push(report.map_or_else(|| "-".to_string(), |f| d.join(f).display().to_string()));
         args.push(opt("invoice-request.json"));
         let invoice = ["invoice.pdf", "invoice.png", "invoice.json"].into_iter().find(|f| d.join(f).exists());
         args.push(invoice.map_or_else(|| "-".to_string(), |f| d.join(f).display().to_string()));

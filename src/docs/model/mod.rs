@@ -7,6 +7,7 @@ mod packing_list;
 pub mod pricing;
 mod proforma;
 mod proforma_request;
+pub mod reconciliation;
 mod specification;
 
 use std::collections::BTreeMap;
@@ -57,6 +58,8 @@ pub enum Document {
     PackingList(PackingList),
     /// A supplier's invoice to its client (Front Office).
     ClientInvoice(client_invoice::ClientInvoice),
+    /// A source's proforma held against the request (Back Office).
+    Reconciliation(reconciliation::ReconciliationDocument),
 }
 
 impl Document {
@@ -68,6 +71,7 @@ impl Document {
             Document::Proforma(d) => &d.head,
             Document::PackingList(d) => &d.head,
             Document::ClientInvoice(d) => &d.head,
+            Document::Reconciliation(d) => &d.head,
         }
     }
 }

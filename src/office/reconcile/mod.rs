@@ -168,7 +168,8 @@ pub fn reconcile(
             (Some(p), Some(from)) => match settings.rate(from, currency) {
                 Some(rate) => {
                     Some(
-                        p.checked_mul(rate).map(|x| if from == currency { x } else { round(x, dp, settings.rounding) }),
+                        p.checked_mul(rate)
+                            .map(|x| if from == currency { x } else { round(x, dp, settings.rounding()) }),
                     )
                 }
                 None => {
@@ -187,7 +188,7 @@ pub fn reconcile(
     let pairs = matching::pair(&requested, &proforma.lines);
     let mut lines = Vec::with_capacity(requested.len() + proforma.lines.len());
     let amounts = |q: Decimal, p: Decimal, d: Option<Decimal>| {
-        line_amounts(q, p, d, dp, settings.rounding).ok_or_else(|| vec![overflow()])
+        line_amounts(q, p, d, dp, settings.rounding()).ok_or_else(|| vec![overflow()])
     };
     for ((item, price), pair) in requested.iter().zip(&prices).zip(&pairs) {
         let requested_amounts = price.map(|p| amounts(item.quantity, p, item.discount_pct)).transpose()?;
@@ -207,7 +208,7 @@ pub fn reconcile(
                     tolerated,
                     requested: requested_amounts,
                     quoted: Some(quoted_amounts),
-                    effect: round(effect, dp, settings.rounding),
+                    effect: round(effect, dp, settings.rounding()),
                 }
             }
             None => ReconciledLine {
@@ -221,7 +222,7 @@ pub fn reconcile(
                 tolerated: Vec::new(),
                 requested: requested_amounts,
                 quoted: None,
-                effect: round(-requested_amounts.map_or(Decimal::ZERO, |a| a.net), dp, settings.rounding),
+                effect: round(-requested_amounts.map_or(Decimal::ZERO, |a| a.net), dp, settings.rounding()),
             },
         };
         lines.push(line);
@@ -244,7 +245,7 @@ pub fn reconcile(
         });
     }
 
-    let zero = round(Decimal::ZERO, dp, settings.rounding);
+    let zero = round(Decimal::ZERO, dp, settings.rounding());
     let sum = |f: &dyn Fn(&ReconciledLine) -> Option<Decimal>| {
         lines.iter().filter_map(f).try_fold(zero, |s, x| s.checked_add(x)).ok_or_else(|| vec![overflow()])
     };
@@ -346,7 +347,7 @@ fn arithmetic(
     settings: &ReconcileSettings,
 ) -> Result<Vec<Arithmetic>, Vec<Problem>> {
     let Some(totals) = &proforma.totals else { return Ok(Vec::new()) };
-    let zero = round(Decimal::ZERO, dp, settings.rounding);
+    let zero = round(Decimal::ZERO, dp, settings.rounding());
     let mut net = zero;
     let mut by_rate: BTreeMap<Decimal, Decimal> = BTreeMap::new();
     for l in lines {
@@ -360,7 +361,7 @@ fn arithmetic(
     let mut vat = zero;
     for (rate, base) in by_rate {
         let tax = base.checked_mul(rate).ok_or_else(|| vec![overflow()])? / Decimal::ONE_HUNDRED;
-        vat = vat.checked_add(round(tax, dp, settings.rounding)).ok_or_else(|| vec![overflow()])?;
+        vat = vat.checked_add(round(tax, dp, settings.rounding())).ok_or_else(|| vec![overflow()])?;
     }
     let stated_net = totals.net.unwrap_or(net);
     let stated_vat = totals.vat.unwrap_or(vat);

@@ -5,30 +5,51 @@ use schemars::JsonSchema;
 use serde::de::MapAccess;
 use serde::Serialize;
 
-use crate::docs::settings::FxRate;
+use crate::docs::settings::read::SettingsSlots;
+use crate::docs::settings::{Output, Settings};
 use crate::json::{ObjReader, Range, ReadObject, Slot};
 use crate::money::Rounding;
 
-/// Settings of a reconciliation (`reconcile-settings`): every field optional.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, JsonSchema)]
+/// Settings of a reconciliation (`reconcile-settings`): every field optional. Besides the
+/// tolerances, the document settings apply: `fx` and `rounding` to the arithmetic, and the rest
+/// (`format`, `language`, `date`, `number`, `buyer`, `branding`, …) to the one-page report the
+/// supplier sends back to the factory.
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 #[schemars(default, title = "reconcile settings")]
 pub struct ReconcileSettings {
     /// Differences accepted without calling a line changed (default: none).
     pub tolerances: Tolerances,
-    /// Rates from the requested prices' currency into the proforma's; a missing pair is an error.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub fx: Vec<FxRate>,
-    /// How a half is rounded at the minor unit (default: away from zero).
-    pub rounding: Rounding,
+    /// `json` (default: the report), `pdf` or `png` (the report as a document).
+    pub format: Output,
+    /// The page a PNG preview shows, from 1.
+    pub page: u32,
+    /// Rates from the requested prices' currency into the proforma's (`fx`), `rounding`, and the
+    /// document's settings.
+    #[serde(flatten)]
+    pub settings: Settings,
+}
+
+impl Default for ReconcileSettings {
+    /// No tolerance, the report as JSON, the document defaults.
+    fn default() -> Self {
+        ReconcileSettings {
+            tolerances: Tolerances::default(),
+            format: Output::Json,
+            page: 1,
+            settings: Settings::default(),
+        }
+    }
 }
 
 impl ReconcileSettings {
     /// The rate converting `from` into `to` (1 for the same currency).
     pub fn rate(&self, from: &str, to: &str) -> Option<Decimal> {
-        if from == to {
-            return Some(Decimal::ONE);
-        }
-        self.fx.iter().find(|r| r.from == from && r.to == to).map(|r| r.rate)
+        self.settings.rate(from, to)
+    }
+
+    /// How a half is rounded.
+    pub fn rounding(&self) -> Rounding {
+        self.settings.rounding
     }
 }
 
@@ -49,19 +70,25 @@ pub struct Tolerances {
 impl ReadObject for ReconcileSettings {
     const WHAT: &'static str = "a reconcile settings object";
     fn read<'de, A: MapAccess<'de>>(r: &mut ObjReader<'_, 'de, A>) -> Result<Self, A::Error> {
-        let (mut tolerances, mut fx, mut rounding) = (Slot::Absent, Slot::Absent, Slot::Absent);
+        let mut s = SettingsSlots::default();
+        let (mut tolerances, mut format, mut page) = (Slot::Absent, Slot::Absent, Slot::Absent);
         while let Some(key) = r.next_key()? {
             match &*key {
                 "tolerances" => r.object("tolerances", &mut tolerances)?,
-                "fx" => r.list("fx", &mut fx)?,
-                "rounding" => r.choice(&key, &mut rounding)?,
-                _ => r.unknown(&key)?,
+                "format" => r.choice(&key, &mut format)?,
+                "page" => r.integer(&key, 10_000, &mut page)?,
+                _ => {
+                    if !s.read(&key, r)? {
+                        r.unknown(&key)?;
+                    }
+                }
             }
         }
         Ok(ReconcileSettings {
             tolerances: tolerances.get().unwrap_or_default(),
-            fx: fx.get().unwrap_or_default(),
-            rounding: rounding.get().unwrap_or_default(),
+            format: format.get().unwrap_or(Output::Json),
+            page: page.get().unwrap_or(1).max(1),
+            settings: s.finish(),
         })
     }
 }

@@ -3,7 +3,8 @@
 /**
  * The document model.
  */
-export type DocumentModel = Specification | ProformaRequest | Proforma | PackingList | ClientInvoice;
+export type DocumentModel =
+  Specification | ProformaRequest | Proforma | PackingList | ClientInvoice | ReconciliationDocument;
 
 /**
  * A document model and its warnings: `document` with `"format": "json"`.
@@ -44,6 +45,12 @@ export interface PackingList {
  */
 export interface ClientInvoice {
   kind: "client_invoice";
+}
+/**
+ * A source's proforma held against the request (Back Office).
+ */
+export interface ReconciliationDocument {
+  kind: "reconciliation";
 }
 /**
  * One error or warning about an input.
