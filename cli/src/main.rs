@@ -287,6 +287,36 @@ fn invoice(project: &[u8], request: &[u8], out: Option<&std::path::Path>) -> Res
     Ok(Outcome::Done(json))
 }
 
+/// The demo's offices: Fabbrica Verdi's proforma reconciled (Casa Italia manages the segment),
+/// then Casa Italia's invoice to the client priced from it; both written into `dir`.
+fn demo_offices(villa: &[u8], dir: &std::path::Path) -> Result<String, String> {
+    let proforma = bureau::examples::VILLA_PROFORMA.as_bytes();
+    let docs: serde_json::Value = serde_json::from_str(bureau::examples::VILLA_DOCUMENTS).map_err(|e| e.to_string())?;
+    let settings = serde_json::json!({
+        "buyer": "s-casa-italia", "companies": docs.get("companies"), "branding": docs.get("branding"),
+        "number": "RC-2026-0004", "date": "2026-11-25",
+    });
+    let settings = serde_json::to_vec(&settings).map_err(|e| e.to_string())?;
+    let Outcome::Done(report) = reconcile(villa, proforma, Some(&settings), Some(dir), Format::Table)? else {
+        return Err("the built-in proforma was rejected".into());
+    };
+    let mut text = format!("\n{}wrote {}\n", String::from_utf8_lossy(&report), dir.join("RC-2026-0004.pdf").display());
+    let request = bureau::examples::VILLA_INVOICE.as_bytes();
+    let Outcome::Done(json) = invoice(villa, request, Some(dir))? else {
+        return Err("the built-in invoice request was rejected".into());
+    };
+    let v: serde_json::Value = serde_json::from_slice(&json).map_err(|e| e.to_string())?;
+    let total = v.pointer("/invoice/totals/total").and_then(|t| t.as_str()).unwrap_or("");
+    let number = v.pointer("/invoice/number").and_then(|t| t.as_str()).unwrap_or("");
+    text.push_str(&format!(
+        "\nClient invoice {number}: {total} {} (deposit {}); wrote {}\n",
+        v.pointer("/invoice/currency").and_then(|t| t.as_str()).unwrap_or(""),
+        v.pointer("/invoice/deposit").and_then(|t| t.as_str()).unwrap_or(""),
+        dir.join(format!("{number}.pdf")).display()
+    ));
+    Ok(text)
+}
+
 fn demo(out: Option<PathBuf>) -> Result<Outcome, String> {
     let villa = bureau::examples::VILLA.as_bytes();
     let json = bureau::api::segment(villa, None).map_err(|e| format!("the built-in example was rejected: {e}"))?;
@@ -303,6 +333,7 @@ fn demo(out: Option<PathBuf>) -> Result<Outcome, String> {
         let listed = write_batch(&batch, &dir)?;
         let listed: serde_json::Value = serde_json::from_slice(&listed).map_err(|e| e.to_string())?;
         text.push_str(&format!("\n\n{}", table::documents(&listed)));
+        text.push_str(&demo_offices(villa, &dir)?);
     }
     Ok(Outcome::Done(text.into_bytes()))
 }

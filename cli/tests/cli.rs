@@ -161,8 +161,15 @@ fn demo_prints_the_villas_segments_and_writes_what_it_says() {
     assert!(text.contains(&format!("wrote {}", dir.join("segments.json").display())));
     // Every document of the villa, in Russian: a specification, and per segment a proforma
     // request, a proforma and a packing list, each as PDF and model JSON.
-    for name in ["specification-project", "proforma-f-verdi", "packing_list-s-interior-plus", "proforma_request-f-luce"]
-    {
+    // Then the offices: Fabbrica Verdi's proforma reconciled, and the client's invoice.
+    for name in [
+        "specification-project",
+        "proforma-f-verdi",
+        "packing_list-s-interior-plus",
+        "proforma_request-f-luce",
+        "RC-2026-0004",
+        "INV-2026-0007",
+    ] {
         let pdf = std::fs::read(dir.join(format!("{name}.pdf"))).unwrap();
         assert!(pdf.starts_with(b"%PDF-"), "{name}");
         assert!(text.contains(&format!("{name}.pdf")), "{name} not listed in:\n{text}");
@@ -173,8 +180,9 @@ fn demo_prints_the_villas_segments_and_writes_what_it_says() {
             .unwrap()
             .filter(|e| e.as_ref().unwrap().path().extension().is_some_and(|x| x == "pdf"))
             .count(),
-        10
+        12
     );
+    assert!(text.contains("effect -4719.00 EUR") && text.contains("2749371.17 RUB"), "{text}");
     std::fs::remove_dir_all(dir).unwrap();
 }
 
