@@ -85,6 +85,35 @@ fn read_input<T: crate::json::ReadObject>(bytes: &[u8], input: &str) -> Result<(
     Ok((value, warnings))
 }
 
+/// `read` as it is; but when it failed and the project read well, its errors and what `check`
+/// finds in the partly read input against the project: one call reports every problem.
+fn and_checked<T, R: crate::json::ReadObject>(
+    project: &Result<crate::Checked<Project>, Error>,
+    read: Result<T, Error>,
+    bytes: &[u8],
+    check: impl FnOnce(&Project, &R) -> Vec<Problem>,
+) -> Result<T, Error> {
+    match (project, read) {
+        (Ok(p), Err(Error::Rejected(mut errors))) => {
+            if let Ok((partial, _)) = crate::json::read_document::<R>(bytes) {
+                errors.extend(check(&p.value, &partial));
+            }
+            Err(Error::Rejected(errors))
+        }
+        (_, read) => read,
+    }
+}
+
+/// The refusal of a build without the renderer (the `docs` feature off).
+#[cfg(not(feature = "docs"))]
+fn no_renderer() -> Error {
+    Error::Rejected(vec![Problem::new(
+        crate::Code::RenderUnavailable,
+        "/format",
+        "This build renders no PDF or PNG (it was built without the `docs` feature); ask for `\"format\": \"json\"`.",
+    )])
+}
+
 /// Both results, or every problem of both.
 fn both<A, B>(a: Result<A, Error>, b: Result<B, Error>) -> Result<(A, B), Error> {
     match (a, b) {
@@ -145,17 +174,9 @@ pub fn document(project: &[u8], request: &[u8]) -> Result<Vec<u8>, Error> {
     use crate::docs::settings::{Output, Request};
     let p = crate::read_project(project).map_err(|e| e.in_input("project"));
     let r = read_input::<Request>(request, "request");
-    // A request that fails to read is still checked against the project, so that one call
-    // reports every problem.
-    let r = match (&p, r) {
-        (Ok(p), Err(Error::Rejected(mut errors))) => {
-            if let Ok((partial, _)) = crate::json::read_document::<Request>(request) {
-                errors.extend(crate::docs::check(&p.value, &partial.settings, partial.segment.as_deref()));
-            }
-            Err(Error::Rejected(errors))
-        }
-        (_, r) => r,
-    };
+    let r = and_checked(&p, r, request, |p, partial: &Request| {
+        crate::docs::check(p, &partial.settings, partial.segment.as_deref())
+    });
     let (p, (r, mut warnings)) = both(p, r)?;
     let project = &p.value;
     let s = &r.settings;
@@ -170,13 +191,13 @@ pub fn document(project: &[u8], request: &[u8]) -> Result<Vec<u8>, Error> {
         #[cfg(feature = "docs")]
         Output::Pdf => renderer().pdf(&crate::docs::batch::job(&prepared, s, &number)),
         #[cfg(feature = "docs")]
-        Output::Png => renderer().png(&crate::docs::batch::job(&prepared, s, &number), r.page as usize, s.preview_dpi.unwrap_or(96)),
+        Output::Png => renderer().png(
+            &crate::docs::batch::job(&prepared, s, &number),
+            r.page as usize,
+            s.preview_dpi.unwrap_or(96),
+        ),
         #[cfg(not(feature = "docs"))]
-        Output::Pdf | Output::Png => Err(Error::Rejected(vec![Problem::new(
-            crate::Code::RenderUnavailable,
-            "/format",
-            "This build renders no PDF or PNG (it was built without the `docs` feature); ask for `\"format\": \"json\"`.",
-        )])),
+        Output::Pdf | Output::Png => Err(no_renderer()),
     }
 }
 
@@ -235,17 +256,7 @@ pub fn reconcile(project: &[u8], proforma: &[u8], settings: Option<&[u8]>) -> Re
     use crate::office::reconcile::ReconcileSettings;
     let p = crate::read_project(project).map_err(|e| e.in_input("project"));
     let f = crate::read_proforma(proforma).map_err(|e| e.in_input("proforma"));
-    // A proforma that fails to read is still held against the project, so that one call
-    // reports every problem.
-    let f = match (&p, f) {
-        (Ok(p), Err(Error::Rejected(mut errors))) => {
-            if let Ok((partial, _)) = crate::json::read_document::<Proforma>(proforma) {
-                errors.extend(crate::office::reconcile::check(&p.value, &partial));
-            }
-            Err(Error::Rejected(errors))
-        }
-        (_, f) => f,
-    };
+    let f = and_checked(&p, f, proforma, crate::office::reconcile::check);
     let s = match settings {
         None => Ok((ReconcileSettings::default(), Vec::new())),
         Some(bytes) => read_input::<ReconcileSettings>(bytes, "settings"),
@@ -321,11 +332,7 @@ fn render_reconciliation(
     _: crate::office::reconcile::Reconciliation,
     _: &crate::office::reconcile::ReconcileSettings,
 ) -> Result<Vec<u8>, Error> {
-    Err(Error::Rejected(vec![Problem::new(
-        crate::Code::RenderUnavailable,
-        "/format",
-        "This build renders no PDF or PNG (it was built without the `docs` feature); ask for `\"format\": \"json\"`.",
-    )]))
+    Err(no_renderer())
 }
 
 /// The result of `invoice` as JSON: the client invoice's model and the warnings.
@@ -346,17 +353,7 @@ pub fn invoice(project: &[u8], request: &[u8]) -> Result<Vec<u8>, Error> {
     use crate::office::invoice::InvoiceRequest;
     let p = crate::read_project(project).map_err(|e| e.in_input("project"));
     let r = read_input::<InvoiceRequest>(request, "request");
-    // A request that fails to read is still checked against the project, so that one call
-    // reports every problem.
-    let r = match (&p, r) {
-        (Ok(p), Err(Error::Rejected(mut errors))) => {
-            if let Ok((partial, _)) = crate::json::read_document::<InvoiceRequest>(request) {
-                errors.extend(crate::office::invoice::check(&p.value, &partial));
-            }
-            Err(Error::Rejected(errors))
-        }
-        (_, r) => r,
-    };
+    let r = and_checked(&p, r, request, crate::office::invoice::check);
     let (p, (r, mut warnings)) = both(p, r)?;
     let (model, mut more) = crate::office::invoice::invoice(&p.value, &r).map_err(Error::Rejected)?;
     warnings.append(&mut more);
@@ -390,11 +387,7 @@ fn render_invoice(
     _: crate::docs::model::client_invoice::ClientInvoice,
     _: &crate::office::invoice::InvoiceRequest,
 ) -> Result<Vec<u8>, Error> {
-    Err(Error::Rejected(vec![Problem::new(
-        crate::Code::RenderUnavailable,
-        "/format",
-        "This build renders no PDF or PNG (it was built without the `docs` feature); ask for `\"format\": \"json\"`.",
-    )]))
+    Err(no_renderer())
 }
 
 /// The catalogue of codes.

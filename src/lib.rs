@@ -22,7 +22,6 @@
 pub mod api;
 pub mod checks;
 pub mod codes;
-#[cfg(feature = "docs")]
 pub mod docs;
 pub mod error;
 pub mod examples;
