@@ -102,8 +102,9 @@ pub(super) fn pick<'a>(
     out
 }
 
-/// The invoice's currency: the request's, else the one currency every line was bought in.
-pub(super) fn currency(settings: &Settings, picked: &[Picked<'_>]) -> Result<String, Vec<Problem>> {
+/// The invoice's currency: the request's, else the one currency every line was bought in, else
+/// (no line at all) the project's.
+pub(super) fn currency(project: &Project, settings: &Settings, picked: &[Picked<'_>]) -> Result<String, Vec<Problem>> {
     if let Some(c) = &settings.currency {
         return Ok(c.to_string());
     }
@@ -123,7 +124,7 @@ pub(super) fn currency(settings: &Settings, picked: &[Picked<'_>]) -> Result<Str
             _ => found = Some(&p.currency),
         }
     }
-    Ok(found.unwrap_or("EUR").to_string())
+    Ok(found.unwrap_or(&project.project.currency).to_string())
 }
 
 /// Steps 1–4 for every line; every missing price and rate is reported at once.

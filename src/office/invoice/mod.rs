@@ -45,7 +45,7 @@ pub fn invoice(project: &Project, request: &InvoiceRequest) -> Result<(ClientInv
     let lang = crate::docs::language(project, s);
     let mut warnings = Vec::new();
     let picked = goods::pick(project, &scopes, &request.proformas, s, &mut warnings);
-    let currency = goods::currency(s, &picked)?;
+    let currency = goods::currency(project, s, &picked)?;
     let dp = currency_minor_units(&currency).unwrap_or(2);
     let rounding = s.rounding;
     let priced = goods::price(&picked, request, &currency, dp)?;
