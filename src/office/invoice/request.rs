@@ -62,7 +62,8 @@ pub struct LinePricing {
     /// Markup over the line's purchase net, percent.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub markup_pct: Option<Decimal>,
-    /// The sale unit price, in the item's own currency (instead of a markup).
+    /// The sale unit price (instead of a markup), in the currency the line is bought in: the
+    /// item's, or its accepted proforma's.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sale_price: Option<Decimal>,
     /// The VAT rate of this line, over the request's.

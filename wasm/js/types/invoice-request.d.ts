@@ -351,7 +351,8 @@ export interface LinePricing {
    */
   markup_pct?: string | null;
   /**
-   * The sale unit price, in the item's own currency (instead of a markup).
+   * The sale unit price (instead of a markup), in the currency the line is bought in: the
+   * item's, or its accepted proforma's.
    */
   sale_price?: string | null;
   /**
