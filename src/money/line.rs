@@ -36,6 +36,13 @@ pub fn line_amounts(
     Some(LineAmounts { gross, discount, net: gross.checked_sub(discount)? })
 }
 
+/// The tax on `base` at `rate` percent (`segments-and-money.md`, "VAT"): round(base × rate / 100),
+/// or, when amounts include VAT, round(base × rate / (100 + rate)). `None` beyond 28 digits.
+pub fn tax(base: Decimal, rate: Decimal, prices_include_vat: bool, dp: u32, rounding: Rounding) -> Option<Decimal> {
+    let divisor = if prices_include_vat { Decimal::ONE_HUNDRED.checked_add(rate)? } else { Decimal::ONE_HUNDRED };
+    Some(round(base.checked_mul(rate)?.checked_div(divisor)?, dp, rounding))
+}
+
 /// A sale unit price from a purchase line (`segments-and-money.md`, the client invoice's steps
 /// 1 and 2): round(net ÷ quantity × (1 + markup / 100)), computed as net × (1 + markup / 100)
 /// ÷ quantity, so that the one division comes last: dividing first would cut a repeating
@@ -69,6 +76,14 @@ mod tests {
         let none = line_amounts(d("2"), d("1500"), None, 0, Rounding::HalfAwayFromZero);
         assert_eq!(none.map(|a| (a.gross.to_string(), a.discount.to_string())), Some(("3000".into(), "0".into())));
         assert_eq!(line_amounts(Decimal::MAX, d("2"), None, 2, Rounding::HalfAwayFromZero), None);
+    }
+
+    #[test]
+    fn tax_on_top_and_included() {
+        let r = Rounding::HalfAwayFromZero;
+        assert_eq!(tax(d("2253582.93"), d("22"), false, 2, r), Some(d("495788.24")));
+        assert_eq!(tax(d("122.00"), d("22"), true, 2, r), Some(d("22.00")));
+        assert_eq!(tax(Decimal::MAX, d("22"), false, 2, r), None);
     }
 
     #[test]

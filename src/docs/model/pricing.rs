@@ -10,6 +10,7 @@ use serde::Serialize;
 use super::Fault;
 use crate::docs::settings::{Settings, VatPolicy};
 use crate::model::Item;
+use crate::money::line::{line_amounts, tax, LineAmounts};
 use crate::money::{currency_minor_units, round, Rounding};
 
 /// One priced line.
@@ -125,13 +126,10 @@ impl Pricing<'_> {
 
     /// Prices item `at` with `unit_price` (already in the document's currency when `converted`).
     pub fn line(&self, item: &Item, at: usize, unit_price: Decimal) -> Result<Price, Fault> {
-        let gross = self.round(mul(item.quantity, unit_price, at)?);
         let discount_pct = if self.discount { item.discount_pct.filter(|d| !d.is_zero()) } else { None };
-        let discount = match discount_pct {
-            Some(pct) => self.round(mul(gross, pct, at)? / Decimal::ONE_HUNDRED),
-            None => round(Decimal::ZERO, self.dp, self.rounding()),
-        };
-        let net = gross - discount;
+        let LineAmounts { gross, discount, net } =
+            line_amounts(item.quantity, unit_price, discount_pct, self.dp, self.rounding())
+                .ok_or_else(|| overflow(at))?;
         let vat_pct = if self.vat { Some(self.vat_rate(item, at)?) } else { None };
         let vat = match (vat_pct, self.settings.vat.policy) {
             (Some(rate), VatPolicy::PerLine) => Some(self.tax(net, rate, at)?),
@@ -171,10 +169,7 @@ impl Pricing<'_> {
 
     /// The tax on `base` at `rate`, by whether prices include VAT.
     fn tax(&self, base: Decimal, rate: Decimal, at: usize) -> Result<Decimal, Fault> {
-        let product = mul(base, rate, at)?;
-        let divisor =
-            if self.settings.vat.prices_include_vat { Decimal::ONE_HUNDRED + rate } else { Decimal::ONE_HUNDRED };
-        Ok(self.round(product / divisor))
+        tax(base, rate, self.settings.vat.prices_include_vat, self.dp, self.rounding()).ok_or_else(|| overflow(at))
     }
 
     /// Totals of priced lines: sums of rounded lines; VAT per rate over the document or per line.
@@ -214,13 +209,15 @@ impl Pricing<'_> {
 
 /// A product that reports overflow instead of panicking.
 pub(super) fn mul(a: Decimal, b: Decimal, at: usize) -> Result<Decimal, Fault> {
-    a.checked_mul(b).ok_or_else(|| {
-        Fault::project(
-            crate::Code::AmountOverflow,
-            format!("/items/{at}"),
-            "An amount of this item is too large to compute exactly (28 digits); check its quantity and price.",
-        )
-    })
+    a.checked_mul(b).ok_or_else(|| overflow(at))
+}
+
+fn overflow(at: usize) -> Fault {
+    Fault::project(
+        crate::Code::AmountOverflow,
+        format!("/items/{at}"),
+        "An amount of this item is too large to compute exactly (28 digits); check its quantity and price.",
+    )
 }
 
 /// A sum that reports overflow instead of panicking.

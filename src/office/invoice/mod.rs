@@ -26,6 +26,7 @@ use crate::docs::model::pricing::VatRow;
 use crate::docs::model::{Head, Party, Scope};
 use crate::docs::settings::VatPolicy;
 use crate::model::{Project, Text};
+use crate::money::line::tax;
 use crate::money::words::amount_in_words;
 use crate::money::{currency_minor_units, round, Rounding};
 use crate::problem::Problem;
@@ -168,11 +169,7 @@ fn totals(
     s: &crate::docs::settings::Settings,
 ) -> Result<InvoiceTotals, Vec<Problem>> {
     let include = s.vat.prices_include_vat;
-    let tax = |base: Decimal, rate: Decimal| -> Result<Decimal, Vec<Problem>> {
-        let product = base.checked_mul(rate).ok_or_else(|| vec![overflow()])?;
-        let divisor = if include { Decimal::ONE_HUNDRED + rate } else { Decimal::ONE_HUNDRED };
-        Ok(round(product / divisor, dp, rounding))
-    };
+    let tax = |base: Decimal, rate: Decimal| tax(base, rate, include, dp, rounding).ok_or_else(|| vec![overflow()]);
     let zero = round(Decimal::ZERO, dp, rounding);
     let mut by_rate: BTreeMap<Decimal, (Decimal, Decimal)> = BTreeMap::new();
     let entries = lines.iter().map(|l| (l.line_total, l.vat_pct)).chain(costs.iter().map(|c| (c.amount, c.vat_pct)));

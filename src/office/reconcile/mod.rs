@@ -18,7 +18,7 @@ use serde::Serialize;
 use crate::codes::Code;
 use crate::docs::model::Scope;
 use crate::model::{Item, Proforma, ProformaLine, Project, Text};
-use crate::money::line::{line_amounts, LineAmounts};
+use crate::money::line::{line_amounts, tax, LineAmounts};
 use crate::money::{currency_minor_units, round};
 use crate::problem::Problem;
 pub use matching::{normalise, pair, MatchedBy};
@@ -360,8 +360,8 @@ fn arithmetic(
     }
     let mut vat = zero;
     for (rate, base) in by_rate {
-        let tax = base.checked_mul(rate).ok_or_else(|| vec![overflow()])? / Decimal::ONE_HUNDRED;
-        vat = vat.checked_add(round(tax, dp, settings.rounding())).ok_or_else(|| vec![overflow()])?;
+        let tax = tax(base, rate, false, dp, settings.rounding()).ok_or_else(|| vec![overflow()])?;
+        vat = vat.checked_add(tax).ok_or_else(|| vec![overflow()])?;
     }
     let stated_net = totals.net.unwrap_or(net);
     let stated_vat = totals.vat.unwrap_or(vat);
