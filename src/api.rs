@@ -104,16 +104,6 @@ fn and_checked<T, R: crate::json::ReadObject>(
     }
 }
 
-/// The refusal of a build without the renderer (the `docs` feature off).
-#[cfg(not(feature = "docs"))]
-fn no_renderer() -> Error {
-    Error::Rejected(vec![Problem::new(
-        crate::Code::RenderUnavailable,
-        "/format",
-        "This build renders no PDF or PNG (it was built without the `docs` feature); ask for `\"format\": \"json\"`.",
-    )])
-}
-
 /// Both results, or every problem of both.
 fn both<A, B>(a: Result<A, Error>, b: Result<B, Error>) -> Result<(A, B), Error> {
     match (a, b) {
@@ -188,17 +178,40 @@ pub fn document(project: &[u8], request: &[u8]) -> Result<Vec<u8>, Error> {
             warnings.extend(prepared.warnings.iter().cloned());
             to_json(&DocumentResult { document: &prepared.document, warnings: &warnings })
         }
-        #[cfg(feature = "docs")]
-        Output::Pdf => renderer().pdf(&crate::docs::batch::job(&prepared, s, &number)),
-        #[cfg(feature = "docs")]
-        Output::Png => renderer().png(
-            &crate::docs::batch::job(&prepared, s, &number),
-            r.page as usize,
-            s.preview_dpi.unwrap_or(96),
-        ),
-        #[cfg(not(feature = "docs"))]
-        Output::Pdf | Output::Png => Err(no_renderer()),
+        Output::Pdf | Output::Png => render(&prepared, s, &number, r.format, r.page),
     }
+}
+
+/// A prepared document as PDF, or page `page` of it as PNG.
+#[cfg(feature = "docs")]
+fn render(
+    prepared: &crate::docs::Prepared,
+    settings: &crate::docs::settings::Settings,
+    number: &str,
+    format: crate::docs::settings::Output,
+    page: u32,
+) -> Result<Vec<u8>, Error> {
+    let job = crate::docs::batch::job(prepared, settings, number);
+    match format {
+        crate::docs::settings::Output::Png => renderer().png(&job, page as usize, settings.preview_dpi.unwrap_or(96)),
+        _ => renderer().pdf(&job),
+    }
+}
+
+/// Without the renderer (the `docs` feature off), PDF and PNG are refused.
+#[cfg(not(feature = "docs"))]
+fn render(
+    _: &crate::docs::Prepared,
+    _: &crate::docs::settings::Settings,
+    _: &str,
+    _: crate::docs::settings::Output,
+    _: u32,
+) -> Result<Vec<u8>, Error> {
+    Err(Error::Rejected(vec![Problem::new(
+        crate::Code::RenderUnavailable,
+        "/format",
+        "This build renders no PDF or PNG (it was built without the `docs` feature); ask for `\"format\": \"json\"`.",
+    )]))
 }
 
 /// Many documents at once (`bureau documents`, the demo): `kinds` (all when empty) for
@@ -273,7 +286,6 @@ pub fn reconcile(project: &[u8], proforma: &[u8], settings: Option<&[u8]>) -> Re
 }
 
 /// The reconciliation as a one-page document, for the supplier to send back to the factory.
-#[cfg(feature = "docs")]
 fn render_reconciliation(
     project: &Project,
     proforma: &Proforma,
@@ -299,7 +311,7 @@ fn render_reconciliation(
     if !problems.is_empty() {
         return Err(Error::Rejected(problems));
     }
-    let company = |id: &str| project.company(id).or_else(|| settings.companies.iter().find(|c| c.id == id));
+    let company = |id: &str| crate::docs::model::company_in(project, settings, id);
     let lang = crate::docs::language(project, settings);
     let number = settings.number.as_deref().map_or_else(|| format!("RC-{}", proforma.number), str::to_string);
     let document = crate::docs::model::Document::Reconciliation(ReconciliationDocument {
@@ -318,21 +330,7 @@ fn render_reconciliation(
         report,
     });
     let prepared = crate::docs::dress(project, document, settings, day).map_err(Error::Rejected)?;
-    let job = crate::docs::batch::job(&prepared, settings, &number);
-    match s.format {
-        crate::docs::settings::Output::Png => renderer().png(&job, s.page as usize, settings.preview_dpi.unwrap_or(96)),
-        _ => renderer().pdf(&job),
-    }
-}
-
-#[cfg(not(feature = "docs"))]
-fn render_reconciliation(
-    _: &Project,
-    _: &Proforma,
-    _: crate::office::reconcile::Reconciliation,
-    _: &crate::office::reconcile::ReconcileSettings,
-) -> Result<Vec<u8>, Error> {
-    Err(no_renderer())
+    render(&prepared, settings, &number, s.format, s.page)
 }
 
 /// The result of `invoice` as JSON: the client invoice's model and the warnings.
@@ -363,31 +361,17 @@ pub fn invoice(project: &[u8], request: &[u8]) -> Result<Vec<u8>, Error> {
     render_invoice(&p.value, model, &r)
 }
 
-#[cfg(feature = "docs")]
+/// The client invoice as a document.
 fn render_invoice(
     project: &Project,
     model: crate::docs::model::client_invoice::ClientInvoice,
     r: &crate::office::invoice::InvoiceRequest,
 ) -> Result<Vec<u8>, Error> {
-    use crate::docs::settings::Output;
     let date = crate::docs::format::parse_date(&model.head.date).unwrap_or((1970, 1, 1));
     let number = model.head.number.clone();
     let document = crate::docs::model::Document::ClientInvoice(model);
     let prepared = crate::docs::dress(project, document, &r.settings, date).map_err(Error::Rejected)?;
-    let job = crate::docs::batch::job(&prepared, &r.settings, &number);
-    match r.format {
-        Output::Png => renderer().png(&job, r.page as usize, r.settings.preview_dpi.unwrap_or(96)),
-        _ => renderer().pdf(&job),
-    }
-}
-
-#[cfg(not(feature = "docs"))]
-fn render_invoice(
-    _: &Project,
-    _: crate::docs::model::client_invoice::ClientInvoice,
-    _: &crate::office::invoice::InvoiceRequest,
-) -> Result<Vec<u8>, Error> {
-    Err(no_renderer())
+    render(&prepared, &r.settings, &number, r.format, r.page)
 }
 
 /// The catalogue of codes.

@@ -326,7 +326,8 @@ pub fn build(ctx: &Context<'_>, kind: Kind, scope: Option<&Scope<'_>>) -> Result
 }
 
 /// A company of the project or of the settings.
-fn company_in<'a>(project: &'a Project, settings: &'a Settings, id: &str) -> Option<&'a Company> {
+/// A company of the project, else one the settings add.
+pub fn company_in<'a>(project: &'a Project, settings: &'a Settings, id: &str) -> Option<&'a Company> {
     project.company(id).or_else(|| settings.companies.iter().find(|c| c.id == id))
 }
 

@@ -152,10 +152,9 @@ pub fn check(project: &Project, request: &InvoiceRequest) -> Vec<Problem> {
     problems
 }
 
-/// The invoicing company: the request's `companies` first, then the project's.
+/// The invoicing company: the project's, else one the request adds.
 fn seller_of<'a>(project: &'a Project, request: &'a InvoiceRequest) -> Option<&'a crate::model::Company> {
-    let id = request.seller.as_str();
-    request.settings.companies.iter().find(|c| c.id == id).or_else(|| project.company(id))
+    crate::docs::model::company_in(project, &request.settings, &request.seller)
 }
 
 /// Step 6: VAT per rate over the document (or per line), on line totals and own cost lines.
