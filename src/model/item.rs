@@ -113,3 +113,11 @@ pub struct Package {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub net_kg: Option<Decimal>,
 }
+
+impl Package {
+    /// How many of these boxes `quantity` units fill: ceil(quantity × per_unit)
+    /// (`segments-and-money.md`, "Rounding"). `None` beyond 28 digits.
+    pub fn boxes(&self, quantity: Decimal) -> Option<Decimal> {
+        Some(quantity.checked_mul(self.per_unit)?.ceil())
+    }
+}

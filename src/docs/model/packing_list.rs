@@ -177,7 +177,7 @@ fn pack(item: &Item, at: usize, boxes: &mut Vec<PackedBox>) -> Result<(), Proble
     let counts: Vec<u64> = item
         .packages
         .iter()
-        .map(|p| item.quantity.checked_mul(p.per_unit).map(|b| b.ceil()).and_then(|b| u64::try_from(b).ok()))
+        .map(|p| p.boxes(item.quantity).and_then(|b| u64::try_from(b).ok()))
         .collect::<Option<Vec<_>>>()
         .filter(|c| c.iter().sum::<u64>() <= MAX_BOXES)
         .ok_or_else(too_many)?;

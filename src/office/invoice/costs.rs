@@ -148,10 +148,10 @@ fn weights(
     problems: &mut Vec<Problem>,
 ) -> Option<Vec<Decimal>> {
     let boxes = |p: &Picked<'_>, per_box: &dyn Fn(&crate::model::Package) -> Option<Decimal>| {
-        p.item.packages.iter().try_fold(Decimal::ZERO, |sum, pk| {
-            let n = p.quantity.checked_mul(pk.per_unit)?.ceil();
-            sum.checked_add(n.checked_mul(per_box(pk)?)?)
-        })
+        p.item
+            .packages
+            .iter()
+            .try_fold(Decimal::ZERO, |sum, pk| sum.checked_add(pk.boxes(p.quantity)?.checked_mul(per_box(pk)?)?))
     };
     let milli = Decimal::new(1, 9);
     let w: Option<Vec<Decimal>> = match basis {
