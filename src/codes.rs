@@ -85,6 +85,7 @@ catalogue! {
     AssetBase64 = "asset.base64", Error, "An asset's `data_base64` is not valid base64.";
     AssetMediaType = "asset.media_type", Error, "An asset's media type is not `image/png`, `image/jpeg` or `image/svg+xml`, or its bytes are not of that type.";
     PartnershipDuplicate = "partnership.duplicate", Error, "The directory lists the same supplier–manufacturer pair twice.";
+    DirectoryKindChanged = "directory.kind_changed", Error, "A directory update gives an existing company another kind; load the whole directory again to change what a company is.";
     WordsUnsupportedCurrency = "words.unsupported_currency", Error, "Amounts in words are made for RUB, EUR, USD, GBP and CNY; the currency is another.";
     AmountOverflow = "amount.overflow", Error, "An amount is too large to compute exactly.";
     ItemNoPrice = "item.no_price", Warning, "An item has no `unit_price`: it is priced on request and left out of money totals.";

@@ -29,6 +29,7 @@ pub mod json;
 pub mod model;
 pub mod money;
 pub mod office;
+pub mod partners;
 pub mod problem;
 pub mod schema;
 pub mod segment;

@@ -281,10 +281,16 @@ fn media_name(m: MediaType) -> &'static str {
 /// Checks a partner directory.
 pub fn directory(doc: &PartnerDirectory, p: &mut Problems) {
     format(&doc.format, PartnerDirectory::FORMAT, p);
-    unique_ids(doc.companies.iter().map(|c| c.company.id.as_str()), "/companies", p);
-    let no_assets = HashSet::default();
+    directory_companies(doc, p);
     let kinds: HashMap<&str, CompanyKind> =
         doc.companies.iter().map(|c| (c.company.id.as_str(), c.company.kind)).collect();
+    partnerships(&doc.partnerships, &|id| kinds.get(id).copied(), p);
+}
+
+/// Checks a directory's companies (ids, fields, regions): a whole directory's, or an update's.
+pub(crate) fn directory_companies(doc: &PartnerDirectory, p: &mut Problems) {
+    unique_ids(doc.companies.iter().map(|c| c.company.id.as_str()), "/companies", p);
+    let no_assets = HashSet::default();
     for (i, c) in doc.companies.iter().enumerate() {
         let at = format!("/companies/{i}");
         company(&c.company, &at, &no_assets, p);
@@ -298,11 +304,15 @@ pub fn directory(doc: &PartnerDirectory, p: &mut Problems) {
             }
         }
     }
-    let mut pairs: HashSet<(&str, &str)> =
-        HashSet::with_capacity_and_hasher(doc.partnerships.len(), Default::default());
-    for (i, ps) in doc.partnerships.iter().enumerate() {
+}
+
+/// Checks partnerships: each names a supplier or showroom and a factory (`kind_of` knows the
+/// companies: the directory's, or an index's and its update's), a valid date, and no pair twice.
+pub(crate) fn partnerships(list: &[Partnership], kind_of: &dyn Fn(&str) -> Option<CompanyKind>, p: &mut Problems) {
+    let mut pairs: HashSet<(&str, &str)> = HashSet::with_capacity_and_hasher(list.len(), Default::default());
+    for (i, ps) in list.iter().enumerate() {
         let at = format!("/partnerships/{i}");
-        match kinds.get(ps.supplier.as_str()) {
+        match kind_of(ps.supplier.as_str()) {
             None if ps.supplier.is_empty() => {}
             None => unknown_company(&ps.supplier, &format!("{at}/supplier"), p),
             Some(CompanyKind::Supplier | CompanyKind::Showroom) => {}
@@ -316,7 +326,7 @@ pub fn directory(doc: &PartnerDirectory, p: &mut Problems) {
                 ),
             ),
         }
-        match kinds.get(ps.manufacturer.as_str()) {
+        match kind_of(ps.manufacturer.as_str()) {
             None if ps.manufacturer.is_empty() => {}
             None => unknown_company(&ps.manufacturer, &format!("{at}/manufacturer"), p),
             Some(CompanyKind::Factory) => {}
@@ -360,7 +370,7 @@ pub fn proforma(doc: &Proforma, p: &mut Problems) {
     }
 }
 
-fn format(got: &str, want: &str, p: &mut Problems) {
+pub(crate) fn format(got: &str, want: &str, p: &mut Problems) {
     if got != want && !got.is_empty() {
         p.push(
             Code::FormatUnsupported,

@@ -1,0 +1,278 @@
+//! The partner directory as an index: loaded once, queried many times, updated in place.
+//!
+//! Companies keep the directory's order and are numbered by it; ids are interned once. Every
+//! partnership sits under its manufacturer (a recommendation asks "who partners with these
+//! manufacturers?"), and each factory country keeps, per supplier, how many active
+//! partnerships it has there (a proposal asks "who already works with this country?").
+//! Nothing here is iterated in hash order into a result: callers sort by id.
+
+use rust_decimal::Decimal;
+use rustc_hash::FxHashMap as HashMap;
+use serde::Serialize;
+
+use crate::codes::Code;
+use crate::error::Error;
+use crate::model::{CompanyKind, DirectoryCompany, PartnerDirectory, Partnership, PartnershipStatus, Text};
+use crate::problem::{Problem, Problems};
+use crate::Checked;
+
+/// One partnership as the index keeps it, under its manufacturer.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Link {
+    /// The supplier's number in the index.
+    pub supplier: u32,
+    /// Its state.
+    pub status: PartnershipStatus,
+    /// Since when, as `YYYYMMDD` (0 when not given).
+    pub since: u32,
+    /// The supplier's discount from the manufacturer.
+    pub discount_pct: Option<Decimal>,
+}
+
+impl Link {
+    /// `since` written `YYYY-MM-DD`.
+    pub fn since_text(&self) -> Option<String> {
+        (self.since != 0)
+            .then(|| format!("{:04}-{:02}-{:02}", self.since / 10_000, self.since / 100 % 100, self.since % 100))
+    }
+}
+
+/// A loaded `partner-directory/1`.
+#[derive(Debug, Clone, Default)]
+pub struct PartnerIndex {
+    companies: Vec<DirectoryCompany>,
+    by_id: HashMap<Text, u32>,
+    /// Per company (as manufacturer): its partnerships, any status.
+    links: Vec<Vec<Link>>,
+    /// Per company (as supplier): the manufacturers it has an active partnership with.
+    active: Vec<Vec<u32>>,
+    /// Per factory country: supplier → its number of active partnerships with that country's factories.
+    by_country: HashMap<Text, HashMap<u32, u32>>,
+    partnerships: usize,
+}
+
+/// What an update changed.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+pub struct UpdateSummary {
+    /// Companies new to the index.
+    pub companies_added: usize,
+    /// Companies whose fields the update replaced.
+    pub companies_changed: usize,
+    /// Pairs new to the index.
+    pub partnerships_added: usize,
+    /// Pairs whose status, date or discount the update replaced (a partnership ended is one).
+    pub partnerships_changed: usize,
+    /// Companies and partnerships in the index after the update.
+    pub companies: usize,
+    /// Partnerships in the index after the update.
+    pub partnerships: usize,
+    /// Problems that did not stop the update.
+    pub warnings: Vec<Problem>,
+}
+
+fn packed_date(d: Option<&Text>) -> u32 {
+    let Some(d) = d else { return 0 };
+    let digits: String = d.chars().filter(char::is_ascii_digit).collect();
+    digits.parse().unwrap_or(0)
+}
+
+impl PartnerIndex {
+    /// Reads, checks and indexes a `partner-directory/1` document.
+    pub fn load(bytes: &[u8]) -> Result<Checked<PartnerIndex>, Error> {
+        let checked = crate::read_directory(bytes)?;
+        Ok(Checked { value: PartnerIndex::from_directory(checked.value), warnings: checked.warnings })
+    }
+
+    /// Indexes a checked directory.
+    pub fn from_directory(doc: PartnerDirectory) -> PartnerIndex {
+        let mut index = PartnerIndex {
+            by_id: HashMap::with_capacity_and_hasher(doc.companies.len(), Default::default()),
+            links: vec![Vec::new(); doc.companies.len()],
+            active: vec![Vec::new(); doc.companies.len()],
+            ..PartnerIndex::default()
+        };
+        for c in doc.companies {
+            index.add_company(c);
+        }
+        for p in &doc.partnerships {
+            index.put(p);
+        }
+        index
+    }
+
+    fn add_company(&mut self, c: DirectoryCompany) -> u32 {
+        let n = u32::try_from(self.companies.len()).unwrap_or(u32::MAX);
+        self.by_id.insert(c.company.id.clone(), n);
+        self.companies.push(c);
+        if self.links.len() < self.companies.len() {
+            self.links.push(Vec::new());
+            self.active.push(Vec::new());
+        }
+        n
+    }
+
+    /// Adds a partnership, or replaces the one of the same pair. Returns whether it was new.
+    fn put(&mut self, p: &Partnership) -> bool {
+        let (Some(s), Some(m)) = (self.number(&p.supplier), self.number(&p.manufacturer)) else { return false };
+        let link =
+            Link { supplier: s, status: p.status, since: packed_date(p.since.as_ref()), discount_pct: p.discount_pct };
+        let old = self.links.get(m as usize).and_then(|l| l.iter().position(|x| x.supplier == s));
+        let was_active =
+            old.and_then(|i| self.links.get(m as usize)?.get(i)).is_some_and(|l| l.status == PartnershipStatus::Active);
+        if let Some(list) = self.links.get_mut(m as usize) {
+            match old {
+                Some(i) => {
+                    if let Some(slot) = list.get_mut(i) {
+                        *slot = link;
+                    }
+                }
+                None => list.push(link),
+            }
+        }
+        let is_active = p.status == PartnershipStatus::Active;
+        if was_active != is_active {
+            self.count_active(s, m, if is_active { 1 } else { -1 });
+        }
+        if old.is_none() {
+            self.partnerships += 1;
+        }
+        old.is_none()
+    }
+
+    /// Records that `s` gained (+1) or lost (−1) an active partnership with `m`.
+    fn count_active(&mut self, s: u32, m: u32, delta: i32) {
+        if let Some(list) = self.active.get_mut(s as usize) {
+            if delta > 0 {
+                list.push(m);
+            } else if let Some(i) = list.iter().position(|&x| x == m) {
+                list.swap_remove(i);
+            }
+        }
+        let Some(country) = self.companies.get(m as usize).and_then(|c| c.company.country.clone()) else { return };
+        let counts = self.by_country.entry(country).or_default();
+        let n = counts.entry(s).or_insert(0);
+        *n = n.saturating_add_signed(delta);
+        if *n == 0 {
+            counts.remove(&s);
+        }
+    }
+
+    /// The number of the company `id`.
+    pub fn number(&self, id: &str) -> Option<u32> {
+        self.by_id.get(id).copied()
+    }
+
+    /// The company numbered `n`.
+    pub fn company(&self, n: u32) -> Option<&DirectoryCompany> {
+        self.companies.get(n as usize)
+    }
+
+    /// The company `id`.
+    pub fn find(&self, id: &str) -> Option<&DirectoryCompany> {
+        self.number(id).and_then(|n| self.company(n))
+    }
+
+    /// Every partnership of the manufacturer numbered `m`, any status.
+    pub fn links_of(&self, m: u32) -> &[Link] {
+        self.links.get(m as usize).map_or(&[], Vec::as_slice)
+    }
+
+    /// The manufacturers the supplier numbered `s` has active partnerships with.
+    pub fn active_of(&self, s: u32) -> &[u32] {
+        self.active.get(s as usize).map_or(&[], Vec::as_slice)
+    }
+
+    /// Supplier → number of its active partnerships with factories of `country`.
+    pub fn in_country(&self, country: &str) -> Option<&HashMap<u32, u32>> {
+        self.by_country.get(country)
+    }
+
+    /// How many companies.
+    pub fn companies(&self) -> usize {
+        self.companies.len()
+    }
+
+    /// How many partnerships (pairs).
+    pub fn partnerships(&self) -> usize {
+        self.partnerships
+    }
+
+    /// Applies an update: a `partner-directory/1` document whose companies are added (or, by
+    /// id, replace the index's: a company's kind cannot change) and whose partnerships are
+    /// added (or, by pair, replace the index's: `expired` ends one). The update is checked
+    /// whole first; a rejected one changes nothing.
+    pub fn update(&mut self, bytes: &[u8]) -> Result<UpdateSummary, Error> {
+        let (doc, mut problems) =
+            crate::json::read_document::<PartnerDirectory>(bytes).map_err(|p| Error::Rejected(vec![p]))?;
+        self.check_update(&doc, &mut problems);
+        if !problems.errors.is_empty() {
+            return Err(Error::Rejected(problems.errors));
+        }
+        let mut summary = UpdateSummary { warnings: problems.warnings, ..UpdateSummary::default() };
+        for c in doc.companies {
+            match self.number(&c.company.id) {
+                Some(n) => {
+                    self.replace_company(n, c);
+                    summary.companies_changed += 1;
+                }
+                None => {
+                    self.add_company(c);
+                    summary.companies_added += 1;
+                }
+            }
+        }
+        for p in &doc.partnerships {
+            if self.put(p) {
+                summary.partnerships_added += 1;
+            } else {
+                summary.partnerships_changed += 1;
+            }
+        }
+        summary.companies = self.companies.len();
+        summary.partnerships = self.partnerships;
+        Ok(summary)
+    }
+
+    fn check_update(&self, doc: &PartnerDirectory, p: &mut Problems) {
+        crate::model::validate::format(&doc.format, PartnerDirectory::FORMAT, p);
+        crate::model::validate::directory_companies(doc, p);
+        let mut kinds: HashMap<&str, CompanyKind> = HashMap::default();
+        for (i, c) in doc.companies.iter().enumerate() {
+            kinds.insert(c.company.id.as_str(), c.company.kind);
+            if let Some(old) = self.find(&c.company.id).filter(|old| old.company.kind != c.company.kind) {
+                p.push(
+                    Code::DirectoryKindChanged,
+                    format!("/companies/{i}/kind"),
+                    format!(
+                        "\"{}\" is a {} in the directory; an update cannot make it a {}. Load the whole directory again to change what a company is.",
+                        c.company.id,
+                        old.company.kind.as_str(),
+                        c.company.kind.as_str()
+                    ),
+                );
+            }
+        }
+        let kind_of = |id: &str| kinds.get(id).copied().or_else(|| self.find(id).map(|c| c.company.kind));
+        crate::model::validate::partnerships(&doc.partnerships, &kind_of, p);
+    }
+
+    /// Replaces a company's fields; when a factory moves country, its active partnerships move
+    /// to the new country's counts.
+    fn replace_company(&mut self, n: u32, c: DirectoryCompany) {
+        let moved = self.company(n).is_some_and(|old| old.company.country != c.company.country);
+        let actives: Vec<u32> = if moved {
+            self.links_of(n).iter().filter(|l| l.status == PartnershipStatus::Active).map(|l| l.supplier).collect()
+        } else {
+            Vec::new()
+        };
+        for &s in &actives {
+            self.count_active(s, n, -1);
+        }
+        if let Some(slot) = self.companies.get_mut(n as usize) {
+            *slot = c;
+        }
+        for &s in &actives {
+            self.count_active(s, n, 1);
+        }
+    }
+}

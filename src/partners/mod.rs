@@ -1,0 +1,412 @@
+//! Partners: which suppliers to invite for a project's manufacturers, and which partnerships
+//! to propose where none exists (`roles-and-partners.md`, "Recommendation" and "Partnership
+//! proposals").
+//!
+//! The data walks: a `partner-directory/1` → [`PartnerIndex`] (loaded once) → for a project,
+//! the manufacturers that need a supplier ([`needs`]) → candidates through active partnerships
+//! ranked ([`rank`]) → the smallest cover ([`cover`]) → proposals for the rest ([`proposals`]).
+//! Every list is in a stated order (ranking order, needs order, ids); nothing comes out in hash
+//! order, so results are the same on every run, platform and surface.
+
+pub mod cover;
+pub mod index;
+pub mod needs;
+pub mod options;
+pub mod proposals;
+pub mod rank;
+mod text;
+
+pub use index::{PartnerIndex, UpdateSummary};
+pub use options::{PastProject, RecommendOptions};
+pub use proposals::Proposal;
+
+use rust_decimal::Decimal;
+use schemars::JsonSchema;
+use serde::Serialize;
+
+use crate::model::{CompanyKind, Project, Text};
+use crate::money::words::Lang;
+use crate::problem::Problem;
+use needs::ShareBasis;
+use rank::Candidate;
+
+/// One reason, with a stable `kind` a host can match and its sentence.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct Reason {
+    /// `covers`, `share`, `discount`, `region`, `rating`, `rank`, `cover`, `proof`, `uncovered`,
+    /// `pending`, `expired`, `country`, `co_occurrence`.
+    pub kind: &'static str,
+    /// The sentence, in the recommendation's language.
+    pub text: String,
+}
+
+impl Reason {
+    fn new(kind: &'static str, text: String) -> Self {
+        Reason { kind, text }
+    }
+}
+
+/// The result of `recommend`.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[schemars(title = "recommendation")]
+pub struct Recommendation {
+    /// The project's id.
+    pub project: Text,
+    /// The segment or unsourced group asked about, when one was.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub segment: Option<Text>,
+    /// The manufacturers that need a supplier, in project order.
+    pub needs: Vec<Text>,
+    /// Each of them: its groups, items, weight and share, and how many active partners it has.
+    pub manufacturers: Vec<Needing>,
+    /// What shares are shares of: `value` or `lines`.
+    pub share_basis: ShareBasis,
+    /// The currency of the values, with `value`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub currency: Option<Text>,
+    /// Why shares count lines, with `lines`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub share_note: Option<String>,
+    /// Suppliers with active partnerships, best first (the first `limit`).
+    pub ranking: Vec<Ranked>,
+    /// How many suppliers have an active partnership with a manufacturer that needs one.
+    pub candidates: usize,
+    /// The smallest set of suppliers covering every manufacturer that has an active partner.
+    pub cover: CoverResult,
+    /// Manufacturers no active partnership covers.
+    pub uncovered: Vec<Text>,
+    /// Proposed partnerships for them.
+    pub proposals: Vec<Proposal>,
+    /// Why the uncovered are uncovered.
+    pub reasons: Vec<Reason>,
+}
+
+/// A manufacturer that needs a supplier.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct Needing {
+    /// Its company id.
+    pub manufacturer: Text,
+    /// Its name.
+    pub name: Text,
+    /// The segments and unsourced groups it needs a supplier for.
+    pub groups: Vec<String>,
+    /// Its items.
+    pub items: Vec<Text>,
+    /// Its weight: net value in `currency`, or a number of lines.
+    pub value: Decimal,
+    /// Its part of the whole weight, 0–1 (four places).
+    pub share: Decimal,
+    /// How many suppliers have an active partnership with it.
+    pub active_partners: usize,
+}
+
+/// A ranked supplier.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct Ranked {
+    /// Place, from 1.
+    pub rank: usize,
+    /// Its company id.
+    pub supplier: Text,
+    /// Its name.
+    pub name: Text,
+    /// `supplier` or `showroom`.
+    pub kind: CompanyKind,
+    /// The manufacturers it covers, through which partnership.
+    pub covers: Vec<Covered>,
+    /// The part of the weight needing a supplier it covers, 0–1 (four places).
+    pub share: Decimal,
+    /// Its discount, weighted by what it covers.
+    pub discount_pct: Decimal,
+    /// Whether it serves the delivery region.
+    pub region_match: bool,
+    /// Its rating.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rating: Option<Decimal>,
+    /// Why it is here, and why here.
+    pub reasons: Vec<Reason>,
+}
+
+/// A manufacturer a supplier covers.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct Covered {
+    /// Its company id.
+    pub manufacturer: Text,
+    /// Its name.
+    pub name: Text,
+    /// The partnership's since-date.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub since: Option<String>,
+    /// The partnership's discount.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub discount_pct: Option<Decimal>,
+    /// The manufacturer's share of the weight, 0–1.
+    pub share: Decimal,
+}
+
+/// The smallest cover.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct CoverResult {
+    /// Its suppliers, in id order.
+    pub suppliers: Vec<Text>,
+    /// True when proven minimal.
+    pub exact: bool,
+    /// `exact`, `greedy`, or `search` (better than greedy, stopped at its limit, not proven).
+    pub method: &'static str,
+    /// The fewest suppliers any cover needs, as far as proven.
+    pub lower_bound: usize,
+    /// With a greedy answer: it is at most this many times the minimum (H of the largest set).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ratio: Option<Decimal>,
+    /// Which of its suppliers to ask for each manufacturer (the largest discount, then id).
+    pub assignment: Vec<Assignment>,
+    /// The part of the weight it covers, 0–1.
+    pub share: Decimal,
+    /// What it covers and how sure it is.
+    pub reasons: Vec<Reason>,
+}
+
+/// One manufacturer and the cover's supplier for it.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct Assignment {
+    /// The manufacturer.
+    pub manufacturer: Text,
+    /// The supplier.
+    pub supplier: Text,
+    /// Its discount there.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub discount_pct: Option<Decimal>,
+}
+
+/// A company's name: the directory's, else the project's, else its id.
+fn name(index: &PartnerIndex, project: &Project, id: &str) -> Text {
+    index
+        .find(id)
+        .map(|c| c.company.name.clone())
+        .or_else(|| project.company(id).map(|c| c.name.clone()))
+        .unwrap_or_else(|| Text::new(id))
+}
+
+fn share_of(part: Decimal, total: Decimal) -> Decimal {
+    part.checked_div(total).unwrap_or_default().round_dp(4).normalize()
+}
+
+/// The language of the reasons: the options', else the project's locale.
+fn language(project: &Project, o: &RecommendOptions) -> Lang {
+    o.language.unwrap_or(match crate::model::standards::locale_language(&project.project.locale) {
+        Some("en") => Lang::En,
+        _ => Lang::Ru,
+    })
+}
+
+/// Recommends suppliers for a checked project from the index.
+pub fn recommend(
+    project: &Project,
+    index: &PartnerIndex,
+    o: &RecommendOptions,
+) -> Result<Recommendation, Vec<Problem>> {
+    let problems = needs::check(project, o);
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    let lang = language(project, o);
+    let needs = needs::needs(project, o);
+    let region = project.project.delivery.as_ref().and_then(|d| d.region.as_deref());
+    let candidates = rank::candidates(index, &needs, region);
+    let mut partners = vec![0usize; needs.list.len()];
+    for c in &candidates {
+        for &(n, _) in &c.covers {
+            if let Some(p) = partners.get_mut(n) {
+                *p += 1;
+            }
+        }
+    }
+    let share = |v: Decimal| share_of(v, needs.total);
+    let manufacturers = needs
+        .list
+        .iter()
+        .zip(&partners)
+        .map(|(n, &p)| Needing {
+            manufacturer: Text::new(n.manufacturer),
+            name: name(index, project, n.manufacturer),
+            groups: n.groups.clone(),
+            items: n.items.iter().filter_map(|&i| project.items.get(i)).map(|i| i.id.clone()).collect(),
+            value: n.value,
+            share: share(n.value),
+            active_partners: p,
+        })
+        .collect();
+    let cover = cover_of(index, project, &needs, &candidates, &partners, lang);
+    let mut order: Vec<&Candidate> = candidates.iter().collect();
+    order.sort_by(|a, b| rank::order(a, b));
+    let shown = order.len().min(o.limit as usize);
+    let ranking = (0..shown).filter_map(|i| ranked(index, project, &needs, &order, i, region, lang)).collect();
+    let uncovered: Vec<&str> =
+        needs.list.iter().zip(&partners).filter(|(_, &p)| p == 0).map(|(n, _)| n.manufacturer).collect();
+    let proposals = uncovered.iter().flat_map(|m| proposals::propose(index, project, o, m, region, lang)).collect();
+    let mut reasons = Vec::new();
+    if !uncovered.is_empty() {
+        let names: Vec<String> = uncovered.iter().map(|m| name(index, project, m).to_string()).collect();
+        reasons.push(Reason::new("uncovered", text::uncovered(&names, lang)));
+    }
+    Ok(Recommendation {
+        project: project.project.id.clone(),
+        segment: o.segment.clone(),
+        needs: needs.list.iter().map(|n| Text::new(n.manufacturer)).collect(),
+        manufacturers,
+        share_basis: needs.basis,
+        currency: needs.currency.clone(),
+        share_note: needs.because.as_ref().map(|b| text::lines_because(b, lang)),
+        ranking,
+        candidates: candidates.len(),
+        cover,
+        uncovered: uncovered.into_iter().map(Text::new).collect(),
+        proposals,
+        reasons,
+    })
+}
+
+/// The place-`i` supplier of `order`, explained.
+fn ranked(
+    index: &PartnerIndex,
+    project: &Project,
+    needs: &needs::Needs<'_>,
+    order: &[&Candidate],
+    i: usize,
+    region: Option<&str>,
+    lang: Lang,
+) -> Option<Ranked> {
+    let c = *order.get(i)?;
+    let company = index.company(c.supplier)?;
+    let by_lines = needs.basis == ShareBasis::Lines;
+    let covers: Vec<Covered> = c
+        .covers
+        .iter()
+        .filter_map(|&(n, link)| {
+            let need = needs.list.get(n)?;
+            Some(Covered {
+                manufacturer: Text::new(need.manufacturer),
+                name: name(index, project, need.manufacturer),
+                since: link.since_text(),
+                discount_pct: link.discount_pct,
+                share: share_of(need.value, needs.total),
+            })
+        })
+        .collect();
+    let share = share_of(c.value, needs.total);
+    let partnerships: Vec<String> =
+        covers.iter().map(|x| text::partnership(&x.name, x.since.as_deref(), x.discount_pct, lang)).collect();
+    let mut reasons = vec![
+        Reason::new("covers", text::covers(&partnerships, lang)),
+        Reason::new("share", text::covered(covers.len(), needs.list.len(), share, by_lines, lang)),
+        Reason::new("discount", text::discount(c.discount, by_lines, lang)),
+    ];
+    if let Some(r) = region {
+        reasons.push(Reason::new("region", text::region(r, c.region, lang)));
+    }
+    reasons.push(Reason::new("rating", text::rating(c.rating, lang)));
+    let compare = |other: &Candidate, ahead: bool| {
+        let criterion = rank::deciding(c, other);
+        let (mine, theirs) = match criterion {
+            "share" => (text::share(share, lang), text::share(share_of(other.value, needs.total), lang)),
+            "discount" => {
+                (crate::docs::format::percent(c.discount, lang), crate::docs::format::percent(other.discount, lang))
+            }
+            "region" => (text::serves(c.region, lang), text::serves(other.region, lang)),
+            "rating" => (text::rating(c.rating, lang), text::rating(other.rating, lang)),
+            _ => (c.id.to_string(), other.id.to_string()),
+        };
+        let other_name = name(index, project, &other.id);
+        text::rank(&other_name, ahead, criterion, &mine, &theirs, lang)
+    };
+    let mut comparisons = Vec::new();
+    if let Some(prev) = i.checked_sub(1).and_then(|p| order.get(p)) {
+        comparisons.push(compare(prev, false));
+    }
+    if let Some(next) = order.get(i + 1) {
+        comparisons.push(compare(next, true));
+    }
+    if !comparisons.is_empty() {
+        reasons.push(Reason::new("rank", text::place(i + 1, &comparisons, lang)));
+    }
+    Some(Ranked {
+        rank: i + 1,
+        supplier: company.company.id.clone(),
+        name: company.company.name.clone(),
+        kind: company.company.kind,
+        covers,
+        share,
+        discount_pct: c.discount,
+        region_match: c.region,
+        rating: c.rating,
+        reasons,
+    })
+}
+
+/// The smallest cover of the manufacturers that have an active partner, explained.
+fn cover_of(
+    index: &PartnerIndex,
+    project: &Project,
+    needs: &needs::Needs<'_>,
+    candidates: &[Candidate],
+    partners: &[usize],
+    lang: Lang,
+) -> CoverResult {
+    // Elements: the needs with a partner, numbered in needs order.
+    let mut element = vec![usize::MAX; needs.list.len()];
+    let mut coverable = Vec::new();
+    for (n, &p) in partners.iter().enumerate() {
+        if p > 0 {
+            if let Some(e) = element.get_mut(n) {
+                *e = coverable.len();
+            }
+            coverable.push(n);
+        }
+    }
+    let sets: Vec<Vec<usize>> =
+        candidates.iter().map(|c| c.covers.iter().filter_map(|&(n, _)| element.get(n).copied()).collect()).collect();
+    let weights: Vec<Decimal> = candidates.iter().map(|c| c.value).collect();
+    let found = cover::cover(coverable.len(), &sets, &weights, cover::Limits::default());
+    let chosen: Vec<&Candidate> = found.sets.iter().filter_map(|&i| candidates.get(i)).collect();
+    let assignment: Vec<Assignment> = coverable
+        .iter()
+        .filter_map(|&n| {
+            let need = needs.list.get(n)?;
+            let (c, link) = chosen
+                .iter()
+                .filter_map(|c| c.covers.iter().find(|(x, _)| *x == n).map(|(_, l)| (*c, l)))
+                .max_by(|a, b| a.1.discount_pct.cmp(&b.1.discount_pct).then(b.0.id.cmp(&a.0.id)))?;
+            Some(Assignment {
+                manufacturer: Text::new(need.manufacturer),
+                supplier: c.id.clone(),
+                discount_pct: link.discount_pct,
+            })
+        })
+        .collect();
+    let covered: Decimal = coverable.iter().filter_map(|&n| needs.list.get(n)).map(|n| n.value).sum();
+    let exact = found.method == cover::Method::Exact;
+    let mut reasons = Vec::new();
+    if !chosen.is_empty() {
+        let s: Vec<String> = chosen.iter().map(|c| name(index, project, &c.id).to_string()).collect();
+        let m: Vec<String> = coverable
+            .iter()
+            .filter_map(|&n| needs.list.get(n))
+            .map(|n| name(index, project, n.manufacturer).to_string())
+            .collect();
+        reasons.push(Reason::new("cover", text::cover(&s, &m, lang)));
+        reasons.push(Reason::new("proof", text::proof(chosen.len(), exact, found.lower_bound, found.ratio, lang)));
+    }
+    CoverResult {
+        suppliers: chosen.iter().map(|c| c.id.clone()).collect(),
+        exact,
+        method: match found.method {
+            cover::Method::Exact => "exact",
+            cover::Method::Greedy => "greedy",
+            cover::Method::Search => "search",
+        },
+        lower_bound: found.lower_bound,
+        ratio: (!exact).then_some(found.ratio),
+        assignment,
+        share: share_of(covered, needs.total),
+        reasons,
+    }
+}

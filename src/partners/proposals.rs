@@ -1,0 +1,202 @@
+//! Partnership proposals for the manufacturers no supplier covers: supplier ↔ manufacturer
+//! pairs ranked by the evidence the directory and the host's projects hold.
+//!
+//! The score adds, exactly in decimals:
+//!
+//! | evidence | points |
+//! |---|---|
+//! | a pending partnership with the manufacturer (the supplier has asked) | 3 |
+//! | an expired partnership with it (they worked together) | 2 |
+//! | active partnerships with factories of the manufacturer's country | 0.4 each, at most 5 counted |
+//! | active partnerships with manufacturers that appear in the same projects | 0.5 per shared project, at most 5 counted |
+//! | serves the project's delivery region | 1 |
+//! | rating (0–5) | 0.2 × rating |
+//!
+//! A supplier needs at least one of the first four to be proposed (a region and a rating say
+//! nothing about a manufacturer). A declined partnership is never proposed again. Proposals
+//! for one manufacturer are ordered by score, then id.
+
+use std::collections::BTreeMap;
+
+use rust_decimal::Decimal;
+use rustc_hash::FxHashMap as HashMap;
+use schemars::JsonSchema;
+use serde::Serialize;
+
+use super::index::PartnerIndex;
+use super::options::RecommendOptions;
+use super::text;
+use super::Reason;
+use crate::model::{CompanyKind, PartnershipStatus, Project, Text};
+use crate::money::words::Lang;
+
+/// A proposed partnership.
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+pub struct Proposal {
+    /// The supplier's company id.
+    pub supplier: Text,
+    /// Its name.
+    pub supplier_name: Text,
+    /// The manufacturer's company id.
+    pub manufacturer: Text,
+    /// Its name.
+    pub manufacturer_name: Text,
+    /// The evidence's points (see the table in the docs).
+    pub score: Decimal,
+    /// Each piece of evidence, in words.
+    pub reasons: Vec<Reason>,
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+struct Evidence {
+    pending: Option<u32>,
+    expired: Option<u32>,
+    declined: bool,
+    country: u32,
+    together: u32,
+}
+
+const COUNTED: u32 = 5;
+
+/// The manufacturers that appear in the same projects as `m`, with how many projects they
+/// share: the current project and the host's.
+pub fn together<'a>(project: &'a Project, o: &'a RecommendOptions, m: &str) -> BTreeMap<&'a str, u32> {
+    let mut out: BTreeMap<&str, u32> = BTreeMap::new();
+    let mut count = |makers: Vec<&'a str>| {
+        if makers.contains(&m) {
+            let mut seen: Vec<&str> = makers.into_iter().filter(|x| *x != m).collect();
+            seen.sort_unstable();
+            seen.dedup();
+            for x in seen {
+                *out.entry(x).or_insert(0) += 1;
+            }
+        }
+    };
+    count(project.items.iter().map(|i| i.manufacturer.as_str()).collect());
+    for p in &o.projects {
+        count(p.manufacturers.iter().map(Text::as_str).collect());
+    }
+    out
+}
+
+/// Up to `o.proposals` proposals for the manufacturer `m`.
+pub fn propose(
+    index: &PartnerIndex,
+    project: &Project,
+    o: &RecommendOptions,
+    m: &str,
+    region: Option<&str>,
+    lang: Lang,
+) -> Vec<Proposal> {
+    let name_of = |id: &str| super::name(index, project, id);
+    let country = index
+        .find(m)
+        .and_then(|c| c.company.country.clone())
+        .or_else(|| project.company(m).and_then(|c| c.country.clone()));
+    let mut evidence: HashMap<u32, Evidence> = HashMap::default();
+    if let Some(n) = index.number(m) {
+        for l in index.links_of(n) {
+            let e = evidence.entry(l.supplier).or_default();
+            match l.status {
+                PartnershipStatus::Pending => e.pending = Some(l.since),
+                PartnershipStatus::Expired => e.expired = Some(l.since),
+                PartnershipStatus::Declined => e.declined = true,
+                PartnershipStatus::Active => {}
+            }
+        }
+    }
+    if let Some(map) = country.as_deref().and_then(|c| index.in_country(c)) {
+        for (&s, &n) in map {
+            evidence.entry(s).or_default().country = n;
+        }
+    }
+    let shared = together(project, o, m);
+    for (&other, &k) in &shared {
+        let Some(n) = index.number(other) else { continue };
+        for l in index.links_of(n).iter().filter(|l| l.status == PartnershipStatus::Active) {
+            evidence.entry(l.supplier).or_default().together += k;
+        }
+    }
+    let mut scored: Vec<(Decimal, &Text, u32, Evidence)> = evidence
+        .into_iter()
+        .filter(|(_, e)| !e.declined && (e.pending.is_some() || e.expired.is_some() || e.country > 0 || e.together > 0))
+        .filter_map(|(s, e)| {
+            let c = index.company(s)?;
+            matches!(c.company.kind, CompanyKind::Supplier | CompanyKind::Showroom)
+                .then(|| (score(&e, serves(index, s, region), c.rating), &c.company.id, s, e))
+        })
+        .collect();
+    scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(b.1)));
+    scored.truncate(o.proposals as usize);
+    let m_name = name_of(m);
+    scored
+        .into_iter()
+        .map(|(points, id, s, e)| {
+            let mut reasons = Vec::new();
+            let since = |d: u32| (d != 0).then(|| format!("{:04}-{:02}-{:02}", d / 10_000, d / 100 % 100, d % 100));
+            if let Some(d) = e.pending {
+                reasons.push(Reason::new("pending", text::proposal::pending(&m_name, since(d).as_deref(), lang)));
+            }
+            if let Some(d) = e.expired {
+                reasons.push(Reason::new("expired", text::proposal::expired(&m_name, since(d).as_deref(), lang)));
+            }
+            if let (Some(c), true) = (country.as_deref(), e.country > 0) {
+                let mut names: Vec<&Text> = index
+                    .active_of(s)
+                    .iter()
+                    .filter_map(|&x| index.company(x))
+                    .filter(|x| x.company.country.as_deref() == Some(c))
+                    .map(|x| &x.company.id)
+                    .collect();
+                names.sort_unstable();
+                let names: Vec<String> = names.iter().take(3).map(|x| name_of(x).to_string()).collect();
+                reasons.push(Reason::new("country", text::proposal::country(e.country, c, &names, lang)));
+            }
+            if e.together > 0 {
+                let with: Vec<String> = shared
+                    .keys()
+                    .filter(|x| index.number(x).is_some_and(|n| index.active_of(s).contains(&n)))
+                    .take(3)
+                    .map(|x| name_of(x).to_string())
+                    .collect();
+                reasons.push(Reason::new(
+                    "co_occurrence",
+                    text::proposal::co_occurrence(&m_name, &with, e.together, lang),
+                ));
+            }
+            if let Some(r) = region {
+                reasons.push(Reason::new("region", text::region(r, serves(index, s, region), lang)));
+            }
+            reasons.push(Reason::new("rating", text::rating(index.company(s).and_then(|c| c.rating), lang)));
+            Proposal {
+                supplier: id.clone(),
+                supplier_name: name_of(id),
+                manufacturer: Text::new(m),
+                manufacturer_name: m_name.clone(),
+                score: points,
+                reasons,
+            }
+        })
+        .collect()
+}
+
+fn serves(index: &PartnerIndex, s: u32, region: Option<&str>) -> bool {
+    region.is_some_and(|r| index.company(s).is_some_and(|c| c.regions.iter().any(|g| g == r)))
+}
+
+fn score(e: &Evidence, region: bool, rating: Option<Decimal>) -> Decimal {
+    let mut points = Decimal::ZERO;
+    if e.pending.is_some() {
+        points += Decimal::from(3);
+    }
+    if e.expired.is_some() {
+        points += Decimal::TWO;
+    }
+    points += Decimal::new(4, 1) * Decimal::from(e.country.min(COUNTED));
+    points += Decimal::new(5, 1) * Decimal::from(e.together.min(COUNTED));
+    if region {
+        points += Decimal::ONE;
+    }
+    points += Decimal::new(2, 1) * rating.unwrap_or_default();
+    points.normalize()
+}
