@@ -395,12 +395,12 @@ mod tests {
 
     #[test]
     fn equal_sizes_go_to_the_heavier_then_to_the_smaller_ids() {
-        // {0,1}+{2} and {0}+{1,2} both take two sets; the second pair weighs more.
+        // Two sets are needed: {0,1}+{2} weighs 2, {0,1}+{1,2} 3, {0}+{1,2} 5.
         let sets = vec![vec![0, 1], vec![2], vec![0], vec![1, 2]];
-        let c = cover(3, &sets, &[d(2), d(1), d(2), d(2)], Limits::default());
+        let c = cover(3, &sets, &[d(1), d(1), d(3), d(2)], Limits::default());
         assert_eq!(c.sets, vec![2, 3]);
-        // Same weights: the smaller ids.
-        let c = cover(3, &sets, &[d(2), d(1), d(1), d(2)], Limits::default());
+        // Equal weights: the smaller ids.
+        let c = cover(3, &sets, &[d(1), d(1), d(1), d(1)], Limits::default());
         assert_eq!(c.sets, vec![0, 1]);
     }
 
