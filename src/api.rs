@@ -401,3 +401,106 @@ pub fn engine_options(bytes: &[u8]) -> Result<(), Error> {
         )])),
     }
 }
+
+/// What loading a partner directory found.
+#[derive(Serialize, JsonSchema)]
+#[schemars(title = "directory loaded")]
+pub struct DirectoryLoaded {
+    /// Companies in the index.
+    pub companies: usize,
+    /// Partnerships (pairs) in the index.
+    pub partnerships: usize,
+    /// Problems that did not stop the load.
+    pub warnings: Vec<Problem>,
+}
+
+/// Loads a `partner-directory/1` into an index that hosts keep and query many times; the JSON
+/// says how much it holds.
+pub fn load_directory(bytes: &[u8]) -> Result<(crate::partners::PartnerIndex, Vec<u8>), Error> {
+    let checked = crate::partners::PartnerIndex::load(bytes)?;
+    let index = checked.value;
+    let json = to_json(&DirectoryLoaded {
+        companies: index.companies(),
+        partnerships: index.partnerships(),
+        warnings: checked.warnings,
+    })?;
+    Ok((index, json))
+}
+
+/// Applies an update (a `partner-directory/1` of companies and partnerships to add or replace;
+/// `expired` ends a partnership) to a loaded index. A rejected update changes nothing.
+pub fn update_directory(index: &mut crate::partners::PartnerIndex, bytes: &[u8]) -> Result<Vec<u8>, Error> {
+    to_json(&index.update(bytes)?)
+}
+
+/// The result of `recommend`: the recommendation and the warnings of its inputs.
+#[derive(Serialize, JsonSchema)]
+#[schemars(title = "recommend result")]
+pub struct RecommendResult {
+    /// The recommendation.
+    #[serde(flatten)]
+    pub recommendation: crate::partners::Recommendation,
+    /// Problems that did not stop it.
+    pub warnings: Vec<Problem>,
+}
+
+/// Supplier recommendations for a project from a loaded directory, with optional `options`
+/// (`segment`, `managed`, `fx`, `projects`, `language`, `limit`, `proposals`): `needs`,
+/// `ranking`, `cover`, `uncovered`, `proposals`, each explained.
+pub fn recommend(
+    project: &[u8],
+    index: &crate::partners::PartnerIndex,
+    options: Option<&[u8]>,
+) -> Result<Vec<u8>, Error> {
+    use crate::partners::RecommendOptions;
+    let p = crate::read_project(project).map_err(|e| e.in_input("project"));
+    let o = match options {
+        None => Ok((RecommendOptions::default(), Vec::new())),
+        Some(bytes) => read_input::<RecommendOptions>(bytes, "options"),
+    };
+    let o = and_checked(&p, o, options.unwrap_or_default(), |p, partial: &RecommendOptions| {
+        crate::partners::needs::check(p, partial)
+    });
+    let (p, (o, mut warnings)) = both(p, o)?;
+    let recommendation = crate::partners::recommend(&p.value, index, &o).map_err(|e| Error::Rejected(e).in_input("options"))?;
+    let mut all = p.warnings;
+    all.append(&mut warnings);
+    to_json(&RecommendResult { recommendation, warnings: all })
+}
+
+/// The result of `letter` as JSON: the letter's model and the warnings.
+#[derive(Serialize, JsonSchema)]
+#[schemars(title = "letter result")]
+pub struct LetterResult<'a> {
+    /// The letter's model.
+    pub letter: &'a crate::docs::model::proposal_letter::ProposalLetter,
+    /// Problems that did not stop it (characters no font has).
+    pub warnings: &'a [Problem],
+}
+
+/// A partnership proposal as a letter to both sides: a project, a loaded directory and a
+/// letter request (`manufacturer`, `supplier`?, `projects`?, `format`?, …settings) → the PDF,
+/// a PNG preview of one page, or `{ "letter", "warnings" }` (`format` `json`).
+pub fn letter(project: &[u8], index: &crate::partners::PartnerIndex, request: &[u8]) -> Result<Vec<u8>, Error> {
+    use crate::docs::settings::Output;
+    use crate::partners::LetterRequest;
+    let p = crate::read_project(project).map_err(|e| e.in_input("project"));
+    let r = read_input::<LetterRequest>(request, "request");
+    let r = and_checked(&p, r, request, |p, partial: &LetterRequest| {
+        crate::docs::check(p, &partial.settings, None)
+    });
+    let (p, (r, mut warnings)) = both(p, r)?;
+    let model = crate::partners::letter::letter(&p.value, index, &r).map_err(Error::Rejected)?;
+    let date = crate::docs::format::parse_date(&model.head.date).unwrap_or((1970, 1, 1));
+    let number = model.head.number.clone();
+    let document = crate::docs::model::Document::ProposalLetter(model);
+    let prepared = crate::docs::dress(&p.value, document, &r.settings, date).map_err(Error::Rejected)?;
+    if r.format == Output::Json {
+        warnings.extend(prepared.warnings.iter().cloned());
+        let crate::docs::model::Document::ProposalLetter(letter) = &prepared.document else {
+            return Err(Error::Internal("the letter's document changed kind".into()));
+        };
+        return to_json(&LetterResult { letter, warnings: &warnings });
+    }
+    render(&prepared, &r.settings, &number, r.format, r.page)
+}

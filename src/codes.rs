@@ -86,6 +86,7 @@ catalogue! {
     AssetMediaType = "asset.media_type", Error, "An asset's media type is not `image/png`, `image/jpeg` or `image/svg+xml`, or its bytes are not of that type.";
     PartnershipDuplicate = "partnership.duplicate", Error, "The directory lists the same supplier–manufacturer pair twice.";
     DirectoryKindChanged = "directory.kind_changed", Error, "A directory update gives an existing company another kind; load the whole directory again to change what a company is.";
+    ProposalUnknown = "proposal.unknown", Error, "A letter is asked for a manufacturer that needs no proposal (a supplier covers it) or for a supplier the evidence does not propose; the message lists what is proposed.";
     WordsUnsupportedCurrency = "words.unsupported_currency", Error, "Amounts in words are made for RUB, EUR, USD, GBP and CNY; the currency is another.";
     AmountOverflow = "amount.overflow", Error, "An amount is too large to compute exactly.";
     ItemNoPrice = "item.no_price", Warning, "An item has no `unit_price`: it is priced on request and left out of money totals.";

@@ -102,6 +102,35 @@ enum Command {
         #[arg(long)]
         out: Option<PathBuf>,
     },
+    /// Recommend suppliers for a project from a partner directory: who covers which
+    /// manufacturer, the smallest cover, and partnership proposals for the rest.
+    Recommend {
+        /// Project file, or `-` for stdin.
+        project: String,
+        /// The partner directory (`partner-directory/1`).
+        #[arg(long)]
+        directory: String,
+        /// Updates applied to the directory after loading it (repeatable, in order).
+        #[arg(long = "update")]
+        updates: Vec<String>,
+        /// Exchange rates: a JSON list of `{ "from", "to", "rate" }` (or `{ "fx": [...] }`).
+        #[arg(long)]
+        fx: Option<String>,
+        /// Recommend options (JSON): `segment`, `managed`, `projects`, `language`, `limit`, `proposals`.
+        #[arg(long)]
+        options: Option<String>,
+        /// One segment or unsourced group only.
+        #[arg(long)]
+        segment: Option<String>,
+        /// Where to write the recommendation and a proposal letter (PDF) per uncovered manufacturer.
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// The letters' document settings (JSON: `date`, `number`, `language`, `branding`, …).
+        #[arg(long)]
+        settings: Option<String>,
+        #[arg(long, value_enum, default_value = "json")]
+        format: Format,
+    },
     /// Run the whole flow on the built-in villa project and say what it did.
     Demo {
         /// Where to write the results.
@@ -177,6 +206,19 @@ fn main() -> ExitCode {
             let request = input::read(&request)?;
             invoice(&p, &request, out.as_deref())
         }),
+        Command::Recommend { project, directory, updates, fx, options, segment, out, settings, format } => {
+            input::read(&project).and_then(|p| {
+                let args = RecommendArgs {
+                    directory: input::read(&directory)?,
+                    updates: updates.iter().map(|u| input::read(u)).collect::<Result<_, _>>()?,
+                    fx: fx.as_deref().map(input::read).transpose()?,
+                    options: options.as_deref().map(input::read).transpose()?,
+                    segment,
+                    settings: settings.as_deref().map(input::read).transpose()?,
+                };
+                recommend(&p, &args, out.as_deref(), format)
+            })
+        }
         Command::Demo { out } => demo(out),
         Command::Codes { format } => Ok(finish(bureau::api::codes(), format, table::codes)),
     };
@@ -285,6 +327,87 @@ fn invoice(project: &[u8], request: &[u8], out: Option<&std::path::Path>) -> Res
     input::write_atomically(&dir.join(format!("{number}.pdf")), &pdf)?;
     input::write_atomically(&dir.join(format!("{number}.json")), &json)?;
     Ok(Outcome::Done(json))
+}
+
+/// What `recommend` reads besides the project.
+struct RecommendArgs {
+    directory: Vec<u8>,
+    updates: Vec<Vec<u8>>,
+    fx: Option<Vec<u8>>,
+    options: Option<Vec<u8>>,
+    segment: Option<String>,
+    settings: Option<Vec<u8>>,
+}
+
+/// A JSON object from a file's bytes (a usage error names `what`).
+fn object(bytes: Option<&[u8]>, what: &str) -> Result<serde_json::Map<String, serde_json::Value>, String> {
+    match bytes.map(serde_json::from_slice::<serde_json::Value>) {
+        None => Ok(serde_json::Map::new()),
+        Some(Ok(serde_json::Value::Object(m))) => Ok(m),
+        Some(Ok(_)) => Err(format!("the {what} must be a JSON object")),
+        Some(Err(e)) => Err(format!("the {what} are not JSON: {e}")),
+    }
+}
+
+/// The recommendation on stdout; with `out`, it and one proposal letter per uncovered
+/// manufacturer (its first proposal) written there.
+fn recommend(project: &[u8], a: &RecommendArgs, out: Option<&std::path::Path>, format: Format) -> Result<Outcome, String> {
+    let (mut index, _) = match bureau::api::load_directory(&a.directory) {
+        Ok(loaded) => loaded,
+        Err(e) => return Ok(Outcome::Rejected(e.in_input("directory").to_json())),
+    };
+    for u in &a.updates {
+        if let Err(e) = bureau::api::update_directory(&mut index, u) {
+            return Ok(Outcome::Rejected(e.in_input("update").to_json()));
+        }
+    }
+    let mut options = object(a.options.as_deref(), "options")?;
+    if let Some(fx) = &a.fx {
+        let rates = match serde_json::from_slice::<serde_json::Value>(fx).map_err(|e| format!("the rates are not JSON: {e}"))? {
+            serde_json::Value::Object(mut m) => m.remove("fx").unwrap_or_default(),
+            list => list,
+        };
+        options.insert("fx".into(), rates);
+    }
+    if let Some(s) = &a.segment {
+        options.insert("segment".into(), serde_json::json!(s));
+    }
+    let options = serde_json::to_vec(&options).map_err(|e| e.to_string())?;
+    let json = bureau::api::recommend(project, &index, Some(&options));
+    let (Ok(result), Some(dir)) = (&json, out) else {
+        return Ok(finish(json, format, table::recommendation));
+    };
+    let value: serde_json::Value = serde_json::from_slice(result).map_err(|e| e.to_string())?;
+    let mut files: Vec<(String, Vec<u8>)> = vec![("recommendation.json".into(), result.clone())];
+    let base = object(a.settings.as_deref(), "letter settings")?;
+    let mut seen = Vec::new();
+    for p in value["proposals"].as_array().into_iter().flatten() {
+        let m = p["manufacturer"].as_str().unwrap_or_default();
+        if seen.contains(&m) {
+            continue;
+        }
+        seen.push(m);
+        let mut request = base.clone();
+        request.insert("manufacturer".into(), serde_json::json!(m));
+        request.insert("supplier".into(), p["supplier"].clone());
+        request.insert("format".into(), serde_json::json!("pdf"));
+        if let Some(projects) = serde_json::from_slice::<serde_json::Value>(&options).ok().and_then(|o| o.get("projects").cloned()) {
+            request.insert("projects".into(), projects);
+        }
+        let request = serde_json::to_vec(&request).map_err(|e| e.to_string())?;
+        match bureau::api::letter(project, &index, &request) {
+            Ok(pdf) => {
+                let name = format!("PP-{m}-{}.pdf", p["supplier"].as_str().unwrap_or_default()).replace(['/', '\\'], "-");
+                files.push((name, pdf));
+            }
+            Err(e) => return Ok(Outcome::Rejected(e.to_json())),
+        }
+    }
+    std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    for (name, bytes) in &files {
+        input::write_atomically(&dir.join(name), bytes)?;
+    }
+    Ok(finish(json, format, table::recommendation))
 }
 
 /// The demo's offices: Fabbrica Verdi's proforma reconciled (Casa Italia manages the segment),

@@ -160,3 +160,50 @@ pub fn documents(v: &Value) -> String {
     }
     out
 }
+
+/// The result of `recommend`.
+pub fn recommendation(v: &Value) -> String {
+    let list = |v: &Value| v.as_array().into_iter().flatten().map(s).collect::<Vec<_>>().join(", ");
+    let mut out = format!(
+        "Project {}: {} manufacturer(s) need a supplier: {} (shares by {})\n",
+        s(&v["project"]),
+        v["needs"].as_array().map_or(0, Vec::len),
+        list(&v["needs"]),
+        s(&v["share_basis"])
+    );
+    if let Some(note) = v["share_note"].as_str() {
+        out.push_str(&format!("  {note}\n"));
+    }
+    out.push_str(&format!("\nRanking ({} candidate(s)):\n", v["candidates"]));
+    for r in v["ranking"].as_array().into_iter().flatten() {
+        let covers: Vec<&str> = r["covers"].as_array().into_iter().flatten().map(|c| s(&c["name"])).collect();
+        out.push_str(&format!(
+            "  {:>2}. {:<24} share {:<7} discount {:<5} covers {}\n",
+            r["rank"],
+            s(&r["name"]),
+            s(&r["share"]),
+            s(&r["discount_pct"]),
+            covers.join(", ")
+        ));
+    }
+    let c = &v["cover"];
+    out.push_str(&format!("\nCover ({}): {}\n", s(&c["method"]), list(&c["suppliers"])));
+    for r in c["reasons"].as_array().into_iter().flatten() {
+        out.push_str(&format!("  {}\n", s(&r["text"])));
+    }
+    if v["uncovered"].as_array().is_some_and(|u| !u.is_empty()) {
+        out.push_str(&format!("\nUncovered: {}\nProposals:\n", list(&v["uncovered"])));
+        for p in v["proposals"].as_array().into_iter().flatten() {
+            out.push_str(&format!(
+                "  {} ↔ {} (score {})\n",
+                s(&p["supplier_name"]),
+                s(&p["manufacturer_name"]),
+                s(&p["score"])
+            ));
+            for r in p["reasons"].as_array().into_iter().flatten() {
+                out.push_str(&format!("    · {}\n", s(&r["text"])));
+            }
+        }
+    }
+    out
+}

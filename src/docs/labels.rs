@@ -28,6 +28,7 @@ labels! {
     packing_list: "Упаковочный лист", "Packing list";
     client_invoice: "Счёт", "Invoice";
     reconciliation: "Сверка проформы", "Proforma reconciliation";
+    proposal_letter: "Предложение о партнёрстве", "Partnership proposal";
     col_status: "Статус", "Status";
     col_changes: "Изменения", "Changes";
     col_effect: "Влияние", "Effect";

@@ -9,6 +9,7 @@ use serde_json::{json, Value};
 use super::format::{date, money, number, percent, quantity, three};
 use super::labels::{box_of, count_and_sum, tax_id, unit, L};
 use super::model::client_invoice::ClientInvoice;
+use super::model::proposal_letter::ProposalLetter;
 use super::model::reconciliation::ReconciliationDocument;
 use super::model::{Document, MoneyTotals, PackingList, Party, PriceMode, Proforma, ProformaRequest, Specification};
 use super::settings::Settings;
@@ -67,6 +68,7 @@ pub fn view(doc: &Document, settings: &Settings, logo: Option<&str>) -> (Value, 
         Document::PackingList(d) => packing(d, lang),
         Document::ClientInvoice(d) => client_invoice(d, lang),
         Document::Reconciliation(d) => reconciliation(d, lang),
+        Document::ProposalLetter(d) => letter(d, lang),
     };
     let number_line =
         format!("{} {} {} {}", L::number.get(lang), head.number, L::dated.get(lang), date(&head.date, lang));
@@ -630,6 +632,32 @@ fn reconciliation(d: &ReconciliationDocument, lang: Lang) -> Value {
         "parties": [party(L::from, &d.from, lang, false), party(L::to, &d.to, lang, false)],
         "columns": cols, "header": header, "groups": [{ "title": null, "rows": rows }],
         "totals": totals, "notes": notes,
+    })
+}
+
+/// The partnership proposal: the three parties, the letter's paragraphs, the reasons as a list,
+/// the manufacturer's items, the closing and the sender's signature.
+fn letter(d: &ProposalLetter, lang: Lang) -> Value {
+    let cols = vec![mm(7, "right"), mm(30, "left"), fr(1), mm(22, "right"), mm(14, "left")];
+    let header: Vec<&str> =
+        [L::col_no, L::col_sku, L::col_name, L::col_qty, L::col_unit].into_iter().map(|l| l.get(lang)).collect();
+    let rows: Vec<Value> = d
+        .items
+        .iter()
+        .enumerate()
+        .map(|(i, x)| json!([(i + 1).to_string(), x.sku, x.name, quantity(x.quantity, lang), unit(&x.unit, lang)]))
+        .collect();
+    let mut paragraphs = vec![d.text.greeting.clone()];
+    paragraphs.extend(d.text.body.iter().cloned());
+    let asks: Vec<&str> = d.proposal.reasons.iter().map(|r| r.text.as_str()).collect();
+    json!({
+        "author": d.from.legal_name.as_ref().unwrap_or(&d.from.name),
+        "parties": [party(L::from, &d.from, lang, false), party(L::to, &d.supplier, lang, false), party(L::to, &d.manufacturer, lang, false)],
+        "paragraphs": paragraphs,
+        "intro": d.text.why, "asks": asks,
+        "columns": cols, "header": header, "groups": [{ "title": null, "rows": rows }],
+        "notes": [d.text.closing],
+        "signatures": [d.from.legal_name.as_ref().unwrap_or(&d.from.name).as_str()],
     })
 }
 

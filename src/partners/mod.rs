@@ -10,6 +10,7 @@
 
 pub mod cover;
 pub mod index;
+pub mod letter;
 pub mod needs;
 pub mod options;
 pub mod proposals;
@@ -17,6 +18,7 @@ pub mod rank;
 mod text;
 
 pub use index::{PartnerIndex, UpdateSummary};
+pub use letter::LetterRequest;
 pub use options::{PastProject, RecommendOptions};
 pub use proposals::Proposal;
 

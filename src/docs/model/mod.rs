@@ -7,6 +7,7 @@ mod packing_list;
 pub mod pricing;
 mod proforma;
 mod proforma_request;
+pub mod proposal_letter;
 pub mod reconciliation;
 mod specification;
 
@@ -60,6 +61,8 @@ pub enum Document {
     ClientInvoice(client_invoice::ClientInvoice),
     /// A source's proforma held against the request (Back Office).
     Reconciliation(reconciliation::ReconciliationDocument),
+    /// A partnership proposal to a supplier and a manufacturer (Partners).
+    ProposalLetter(proposal_letter::ProposalLetter),
 }
 
 impl Document {
@@ -72,6 +75,7 @@ impl Document {
             Document::PackingList(d) => &d.head,
             Document::ClientInvoice(d) => &d.head,
             Document::Reconciliation(d) => &d.head,
+            Document::ProposalLetter(d) => &d.head,
         }
     }
 }
