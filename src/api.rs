@@ -459,10 +459,12 @@ pub fn recommend(
         Some(bytes) => read_input::<RecommendOptions>(bytes, "options"),
     };
     let o = and_checked(&p, o, options.unwrap_or_default(), |p, partial: &RecommendOptions| {
-        crate::partners::needs::check(p, partial)
+        let problems = crate::partners::needs::check(p, partial);
+        problems.into_iter().map(|x| Problem { input: Some("options".into()), ..x }).collect()
     });
     let (p, (o, mut warnings)) = both(p, o)?;
-    let recommendation = crate::partners::recommend(&p.value, index, &o).map_err(|e| Error::Rejected(e).in_input("options"))?;
+    let recommendation =
+        crate::partners::recommend(&p.value, index, &o).map_err(|e| Error::Rejected(e).in_input("options"))?;
     let mut all = p.warnings;
     all.append(&mut warnings);
     to_json(&RecommendResult { recommendation, warnings: all })
@@ -486,9 +488,7 @@ pub fn letter(project: &[u8], index: &crate::partners::PartnerIndex, request: &[
     use crate::partners::LetterRequest;
     let p = crate::read_project(project).map_err(|e| e.in_input("project"));
     let r = read_input::<LetterRequest>(request, "request");
-    let r = and_checked(&p, r, request, |p, partial: &LetterRequest| {
-        crate::docs::check(p, &partial.settings, None)
-    });
+    let r = and_checked(&p, r, request, |p, partial: &LetterRequest| crate::docs::check(p, &partial.settings, None));
     let (p, (r, mut warnings)) = both(p, r)?;
     let model = crate::partners::letter::letter(&p.value, index, &r).map_err(Error::Rejected)?;
     let date = crate::docs::format::parse_date(&model.head.date).unwrap_or((1970, 1, 1));

@@ -9,6 +9,10 @@
 //! perhaps `settings.json`) is a reconciliation: `reconcile.json` (or `.pdf`, `.png`), and nothing else is run. A
 //! vector with an `invoice-request.json` is a client invoice: `invoice.json` (the model, or the
 //! error body), `invoice.pdf` or `invoice.png`.
+//! A vector with a `directory.json` is a partners vector: the directory is loaded (`load.json`:
+//! what it holds, or the error body), `directory-update.json` applied to it (`update.json`),
+//! then the project and `options.json` recommended (`recommend.json`), or, with a
+//! `letter-request.json`, a proposal letter made (`letter.pdf`, `.png` or `.json`).
 //! `BUREAU_BLESS=1 cargo test --test vectors` rewrites them;
 //! review the diff by hand before committing.
 
@@ -70,6 +74,32 @@ fn check(dir: &Path, name: &str, got: &[u8], failures: &mut Vec<String>) {
     }
 }
 
+/// A partners vector: load, update, then recommend or a letter; each step stops the rest when
+/// it fails.
+fn partners(dir: &Path, project: &[u8], directory: &[u8], failures: &mut Vec<String>) {
+    let mut index = match bureau::api::load_directory(directory) {
+        Ok((index, json)) => {
+            check(dir, "load.json", &json, failures);
+            index
+        }
+        Err(e) => return check(dir, "load.json", &e.to_json(), failures),
+    };
+    if let Ok(update) = std::fs::read(dir.join("directory-update.json")) {
+        let got = bureau::api::update_directory(&mut index, &update);
+        let failed = got.is_err();
+        check(dir, "update.json", &outcome(got), failures);
+        if failed {
+            return;
+        }
+    }
+    if let Ok(request) = std::fs::read(dir.join("letter-request.json")) {
+        let got = outcome(bureau::api::letter(project, &index, &request));
+        return check(dir, &document_file(&got).replace("document", "letter"), &got, failures);
+    }
+    let options = std::fs::read(dir.join("options.json")).ok();
+    check(dir, "recommend.json", &outcome(bureau::api::recommend(project, &index, options.as_deref())), failures);
+}
+
 #[test]
 fn every_vector_gives_the_expected_bytes() {
     let mut failures = Vec::new();
@@ -77,6 +107,10 @@ fn every_vector_gives_the_expected_bytes() {
     assert!(all.len() >= 8, "vectors missing: {all:?}");
     for dir in all {
         let input = std::fs::read(dir.join("input.json")).unwrap();
+        if let Ok(directory) = std::fs::read(dir.join("directory.json")) {
+            partners(&dir, &input, &directory, &mut failures);
+            continue;
+        }
         if let Ok(request) = std::fs::read(dir.join("invoice-request.json")) {
             let got = outcome(bureau::api::invoice(&input, &request));
             check(&dir, &document_file(&got).replace("document", "invoice"), &got, &mut failures);

@@ -351,7 +351,12 @@ fn object(bytes: Option<&[u8]>, what: &str) -> Result<serde_json::Map<String, se
 
 /// The recommendation on stdout; with `out`, it and one proposal letter per uncovered
 /// manufacturer (its first proposal) written there.
-fn recommend(project: &[u8], a: &RecommendArgs, out: Option<&std::path::Path>, format: Format) -> Result<Outcome, String> {
+fn recommend(
+    project: &[u8],
+    a: &RecommendArgs,
+    out: Option<&std::path::Path>,
+    format: Format,
+) -> Result<Outcome, String> {
     let (mut index, _) = match bureau::api::load_directory(&a.directory) {
         Ok(loaded) => loaded,
         Err(e) => return Ok(Outcome::Rejected(e.in_input("directory").to_json())),
@@ -363,7 +368,9 @@ fn recommend(project: &[u8], a: &RecommendArgs, out: Option<&std::path::Path>, f
     }
     let mut options = object(a.options.as_deref(), "options")?;
     if let Some(fx) = &a.fx {
-        let rates = match serde_json::from_slice::<serde_json::Value>(fx).map_err(|e| format!("the rates are not JSON: {e}"))? {
+        let rates = match serde_json::from_slice::<serde_json::Value>(fx)
+            .map_err(|e| format!("the rates are not JSON: {e}"))?
+        {
             serde_json::Value::Object(mut m) => m.remove("fx").unwrap_or_default(),
             list => list,
         };
@@ -391,13 +398,16 @@ fn recommend(project: &[u8], a: &RecommendArgs, out: Option<&std::path::Path>, f
         request.insert("manufacturer".into(), serde_json::json!(m));
         request.insert("supplier".into(), p["supplier"].clone());
         request.insert("format".into(), serde_json::json!("pdf"));
-        if let Some(projects) = serde_json::from_slice::<serde_json::Value>(&options).ok().and_then(|o| o.get("projects").cloned()) {
+        if let Some(projects) =
+            serde_json::from_slice::<serde_json::Value>(&options).ok().and_then(|o| o.get("projects").cloned())
+        {
             request.insert("projects".into(), projects);
         }
         let request = serde_json::to_vec(&request).map_err(|e| e.to_string())?;
         match bureau::api::letter(project, &index, &request) {
             Ok(pdf) => {
-                let name = format!("PP-{m}-{}.pdf", p["supplier"].as_str().unwrap_or_default()).replace(['/', '\\'], "-");
+                let name =
+                    format!("PP-{m}-{}.pdf", p["supplier"].as_str().unwrap_or_default()).replace(['/', '\\'], "-");
                 files.push((name, pdf));
             }
             Err(e) => return Ok(Outcome::Rejected(e.to_json())),

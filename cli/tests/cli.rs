@@ -68,6 +68,71 @@ fn vectors_give_the_same_bytes_and_exit_codes() {
 }
 
 #[test]
+fn partners_vectors_give_the_same_recommendation() {
+    let mut checked = 0;
+    for dir in vectors() {
+        let path = |name: &str| dir.join(name).display().to_string();
+        if !dir.join("directory.json").exists() || dir.join("letter-request.json").exists() {
+            continue;
+        }
+        let mut args = vec!["recommend".to_string(), path("input.json"), "--directory".into(), path("directory.json")];
+        if dir.join("directory-update.json").exists() {
+            args.extend(["--update".into(), path("directory-update.json")]);
+        }
+        if dir.join("options.json").exists() {
+            args.extend(["--options".into(), path("options.json")]);
+        }
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let out = bureau(&args);
+        match std::fs::read(dir.join("recommend.json")) {
+            Ok(want) => {
+                assert_eq!(stdout_json(&out), want.as_slice(), "{}", dir.display());
+                let rejected = want.starts_with(b"{\"errors\"");
+                assert_eq!(out.status.code(), Some(if rejected { 1 } else { 0 }), "{}", dir.display());
+            }
+            Err(_) => {
+                // The directory itself is rejected: the same problems, each naming the input.
+                let want: serde_json::Value =
+                    serde_json::from_slice(&std::fs::read(dir.join("load.json")).unwrap()).unwrap();
+                let got: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+                assert_eq!(out.status.code(), Some(1));
+                let strip = |v: &serde_json::Value| -> Vec<(String, String)> {
+                    v["errors"]
+                        .as_array()
+                        .unwrap()
+                        .iter()
+                        .map(|e| (e["code"].to_string(), e["path"].to_string()))
+                        .collect()
+                };
+                assert_eq!(strip(&got), strip(&want), "{}", dir.display());
+                assert!(got["errors"].as_array().unwrap().iter().all(|e| e["input"] == "directory"));
+            }
+        }
+        checked += 1;
+    }
+    assert!(checked >= 5, "only {checked} partners vectors");
+}
+
+#[test]
+fn recommend_writes_the_recommendation_and_a_letter_per_uncovered_manufacturer() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let out_dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("recommend-out");
+    let _ = std::fs::remove_dir_all(&out_dir);
+    let villa = root.join("examples/villa-barvikha.json").display().to_string();
+    let directory = root.join("examples/partner-directory.json").display().to_string();
+    let out = bureau(&["recommend", &villa, "--directory", &directory, "--out", out_dir.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let written = std::fs::read(out_dir.join("recommendation.json")).unwrap();
+    assert_eq!(stdout_json(&out), written.as_slice());
+    let letter = std::fs::read(out_dir.join("PP-f-tessitura-s-casa-italia.pdf")).unwrap();
+    assert!(letter.starts_with(b"%PDF-"));
+    let mut names: Vec<String> =
+        std::fs::read_dir(&out_dir).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+    names.sort();
+    assert_eq!(names, ["PP-f-tessitura-s-casa-italia.pdf", "recommendation.json"]);
+}
+
+#[test]
 fn dash_reads_stdin() {
     let villa = bureau::examples::VILLA.as_bytes();
     let out = with_stdin(&["segment", "-"], villa);

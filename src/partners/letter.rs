@@ -78,21 +78,26 @@ pub fn letter(project: &Project, index: &PartnerIndex, r: &LetterRequest) -> Res
     let settings = &r.settings;
     let mut problems = crate::docs::check(project, settings, None);
     let lang = crate::docs::language(project, settings);
-    let o = RecommendOptions { projects: r.projects.clone(), language: Some(lang), proposals: 100, ..Default::default() };
+    let o =
+        RecommendOptions { projects: r.projects.clone(), language: Some(lang), proposals: 100, ..Default::default() };
     let m = r.manufacturer.as_str();
     let needs = super::needs::needs(project, &o);
     let need = needs.list.iter().find(|n| n.manufacturer == m);
     let covered = need.is_some_and(|_| {
-        index.number(m).is_some_and(|n| {
-            index.links_of(n).iter().any(|l| l.status == crate::model::PartnershipStatus::Active)
-        })
+        index
+            .number(m)
+            .is_some_and(|n| index.links_of(n).iter().any(|l| l.status == crate::model::PartnershipStatus::Active))
     });
     let Some(need) = need.filter(|_| !covered) else {
         let uncovered: Vec<&str> = needs
             .list
             .iter()
             .map(|n| n.manufacturer)
-            .filter(|x| index.number(x).is_none_or(|n| index.links_of(n).iter().all(|l| l.status != crate::model::PartnershipStatus::Active)))
+            .filter(|x| {
+                index.number(x).is_none_or(|n| {
+                    index.links_of(n).iter().all(|l| l.status != crate::model::PartnershipStatus::Active)
+                })
+            })
             .collect();
         problems.push(problem(
             Code::ProposalUnknown,
@@ -134,8 +139,10 @@ pub fn letter(project: &Project, index: &PartnerIndex, r: &LetterRequest) -> Res
     };
     let from = party(&project.project.owner);
     let date = settings.date.clone().or_else(|| project.project.date.clone()).unwrap_or_default();
-    let number =
-        settings.number.as_ref().map_or_else(|| format!("PP-{}-{m}-{}", project.project.id, proposal.supplier), |n| n.to_string());
+    let number = settings
+        .number
+        .as_ref()
+        .map_or_else(|| format!("PP-{}-{m}-{}", project.project.id, proposal.supplier), |n| n.to_string());
     let items: Vec<LetterItem> = need
         .items
         .iter()
