@@ -46,6 +46,10 @@ typedef enum {
 // them with `bureau_buffer_free` only (never `free()`).
 typedef struct BureauBuffer BureauBuffer;
 
+// A loaded partner directory. Queries read it from several threads at once; an update waits
+// for them and they wait for it.
+typedef struct BureauDirectory BureauDirectory;
+
 // An engine: made once, used for many calls, from any number of threads.
 typedef struct BureauEngine BureauEngine;
 
@@ -83,6 +87,67 @@ void bureau_buffer_free(BureauBuffer *buffer);
 // # Safety
 // `out` is NULL or points to writable memory for one pointer.
 BureauStatus bureau_last_error(BureauBuffer **out);
+
+// Loads a `partner-directory/1` (every problem reported at once). On success `*out_directory`
+// holds the handle (free it with `bureau_directory_free`) and `*out` `{ "companies",
+// "partnerships", "warnings" }`.
+//
+// # Safety
+// `engine` is a live engine; `directory` points to `directory_len` bytes; `out_directory` and
+// `out` point to writable pointer slots.
+BureauStatus bureau_directory_load(const BureauEngine *engine,
+                                   const uint8_t *directory,
+                                   size_t directory_len,
+                                   BureauDirectory **out_directory,
+                                   BureauBuffer **out);
+
+// Applies an update to a loaded directory: a `partner-directory/1` whose companies are added
+// (or replace those with their id) and whose partnerships are added (or replace their pair's;
+// `expired` ends one). A rejected update changes nothing. On success `*out` holds what changed.
+//
+// # Safety
+// `directory` is a live directory; `update` points to `update_len` bytes; `out` to a pointer slot.
+BureauStatus bureau_directory_update(const BureauDirectory *directory,
+                                     const uint8_t *update,
+                                     size_t update_len,
+                                     BureauBuffer **out);
+
+// Frees a directory. Freeing NULL does nothing.
+//
+// # Safety
+// `directory` is NULL or a directory from `bureau_directory_load`, not freed yet, and no call
+// on it is running.
+void bureau_directory_free(BureauDirectory *directory);
+
+// Recommends suppliers for a project from a loaded directory. `options` (NULL for none):
+// `{ "segment"?, "managed"?, "fx"?, "projects"?, "language"?, "limit"?, "proposals"? }`. On
+// success `*out` holds `{ "needs", "ranking", "cover", "uncovered", "proposals", … }`.
+//
+// # Safety
+// `engine` is a live engine; `directory` a live directory; `project` points to `project_len`
+// bytes; `options` is NULL or points to `options_len` bytes; `out` points to a pointer slot.
+BureauStatus bureau_recommend(const BureauEngine *engine,
+                              const BureauDirectory *directory,
+                              const uint8_t *project,
+                              size_t project_len,
+                              const uint8_t *options,
+                              size_t options_len,
+                              BureauBuffer **out);
+
+// A partnership proposal as a letter to both sides. `request` is `{ "manufacturer",
+// "supplier"?, "projects"?, "format"?, …settings }`; on success `*out` holds the PDF (default),
+// a PNG page, or `{ "letter", "warnings" }` for `"format": "json"`.
+//
+// # Safety
+// `engine` is a live engine; `directory` a live directory; `project` points to `project_len`
+// bytes; `request` points to `request_len` bytes; `out` points to a pointer slot.
+BureauStatus bureau_letter(const BureauEngine *engine,
+                           const BureauDirectory *directory,
+                           const uint8_t *project,
+                           size_t project_len,
+                           const uint8_t *request,
+                           size_t request_len,
+                           BureauBuffer **out);
 
 // Makes an engine. `options` (JSON, may be NULL with length 0) is reserved: pass `{}` or NULL.
 //

@@ -388,15 +388,16 @@ fn recommend(
     let mut files: Vec<(String, Vec<u8>)> = vec![("recommendation.json".into(), result.clone())];
     let base = object(a.settings.as_deref(), "letter settings")?;
     let mut seen = Vec::new();
-    for p in value["proposals"].as_array().into_iter().flatten() {
-        let m = p["manufacturer"].as_str().unwrap_or_default();
+    let field = |p: &serde_json::Value, k: &str| p.get(k).and_then(|v| v.as_str()).unwrap_or_default().to_string();
+    for p in value.get("proposals").and_then(|v| v.as_array()).into_iter().flatten() {
+        let (m, supplier) = (field(p, "manufacturer"), field(p, "supplier"));
         if seen.contains(&m) {
             continue;
         }
-        seen.push(m);
+        seen.push(m.clone());
         let mut request = base.clone();
         request.insert("manufacturer".into(), serde_json::json!(m));
-        request.insert("supplier".into(), p["supplier"].clone());
+        request.insert("supplier".into(), serde_json::json!(supplier));
         request.insert("format".into(), serde_json::json!("pdf"));
         if let Some(projects) =
             serde_json::from_slice::<serde_json::Value>(&options).ok().and_then(|o| o.get("projects").cloned())
@@ -406,8 +407,7 @@ fn recommend(
         let request = serde_json::to_vec(&request).map_err(|e| e.to_string())?;
         match bureau::api::letter(project, &index, &request) {
             Ok(pdf) => {
-                let name =
-                    format!("PP-{m}-{}.pdf", p["supplier"].as_str().unwrap_or_default()).replace(['/', '\\'], "-");
+                let name = format!("PP-{m}-{supplier}.pdf").replace(['/', '\\'], "-");
                 files.push((name, pdf));
             }
             Err(e) => return Ok(Outcome::Rejected(e.to_json())),

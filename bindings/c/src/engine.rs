@@ -10,7 +10,7 @@ pub struct BureauEngine {
 
 /// # Safety
 /// `ptr` is NULL or points to `len` readable bytes.
-unsafe fn bytes<'a>(ptr: *const u8, len: usize) -> Option<&'a [u8]> {
+pub(crate) unsafe fn bytes<'a>(ptr: *const u8, len: usize) -> Option<&'a [u8]> {
     if ptr.is_null() {
         None
     } else {

@@ -9,14 +9,17 @@
 //!   `{ "errors": [ { "code", "path", "message" } ] }`.
 //! - No panic crosses the boundary: one becomes `BUREAU_STATUS_INTERNAL`.
 //! - A `BureauEngine` is immutable once made: any function may be called on one engine from
-//!   several threads at once.
+//!   several threads at once. A `BureauDirectory` may be queried from several threads at once;
+//!   `bureau_directory_update` waits for the queries running on it.
 
 mod boundary;
 mod buffer;
+mod directory;
 mod engine;
 
 pub use boundary::BureauStatus;
 pub use buffer::BureauBuffer;
+pub use directory::BureauDirectory;
 pub use engine::BureauEngine;
 
 /// A version component (`"12"` → 12), at compile time.

@@ -89,6 +89,15 @@ fn vector_args() -> Vec<String> {
         args.push(opt("invoice-request.json"));
         let invoice = ["invoice.pdf", "invoice.png", "invoice.json"].into_iter().find(|f| d.join(f).exists());
         args.push(invoice.map_or_else(|| "-".to_string(), |f| d.join(f).display().to_string()));
+        args.push(opt("directory.json"));
+        args.push(opt("load.json"));
+        args.push(opt("directory-update.json"));
+        args.push(opt("update.json"));
+        args.push(opt("options.json"));
+        args.push(opt("recommend.json"));
+        args.push(opt("letter-request.json"));
+        let letter = ["letter.pdf", "letter.png", "letter.json"].into_iter().find(|f| d.join(f).exists());
+        args.push(letter.map_or_else(|| "-".to_string(), |f| d.join(f).display().to_string()));
     }
     args
 }

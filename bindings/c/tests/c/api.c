@@ -144,6 +144,49 @@ int main(void) {
         }
     }
 
+    /* A partner directory: a handle loaded once, queried, updated in place, freed. */
+    {
+        const char *dir = "{\"format\":\"partner-directory/1\",\"companies\":["
+                          "{\"id\":\"s\",\"kind\":\"supplier\",\"name\":\"S\"},{\"id\":\"t\",\"kind\":\"supplier\",\"name\":\"T\"},"
+                          "{\"id\":\"f\",\"kind\":\"factory\",\"name\":\"F\"}],"
+                          "\"partnerships\":[{\"supplier\":\"s\",\"manufacturer\":\"f\",\"status\":\"active\"}]}";
+        const char *bad = "{\"format\":\"partner-directory/1\",\"companies\":[],\"partnerships\":[{\"supplier\":\"x\",\"manufacturer\":\"f\",\"status\":\"active\"}]}";
+        const char *update = "{\"format\":\"partner-directory/1\",\"companies\":[],"
+                             "\"partnerships\":[{\"supplier\":\"s\",\"manufacturer\":\"f\",\"status\":\"expired\"},"
+                             "{\"supplier\":\"t\",\"manufacturer\":\"f\",\"status\":\"active\"}]}";
+        const char *designed = "{\"format\":\"studio-project/1\",\"project\":{\"id\":\"P\",\"name\":\"N\",\"locale\":\"en\",\"currency\":\"EUR\",\"owner\":\"d\"},"
+                               "\"companies\":[{\"id\":\"d\",\"kind\":\"designer\",\"name\":\"D\"},{\"id\":\"f\",\"kind\":\"factory\",\"name\":\"F\"}],"
+                               "\"items\":[{\"id\":\"i\",\"sku\":\"K\",\"name\":\"N\",\"manufacturer\":\"f\",\"source\":\"f\",\"quantity\":\"1\"}]}";
+        BureauDirectory *directory = NULL;
+        CHECK(bureau_directory_load(engine, NULL, 0, &directory, &out) == BUREAU_STATUS_NULL_ARGUMENT, "NULL directory bytes");
+        CHECK(bureau_directory_load(engine, (const uint8_t *)bad, strlen(bad), &directory, &out) == BUREAU_STATUS_INVALID_INPUT && directory == NULL, "bad directory loaded");
+        CHECK(bureau_last_error(&err) == BUREAU_STATUS_OK && contains(err, "\"path\":\"/partnerships/0/supplier\""), "no path for the unknown supplier");
+        bureau_buffer_free(err);
+        err = NULL;
+        CHECK(bureau_directory_load(engine, (const uint8_t *)dir, strlen(dir), &directory, &out) == BUREAU_STATUS_OK && directory != NULL, "no directory");
+        CHECK(out != NULL && contains(out, "\"partnerships\":1"), "wrong load summary");
+        bureau_buffer_free(out);
+        out = NULL;
+        CHECK(bureau_recommend(engine, NULL, (const uint8_t *)designed, strlen(designed), NULL, 0, &out) == BUREAU_STATUS_NULL_ARGUMENT, "NULL directory");
+        CHECK(bureau_recommend(engine, directory, (const uint8_t *)designed, strlen(designed), NULL, 0, &out) == BUREAU_STATUS_OK, "no recommendation");
+        CHECK(out != NULL && contains(out, "\"suppliers\":[\"s\"]"), "s does not cover f");
+        bureau_buffer_free(out);
+        out = NULL;
+        CHECK(bureau_directory_update(directory, (const uint8_t *)update, strlen(update), &out) == BUREAU_STATUS_OK, "no update");
+        bureau_buffer_free(out);
+        out = NULL;
+        CHECK(bureau_recommend(engine, directory, (const uint8_t *)designed, strlen(designed), NULL, 0, &out) == BUREAU_STATUS_OK, "no recommendation after the update");
+        CHECK(out != NULL && contains(out, "\"suppliers\":[\"t\"]"), "the update did not move the cover to t");
+        bureau_buffer_free(out);
+        out = NULL;
+        CHECK(bureau_letter(engine, directory, (const uint8_t *)designed, strlen(designed), NULL, 0, &out) == BUREAU_STATUS_NULL_ARGUMENT, "NULL letter request");
+        bureau_last_error(&err);
+        bureau_buffer_free(err);
+        err = NULL;
+        bureau_directory_free(directory);
+        bureau_directory_free(NULL);
+    }
+
     /* Success clears the last error; the catalogue lists every code. */
     CHECK(bureau_codes(&out) == BUREAU_STATUS_OK && contains(out, "ref.unknown_company"), "no catalogue");
     CHECK(bureau_last_error(&err) == BUREAU_STATUS_INVALID_INPUT && err == NULL, "stale last error");

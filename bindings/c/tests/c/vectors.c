@@ -1,10 +1,13 @@
 /* Runs the shared conformance vectors through the C ABI and compares the bytes.
- * Arguments, thirteen per vector: NAME INPUT PREVIOUS|- EXPECTED_VALIDATE|- EXPECTED_SEGMENT|-
+ * Arguments, twenty-one per vector: NAME INPUT PREVIOUS|- EXPECTED_VALIDATE|- EXPECTED_SEGMENT|-
  * EXPECTED_WORDS|- REQUEST|- EXPECTED_DOCUMENT|- PROFORMA|- SETTINGS|- EXPECTED_RECONCILE|-
- * INVOICE_REQUEST|- EXPECTED_INVOICE|- (each
+ * INVOICE_REQUEST|- EXPECTED_INVOICE|- DIRECTORY|- EXPECTED_LOAD|- UPDATE|- EXPECTED_UPDATE|-
+ * OPTIONS|- EXPECTED_RECOMMEND|- LETTER_REQUEST|- EXPECTED_LETTER|- (each
  * operation runs when its expected file is given; a document is a PDF, a PNG or JSON, compared
  * byte for byte). */
 #include "common.h"
+
+#define ARGS 21
 
 static void compare(const char *name, const char *what, BureauBuffer *got, const char *expected_path) {
     size_t want_len = 0;
@@ -20,6 +23,49 @@ static void compare(const char *name, const char *what, BureauBuffer *got, const
     bureau_buffer_free(got);
 }
 
+/* A partners vector: load the directory, apply its update, then recommend or make a letter;
+ * a failed step ends the vector. `a` is DIRECTORY EXPECTED_LOAD UPDATE EXPECTED_UPDATE OPTIONS
+ * EXPECTED_RECOMMEND LETTER_REQUEST EXPECTED_LETTER. */
+static void partners(BureauEngine *engine, const char *name, const unsigned char *project, size_t project_len, char **a) {
+    size_t len = 0;
+    unsigned char *bytes = read_file(a[0], &len);
+    BureauDirectory *directory = NULL;
+    BureauBuffer *out = NULL;
+    BureauStatus status;
+    CHECK(bytes != NULL, "%s: cannot read %s", name, a[0]);
+    if (bytes == NULL) return;
+    status = bureau_directory_load(engine, bytes, len, &directory, &out);
+    free(bytes);
+    compare(name, "load", outcome(status, out), a[1]);
+    if (status != BUREAU_STATUS_OK) return;
+    if (strcmp(a[2], "-") != 0) {
+        bytes = read_file(a[2], &len);
+        out = NULL;
+        status = bureau_directory_update(directory, bytes, len, &out);
+        free(bytes);
+        compare(name, "update", outcome(status, out), a[3]);
+        if (status != BUREAU_STATUS_OK) {
+            bureau_directory_free(directory);
+            return;
+        }
+    }
+    if (strcmp(a[6], "-") != 0) {
+        bytes = read_file(a[6], &len);
+        out = NULL;
+        status = bureau_letter(engine, directory, project, project_len, bytes, len, &out);
+        free(bytes);
+        compare(name, "letter", outcome(status, out), a[7]);
+    } else if (strcmp(a[5], "-") != 0) {
+        size_t options_len = 0;
+        unsigned char *options = strcmp(a[4], "-") == 0 ? NULL : read_file(a[4], &options_len);
+        out = NULL;
+        status = bureau_recommend(engine, directory, project, project_len, options, options_len, &out);
+        free(options);
+        compare(name, "recommend", outcome(status, out), a[5]);
+    }
+    bureau_directory_free(directory);
+}
+
 int main(int argc, char **argv) {
     BureauEngine *engine = NULL;
     int i, vectors = 0;
@@ -27,7 +73,7 @@ int main(int argc, char **argv) {
         fprintf(stderr, "FAIL: no engine\n");
         return 1;
     }
-    for (i = 1; i + 12 < argc; i += 13) {
+    for (i = 1; i + ARGS - 1 < argc; i += ARGS) {
         const char *name = argv[i];
         size_t input_len = 0, previous_len = 0;
         unsigned char *input = read_file(argv[i + 1], &input_len);
@@ -86,6 +132,9 @@ int main(int argc, char **argv) {
                 compare(name, "invoice", outcome(status, out), argv[i + 12]);
                 free(request);
             }
+        }
+        if (strcmp(argv[i + 13], "-") != 0) {
+            partners(engine, name, input, input_len, argv + i + 13);
         }
         free(input);
         free(previous);
