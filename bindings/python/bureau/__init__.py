@@ -147,6 +147,77 @@ class Engine:
         return str(result["text"])
 
 
+class Directory:
+    """A partner directory (``partner-directory/1``) loaded once into an index and queried many
+    times; updated in place. Safe to query from several threads. Close it (or use ``with``)."""
+
+    def __init__(self, engine: Engine, directory: Json) -> None:
+        self._handle: Any = None
+        self._engine = engine
+        self._handle, summary = _native.load_directory(engine._live(), _bytes(directory))
+        #: The load's result as the engine gave it: ``{"companies", "partnerships", "warnings"}``.
+        self.summary_json: bytes = summary
+        #: The same, parsed.
+        self.summary: dict[str, Any] = json.loads(summary)
+
+    def close(self) -> None:
+        """Frees the directory; further calls raise ValueError."""
+        if getattr(self, "_handle", None):
+            _native.LIB.bureau_directory_free(self._handle)
+            self._handle = None
+
+    def __enter__(self) -> "Directory":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __del__(self) -> None:
+        self.close()
+
+    def _live(self) -> Any:
+        if not self._handle:
+            raise ValueError("this Directory is closed")
+        return self._handle
+
+    def update_json(self, update: Json) -> bytes:
+        """Applies an update (companies and partnerships to add or replace; ``expired`` ends a
+        partnership); the JSON bytes of what changed. A rejected update changes nothing and
+        raises InvalidInput."""
+        data = _bytes(update)
+        return _native.call(_native.LIB.bureau_directory_update, self._live(), data, len(data))
+
+    def update(self, update: Json) -> dict[str, Any]:
+        """Applies an update: ``{"companies_added", "partnerships_added", ...}``."""
+        result: dict[str, Any] = json.loads(self.update_json(update))
+        return result
+
+    def recommend_json(self, project: Json, options: Optional[Json] = None) -> bytes:
+        """Supplier recommendations for ``project`` with ``options`` (``segment``, ``managed``,
+        ``fx``, ``projects``, ``language``, ``limit``, ``proposals``); the result's JSON bytes."""
+        data = _bytes(project)
+        opt = _bytes(options) if options is not None else None
+        return _native.call(
+            _native.LIB.bureau_recommend, self._engine._live(), self._live(), data, len(data),
+            opt, len(opt) if opt is not None else 0,
+        )
+
+    def recommend(self, project: Json, options: Optional[Json] = None) -> dict[str, Any]:
+        """``{"needs", "ranking", "cover", "uncovered", "proposals", ...}``; raises InvalidInput."""
+        result: dict[str, Any] = json.loads(self.recommend_json(project, options))
+        return result
+
+    def letter(self, project: Json, request: Json) -> bytes:
+        """A partnership proposal letter: ``request`` is ``{"manufacturer", "supplier"?,
+        "format"?, ...settings}``. Returns the PDF (default) or PNG bytes, or for ``"json"`` the
+        bytes of ``{"letter", "warnings"}``."""
+        data = _bytes(project)
+        req = _bytes(request)
+        return _native.call(
+            _native.LIB.bureau_letter, self._engine._live(), self._live(), data, len(data), req, len(req)
+        )
+
+
 def codes() -> list[dict[str, Any]]:
     """The catalogue of error and warning codes."""
     result: list[dict[str, Any]] = json.loads(_native.call(_native.LIB.bureau_codes))
@@ -155,6 +226,7 @@ def codes() -> list[dict[str, Any]]:
 
 __all__ = [
     "BureauError",
+    "Directory",
     "Engine",
     "InternalError",
     "InvalidInput",

@@ -24,7 +24,12 @@ class _Engine(ctypes.Structure):
     """Opaque BureauEngine."""
 
 
+class _Directory(ctypes.Structure):
+    """Opaque BureauDirectory."""
+
+
 _BufferP = ctypes.POINTER(_Buffer)
+_DirectoryP = ctypes.POINTER(_Directory)
 _EngineP = ctypes.POINTER(_Engine)
 _Bytes = ctypes.POINTER(ctypes.c_uint8)
 
@@ -82,6 +87,24 @@ def _load() -> ctypes.CDLL:
     lib.bureau_invoice.argtypes = [
         _EngineP, ctypes.c_char_p, ctypes.c_size_t, ctypes.c_char_p, ctypes.c_size_t, ctypes.POINTER(_BufferP)
     ]
+    lib.bureau_directory_load.restype = ctypes.c_int
+    lib.bureau_directory_load.argtypes = [
+        _EngineP, ctypes.c_char_p, ctypes.c_size_t, ctypes.POINTER(_DirectoryP), ctypes.POINTER(_BufferP)
+    ]
+    lib.bureau_directory_update.restype = ctypes.c_int
+    lib.bureau_directory_update.argtypes = [_DirectoryP, ctypes.c_char_p, ctypes.c_size_t, ctypes.POINTER(_BufferP)]
+    lib.bureau_directory_free.restype = None
+    lib.bureau_directory_free.argtypes = [_DirectoryP]
+    lib.bureau_recommend.restype = ctypes.c_int
+    lib.bureau_recommend.argtypes = [
+        _EngineP, _DirectoryP, ctypes.c_char_p, ctypes.c_size_t, ctypes.c_char_p, ctypes.c_size_t,
+        ctypes.POINTER(_BufferP)
+    ]
+    lib.bureau_letter.restype = ctypes.c_int
+    lib.bureau_letter.argtypes = [
+        _EngineP, _DirectoryP, ctypes.c_char_p, ctypes.c_size_t, ctypes.c_char_p, ctypes.c_size_t,
+        ctypes.POINTER(_BufferP)
+    ]
     lib.bureau_codes.restype = ctypes.c_int
     lib.bureau_codes.argtypes = [ctypes.POINTER(_BufferP)]
     found = lib.bureau_abi_version()
@@ -130,4 +153,14 @@ def new_engine(options: bytes) -> Any:
     return engine
 
 
-__all__ = ["ABI_VERSION", "BureauError", "LIB", "call", "new_engine"]
+def load_directory(engine: Any, data: bytes) -> tuple[Any, bytes]:
+    """Loads a partner directory: its handle and the load summary's bytes."""
+    directory = _DirectoryP()
+    out = _BufferP()
+    status = LIB.bureau_directory_load(engine, data, len(data), ctypes.byref(directory), ctypes.byref(out))
+    if status != STATUS_OK:
+        raise_for(status, _last_error())
+    return directory, _take(out)
+
+
+__all__ = ["ABI_VERSION", "BureauError", "LIB", "call", "load_directory", "new_engine"]

@@ -17,9 +17,37 @@ def outcome(fn, *args):  # type: ignore[no-untyped-def]
         return e.raw
 
 
+def partners(engine, case, project):  # type: ignore[no-untyped-def]
+    """Load, update, then recommend or make a letter; a failed step ends the vector."""
+    try:
+        directory = bureau.Directory(engine, (case / "directory.json").read_bytes())
+    except bureau.InvalidInput as e:
+        assert e.raw == (case / "load.json").read_bytes()
+        return
+    with directory:
+        assert directory.summary_json == (case / "load.json").read_bytes()
+        if (case / "directory-update.json").exists():
+            try:
+                got = directory.update_json((case / "directory-update.json").read_bytes())
+            except bureau.InvalidInput as e:
+                assert e.raw == (case / "update.json").read_bytes()
+                return
+            assert got == (case / "update.json").read_bytes()
+        if (case / "letter-request.json").exists():
+            request = (case / "letter-request.json").read_bytes()
+            [expected] = [case / f for f in ("letter.pdf", "letter.png", "letter.json") if (case / f).exists()]
+            assert outcome(directory.letter, project, request) == expected.read_bytes()
+            return
+        options = (case / "options.json").read_bytes() if (case / "options.json").exists() else None
+        assert outcome(directory.recommend_json, project, options) == (case / "recommend.json").read_bytes()
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
 def test_vector(engine, case):  # type: ignore[no-untyped-def]
     data = (case / "input.json").read_bytes()
+    if (case / "directory.json").exists():
+        partners(engine, case, data)
+        return
     if (case / "validate.json").exists():
         assert outcome(engine.validate_json, data) == (case / "validate.json").read_bytes()
     if (case / "words.json").exists():
