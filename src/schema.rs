@@ -29,6 +29,12 @@ pub fn all() -> Vec<(&'static str, Schema)> {
         ("reconcile-result.schema.json", schema::<crate::api::ReconcileResult>()),
         ("invoice-request.schema.json", schema::<crate::office::invoice::InvoiceRequest>()),
         ("invoice-result.schema.json", schema::<crate::api::InvoiceResult<'static>>()),
+        ("directory-loaded.schema.json", schema::<crate::api::DirectoryLoaded>()),
+        ("directory-updated.schema.json", schema::<crate::partners::UpdateSummary>()),
+        ("recommend-options.schema.json", schema::<crate::partners::RecommendOptions>()),
+        ("recommend-result.schema.json", schema::<crate::api::RecommendResult>()),
+        ("letter-request.schema.json", schema::<crate::partners::LetterRequest>()),
+        ("letter-result.schema.json", schema::<crate::api::LetterResult<'static>>()),
     ]
 }
 

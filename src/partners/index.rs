@@ -53,6 +53,7 @@ pub struct PartnerIndex {
 
 /// What an update changed.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+#[schemars(title = "directory updated")]
 pub struct UpdateSummary {
     /// Companies new to the index.
     pub companies_added: usize,
@@ -62,7 +63,7 @@ pub struct UpdateSummary {
     pub partnerships_added: usize,
     /// Pairs whose status, date or discount the update replaced (a partnership ended is one).
     pub partnerships_changed: usize,
-    /// Companies and partnerships in the index after the update.
+    /// Companies in the index after the update.
     pub companies: usize,
     /// Partnerships in the index after the update.
     pub partnerships: usize,

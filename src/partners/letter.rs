@@ -28,10 +28,13 @@ pub struct LetterRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub supplier: Option<Text>,
     /// The host's other projects, as for `recommend` (they change the reasons).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub projects: Vec<PastProject>,
     /// `pdf` (default), `png` or `json` (the letter's model).
+    #[schemars(default)]
     pub format: Output,
     /// The page a PNG preview shows, from 1.
+    #[schemars(default)]
     pub page: u32,
     /// `date`, `number`, `language`, `branding`, `paper`, …
     #[serde(flatten)]

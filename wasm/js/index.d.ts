@@ -15,8 +15,14 @@ import type { ReconcileSettings } from "./types/reconcile-settings";
 import type { ReconcileResult } from "./types/reconcile-result";
 import type { InvoiceRequest } from "./types/invoice-request";
 import type { InvoiceResult } from "./types/invoice-result";
+import type { DirectoryLoaded } from "./types/directory-loaded";
+import type { DirectoryUpdated } from "./types/directory-updated";
+import type { RecommendOptions } from "./types/recommend-options";
+import type { RecommendResult } from "./types/recommend-result";
+import type { LetterRequest } from "./types/letter-request";
+import type { LetterResult } from "./types/letter-result";
 
-export type { Project, PartnerDirectory, Proforma, Validation, Segmentation, ErrorBody, Catalogue, WordsRequest, Words, ReconcileSettings, ReconcileResult, InvoiceRequest, InvoiceResult };
+export type { Project, PartnerDirectory, Proforma, Validation, Segmentation, ErrorBody, Catalogue, WordsRequest, Words, ReconcileSettings, ReconcileResult, InvoiceRequest, InvoiceResult, DirectoryLoaded, DirectoryUpdated, RecommendOptions, RecommendResult, LetterRequest, LetterResult };
 
 /** One problem of a rejected input. */
 export type Problem = ErrorBody["errors"][number];
@@ -69,3 +75,23 @@ export function words(request: Input<WordsRequest>): Words;
 /** The catalogue of error and warning codes. */
 export function codes(): Catalogue;
 export function isBureauError(e: unknown): e is BureauError;
+
+/**
+ * A partner directory loaded once: query it many times, update it in place, free it when done.
+ * Throws a BureauError listing every problem of a bad directory.
+ */
+export class Directory {
+  constructor(directory: Input<PartnerDirectory>);
+  /** What was loaded: companies, partnerships, warnings. */
+  summary(): DirectoryLoaded;
+  /** Adds or replaces companies and partnerships (`expired` ends one); a rejected update changes nothing. */
+  update(update: Input<PartnerDirectory>): DirectoryUpdated;
+  /** Who to invite for the project's manufacturers: `needs`, `ranking`, `cover`, `uncovered`, `proposals`. */
+  recommend(project: Input<Project>, options?: Input<RecommendOptions>): RecommendResult;
+  /** A partnership proposal letter: the PDF (default), a PNG preview, or the bytes of `{ letter, warnings }`. */
+  letter(project: Input<Project>, request: Input<LetterRequest>): Uint8Array;
+  /** The letter's model and its warnings (the request's `format` is set to `json`). */
+  letterModel(project: Input<Project>, request: Input<LetterRequest>): LetterResult;
+  /** Frees the directory's memory. */
+  free(): void;
+}

@@ -25,6 +25,12 @@ const ROOT_NAMES = {
   "reconcile-result": "ReconcileResult",
   "invoice-request": "InvoiceRequest",
   "invoice-result": "InvoiceResult",
+  "directory-loaded": "DirectoryLoaded",
+  "directory-updated": "DirectoryUpdated",
+  "recommend-options": "RecommendOptions",
+  "recommend-result": "RecommendResult",
+  "letter-request": "LetterRequest",
+  "letter-result": "LetterResult",
 };
 const check = process.argv.includes("--check");
 const stale = [];

@@ -141,3 +141,52 @@ pub fn document(project: JsValue, request: JsValue) -> Result<Uint8Array, JsValu
     let bytes = bureau::api::document(&project, &request).map_err(fail)?;
     Ok(Uint8Array::from(bytes.as_slice()))
 }
+
+/// A partner directory loaded once into an index: query it with `recommend` and `letter` as
+/// often as needed, change it with `update`. Free it with `free()` when done.
+#[wasm_bindgen]
+pub struct Directory {
+    index: bureau::partners::PartnerIndex,
+    summary: Vec<u8>,
+}
+
+#[wasm_bindgen]
+impl Directory {
+    /// Loads a `partner-directory/1`; throws a BureauError listing every problem.
+    #[wasm_bindgen(constructor)]
+    pub fn new(directory: JsValue) -> Result<Directory, JsValue> {
+        let bytes = input_bytes(&directory, "directory")?;
+        let (index, summary) = bureau::api::load_directory(&bytes).map_err(fail)?;
+        Ok(Directory { index, summary })
+    }
+
+    /// What was loaded: `{ companies, partnerships, warnings }`.
+    pub fn summary(&self) -> Result<JsValue, JsValue> {
+        finish(Ok(self.summary.clone()))
+    }
+
+    /// Applies an update (companies and partnerships to add or replace; `expired` ends a
+    /// partnership): `{ companies_added, partnerships_added, … }`. A rejected update changes nothing.
+    pub fn update(&mut self, update: JsValue) -> Result<JsValue, JsValue> {
+        let bytes = input_bytes(&update, "update")?;
+        finish(bureau::api::update_directory(&mut self.index, &bytes))
+    }
+
+    /// Supplier recommendations for a project, with `options` (or `undefined`):
+    /// `{ needs, ranking, cover, uncovered, proposals, … }`.
+    pub fn recommend(&self, project: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+        let project = input_bytes(&project, "project")?;
+        let options =
+            if options.is_undefined() || options.is_null() { None } else { Some(input_bytes(&options, "options")?) };
+        finish(bureau::api::recommend(&project, &self.index, options.as_deref()))
+    }
+
+    /// A partnership proposal letter: `request` is `{ manufacturer, supplier?, format?, …settings }`.
+    /// Returns the PDF (default) or PNG bytes, or for `"json"` the bytes of `{ letter, warnings }`.
+    pub fn letter(&self, project: JsValue, request: JsValue) -> Result<Uint8Array, JsValue> {
+        let project = input_bytes(&project, "project")?;
+        let request = input_bytes(&request, "request")?;
+        let bytes = bureau::api::letter(&project, &self.index, &request).map_err(fail)?;
+        Ok(Uint8Array::from(bytes.as_slice()))
+    }
+}

@@ -120,3 +120,29 @@ test("the offices: a proforma reconciled, then the client invoice priced from it
     (e) => bureau.isBureauError(e) && e.code === "ref.unknown_company" && e.errors[0].path === "/seller",
   );
 });
+
+test("partners: a directory loaded once, recommendations, an update, a letter", () => {
+  const villa = readFileSync(path.join(repo, "examples", "villa-barvikha.json"), "utf8");
+  const directory = new bureau.Directory(readFileSync(path.join(repo, "examples", "partner-directory.json")));
+  try {
+    assert.equal(directory.summary().partnerships, 7);
+    const r = directory.recommend(villa, { language: "en" });
+    assert.deepEqual(r.needs, ["f-verdi", "f-luce", "f-tessitura"]);
+    assert.deepEqual(r.cover.suppliers, ["s-casa-italia"]);
+    assert.equal(r.cover.exact, true);
+    assert.deepEqual(r.uncovered, ["f-tessitura"]);
+    assert.throws(
+      () => directory.update({ format: "partner-directory/1", companies: [], partnerships: [{ supplier: "s-ghost", manufacturer: "f-luce", status: "active" }] }),
+      (e) => bureau.isBureauError(e) && e.code === "ref.unknown_company",
+    );
+    directory.update({ format: "partner-directory/1", companies: [], partnerships: [{ supplier: "s-nord-design", manufacturer: "f-tessitura", status: "active" }] });
+    assert.deepEqual(directory.recommend(villa).uncovered, []);
+    const model = directory.letterModel(villa, { manufacturer: "f-luce", date: "2026-11-27" });
+    assert.fail(`a covered manufacturer got a letter: ${model.letter.head}`);
+  } catch (e) {
+    assert.ok(bureau.isBureauError(e) && e.code === "proposal.unknown", `${e}`);
+  } finally {
+    directory.free();
+  }
+  assert.throws(() => directory.recommend(villa), /freed/);
+});

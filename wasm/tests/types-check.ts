@@ -24,3 +24,13 @@ const effect: string = report.effect;
 const result: InvoiceResult = invoiceModel(project, { segments: ["P/f"], seller: "s" });
 const total: string = result.invoice.totals.total;
 void [effect, total];
+
+import { Directory, type RecommendResult, type LetterResult } from "../js/index";
+const directory = new Directory("{}");
+const recommended: RecommendResult = directory.recommend(project, { language: "en" });
+const firstSupplier: string = recommended.cover.suppliers[0];
+const exact: boolean = recommended.cover.exact;
+const letter: LetterResult = directory.letterModel(project, { manufacturer: "f" });
+const greeting: string = letter.letter.text.greeting;
+directory.free();
+void [firstSupplier, exact, greeting];

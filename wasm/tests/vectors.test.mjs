@@ -20,6 +20,43 @@ function outcome(fn) {
   }
 }
 
+// Load, update, then recommend or make a letter; a failed step ends the vector.
+function partners(name, dir, project, want, has) {
+  let directory;
+  try {
+    directory = new bureau.Directory(readFileSync(path.join(dir, "directory.json"), "utf8"));
+  } catch (e) {
+    assert.ok(bureau.isBureauError(e), `not a BureauError: ${e}`);
+    assert.equal(e.raw, want("load.json"));
+    return;
+  }
+  try {
+    assert.equal(JSON.stringify(directory.summary()), want("load.json"));
+    if (has("directory-update.json")) {
+      const got = outcome(() => directory.update(readFileSync(path.join(dir, "directory-update.json"), "utf8")));
+      assert.equal(got, want("update.json"));
+      if (got.startsWith('{"errors"')) return;
+    }
+    if (has("letter-request.json")) {
+      const request = readFileSync(path.join(dir, "letter-request.json"), "utf8");
+      const file = ["letter.pdf", "letter.png", "letter.json"].find(has);
+      let got;
+      try {
+        got = Buffer.from(directory.letter(project, request));
+      } catch (e) {
+        assert.ok(bureau.isBureauError(e), `not a BureauError: ${e}`);
+        got = Buffer.from(e.raw, "utf8");
+      }
+      assert.ok(got.equals(readFileSync(path.join(dir, file))), `${name}: ${file} differs (${got.length} bytes)`);
+      return;
+    }
+    const options = has("options.json") ? readFileSync(path.join(dir, "options.json"), "utf8") : undefined;
+    assert.equal(outcome(() => directory.recommend(project, options)), want("recommend.json"));
+  } finally {
+    directory.free();
+  }
+}
+
 const cases = readdirSync(root).filter((d) => existsSync(path.join(root, d, "input.json"))).sort();
 test("there are vectors", () => assert.ok(cases.length >= 8));
 
@@ -36,6 +73,10 @@ for (const name of cases) {
       assert.equal(outcome(() => bureau.segment(input.toString("utf8"), prev)), want("segment.json"));
     }
     if (has("words.json")) assert.equal(outcome(() => bureau.words(input.toString("utf8"))), want("words.json"));
+    if (has("directory.json")) {
+      partners(name, dir, input.toString("utf8"), want, has);
+      return;
+    }
     if (has("invoice-request.json")) {
       const request = readFileSync(path.join(dir, "invoice-request.json"), "utf8");
       const file = ["invoice.pdf", "invoice.png", "invoice.json"].find(has);

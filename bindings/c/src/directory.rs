@@ -166,6 +166,8 @@ pub unsafe extern "C" fn bureau_letter(
     let Some(request) = (unsafe { bytes(request, request_len) }) else { return null_argument("request") };
     // SAFETY: as documented above.
     unsafe {
-        with_directory(engine, directory, (project, project_len), out, |p, index| engine::api::letter(p, index, request))
+        with_directory(engine, directory, (project, project_len), out, |p, index| {
+            engine::api::letter(p, index, request)
+        })
     }
 }

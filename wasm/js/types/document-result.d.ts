@@ -4,7 +4,7 @@
  * The document model.
  */
 export type DocumentModel =
-  Specification | ProformaRequest | Proforma | PackingList | ClientInvoice | ReconciliationDocument;
+  Specification | ProformaRequest | Proforma | PackingList | ClientInvoice | ReconciliationDocument | ProposalLetter;
 
 /**
  * A document model and its warnings: `document` with `"format": "json"`.
@@ -53,6 +53,12 @@ export interface ReconciliationDocument {
   kind: "reconciliation";
 }
 /**
+ * A partnership proposal to a supplier and a manufacturer (Partners).
+ */
+export interface ProposalLetter {
+  kind: "proposal_letter";
+}
+/**
  * One error or warning about an input.
  */
 export interface Problem {
@@ -96,6 +102,8 @@ export interface Problem {
     | "asset.base64"
     | "asset.media_type"
     | "partnership.duplicate"
+    | "directory.kind_changed"
+    | "proposal.unknown"
     | "words.unsupported_currency"
     | "amount.overflow"
     | "item.no_price"

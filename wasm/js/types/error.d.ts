@@ -53,6 +53,8 @@ export interface Problem {
     | "asset.base64"
     | "asset.media_type"
     | "partnership.duplicate"
+    | "directory.kind_changed"
+    | "proposal.unknown"
     | "words.unsupported_currency"
     | "amount.overflow"
     | "item.no_price"

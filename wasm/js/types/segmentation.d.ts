@@ -227,6 +227,8 @@ export interface LineWarning {
     | "asset.base64"
     | "asset.media_type"
     | "partnership.duplicate"
+    | "directory.kind_changed"
+    | "proposal.unknown"
     | "words.unsupported_currency"
     | "amount.overflow"
     | "item.no_price"

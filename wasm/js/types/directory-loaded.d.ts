@@ -1,0 +1,121 @@
+/* Generated from schemas/directory-loaded.schema.json by wasm/scripts/gen-types.mjs; do not edit. */
+
+/**
+ * What loading a partner directory found.
+ */
+export interface DirectoryLoaded {
+  /**
+   * Companies in the index.
+   */
+  companies: number;
+  /**
+   * Partnerships (pairs) in the index.
+   */
+  partnerships: number;
+  /**
+   * Problems that did not stop the load.
+   */
+  warnings: Problem[];
+}
+/**
+ * One error or warning about an input.
+ */
+export interface Problem {
+  /**
+   * The stable machine code (see the catalogue).
+   */
+  code:
+    | "json.syntax"
+    | "json.too_deep"
+    | "json.duplicate_key"
+    | "format.unsupported"
+    | "field.missing"
+    | "field.type"
+    | "field.unknown"
+    | "string.empty"
+    | "string.too_long"
+    | "decimal.not_a_string"
+    | "decimal.syntax"
+    | "decimal.too_large"
+    | "decimal.not_positive"
+    | "decimal.negative"
+    | "decimal.out_of_range"
+    | "integer.invalid"
+    | "id.invalid"
+    | "id.duplicate"
+    | "ref.unknown_company"
+    | "ref.unknown_room"
+    | "ref.unknown_asset"
+    | "role.source_not_commercial"
+    | "role.manufacturer_not_factory"
+    | "role.owner_kind"
+    | "role.supplier_kind"
+    | "value.unknown"
+    | "currency.unknown"
+    | "currency.missing"
+    | "country.unknown"
+    | "region.unknown"
+    | "incoterm.unknown"
+    | "locale.unsupported"
+    | "date.invalid"
+    | "asset.base64"
+    | "asset.media_type"
+    | "partnership.duplicate"
+    | "directory.kind_changed"
+    | "proposal.unknown"
+    | "words.unsupported_currency"
+    | "amount.overflow"
+    | "item.no_price"
+    | "item.no_packages"
+    | "item.no_weight"
+    | "item.no_hs_code"
+    | "tax_id.check_digits"
+    | "iban.check_digits"
+    | "bank_account.check_digits"
+    | "argument.null"
+    | "argument.invalid"
+    | "options.invalid"
+    | "settings.missing_date"
+    | "segment.unknown"
+    | "document.scope"
+    | "price.missing"
+    | "currency.required"
+    | "fx.missing_rate"
+    | "vat.missing_rate"
+    | "forbidden.supplier_required"
+    | "packing.inconsistent"
+    | "packing.missing"
+    | "text.missing_glyph"
+    | "colour.invalid"
+    | "cost.amount_or_percent"
+    | "allocation.zero_basis"
+    | "allocation.manual_mismatch"
+    | "invoice.line_left_out"
+    | "proforma.wrong_issuer"
+    | "font.invalid"
+    | "document.skipped"
+    | "render.unavailable"
+    | "image.limit"
+    | "template.failed"
+    | "internal";
+  /**
+   * 1-based column of a JSON syntax error.
+   */
+  column?: number | null;
+  /**
+   * Which input of a call with several inputs (`project`, `previous`, …).
+   */
+  input?: string | null;
+  /**
+   * 1-based line of a JSON syntax error.
+   */
+  line?: number | null;
+  /**
+   * A sentence a person can act on.
+   */
+  message: string;
+  /**
+   * JSON Pointer to the place in the input (`/items/3/unit_price`); `""` is the whole input.
+   */
+  path: string;
+}

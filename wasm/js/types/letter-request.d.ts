@@ -1,0 +1,339 @@
+/* Generated from schemas/letter-request.schema.json by wasm/scripts/gen-types.mjs; do not edit. */
+
+/**
+ * The language of a document.
+ */
+export type Lang = "ru" | "en";
+
+/**
+ * A letter request (`letter-request`): which proposal, and the document settings.
+ */
+export interface LetterRequest {
+  /**
+   * Who the document is for (specifications): `client` (default) or `supplier`.
+   */
+  audience?: "client" | "supplier";
+  branding?: Branding;
+  /**
+   * The company that buys from the segment's source (the managing supplier); default: the
+   * project's owner when it has commercial functions, else the client.
+   */
+  buyer?: string | null;
+  /**
+   * Companies the host adds to the project's for these documents (a managing supplier).
+   */
+  companies?: Company[];
+  /**
+   * The currency to print prices in; default: the lines' own (one currency).
+   */
+  currency?: string | null;
+  /**
+   * The document date; default: the project's date. The clock is never read.
+   */
+  date?: string | null;
+  /**
+   * Deposit asked, percent of the total.
+   */
+  deposit_pct?: string | null;
+  /**
+   * Fonts the host adds: typst sets in them what the embedded Noto Sans lacks (a CJK name,
+   * say), and a host template may ask for them by family name.
+   */
+  fonts?: HostFont[];
+  /**
+   * `pdf` (default), `png` or `json` (the letter's model).
+   */
+  format?: "pdf" | "png" | "json";
+  /**
+   * Exchange rates for conversions; a missing pair is an error.
+   */
+  fx?: FxRate[];
+  /**
+   * Incoterms 2020 rule; default: the project's delivery incoterm.
+   */
+  incoterm?: string | null;
+  /**
+   * `ru` or `en`; default: the project's locale.
+   */
+  language?: Lang | null;
+  /**
+   * The manufacturer no supplier covers.
+   */
+  manufacturer: string;
+  /**
+   * Markup on purchase nets for a client's sale prices (specification).
+   */
+  markup_pct?: string | null;
+  /**
+   * The document's number; default: from `series`, else derived from the project id.
+   */
+  number?: string | null;
+  /**
+   * The page a PNG preview shows, from 1.
+   */
+  page?: number;
+  /**
+   * `a4` (default) or `us_letter`.
+   */
+  paper?: "a4" | "us_letter";
+  /**
+   * Payment terms, as printed.
+   */
+  payment_terms?: string | null;
+  /**
+   * Also render PNG page previews, at this many dots per inch.
+   */
+  preview_dpi?: number | null;
+  /**
+   * The host's other projects, as for `recommend` (they change the reasons).
+   */
+  projects?: PastProject[];
+  /**
+   * The document a packing list answers (a proforma's or invoice's number).
+   */
+  reference?: string | null;
+  /**
+   * Revision: 2 and more add `-rev2` to the number.
+   */
+  revision?: number | null;
+  /**
+   * Half away from zero (default) or half to even.
+   */
+  rounding?: "half_away_from_zero" | "half_even";
+  series?: SeriesSet;
+  /**
+   * Where a proforma request asks goods to be delivered; default: the buyer's address
+   * (never the client's private address).
+   */
+  ship_to?: string | null;
+  /**
+   * The proposed supplier (default: the first proposal).
+   */
+  supplier?: string | null;
+  /**
+   * Tagged (accessible) PDF; default true. Off makes long tables several times smaller.
+   */
+  tagged?: boolean;
+  /**
+   * A host's own typst template, replacing Bureau's: it reads `/data.json` (`model` and
+   * `view`), may import `/bureau.typ` and read the document's images, nothing else.
+   */
+  template?: string | null;
+  /**
+   * Last day the offer holds.
+   */
+  valid_until?: string | null;
+  /**
+   * Days the offer holds from the document date (used when `valid_until` is absent).
+   */
+  validity_days?: number | null;
+  vat?: Vat;
+}
+/**
+ * Logo, accent colour, footer.
+ */
+export interface Branding {
+  /**
+   * `#RRGGBB`: headings and rules.
+   */
+  accent?: string | null;
+  /**
+   * A line printed at the foot of every page.
+   */
+  footer?: string | null;
+  /**
+   * An asset id of the project: printed at the top.
+   */
+  logo?: string | null;
+}
+/**
+ * A company referenced by the project.
+ */
+export interface Company {
+  /**
+   * Address.
+   */
+  address?: string | null;
+  /**
+   * Bank details.
+   */
+  bank?: Bank | null;
+  /**
+   * ISO 3166-1 alpha-2 country.
+   */
+  country?: string | null;
+  /**
+   * Email.
+   */
+  email?: string | null;
+  /**
+   * Electronic address for e-invoicing.
+   */
+  endpoint?: Endpoint | null;
+  /**
+   * Id.
+   */
+  id: string;
+  /**
+   * What it is.
+   */
+  kind: "factory" | "showroom" | "supplier" | "designer" | "client";
+  /**
+   * Legal name.
+   */
+  legal_name?: string | null;
+  /**
+   * Asset id of the logo.
+   */
+  logo?: string | null;
+  /**
+   * Trading name.
+   */
+  name: string;
+  /**
+   * Phone.
+   */
+  phone?: string | null;
+  /**
+   * Tax ids by scheme (`inn`, `kpp`, `vat`, …).
+   */
+  tax_ids?: {
+    [k: string]: string | undefined;
+  };
+}
+/**
+ * Bank details printed on proformas and invoices.
+ */
+export interface Bank {
+  /**
+   * Account number (Russian р/с).
+   */
+  account?: string | null;
+  /**
+   * BIC (Russian БИК, or SWIFT BIC).
+   */
+  bic?: string | null;
+  /**
+   * Correspondent account (Russian к/с).
+   */
+  corr_account?: string | null;
+  /**
+   * IBAN.
+   */
+  iban?: string | null;
+  /**
+   * Bank name.
+   */
+  name: string;
+  /**
+   * SWIFT code.
+   */
+  swift?: string | null;
+}
+/**
+ * An electronic address (Peppol scheme and identifier).
+ */
+export interface Endpoint {
+  /**
+   * Identifier.
+   */
+  id: string;
+  /**
+   * Scheme code.
+   */
+  scheme: string;
+}
+/**
+ * A font the host adds to a document.
+ */
+export interface HostFont {
+  /**
+   * The font file (TrueType, OpenType or a collection), base64.
+   */
+  data_base64: string;
+}
+/**
+ * An explicit exchange rate: 1 `from` = `rate` `to`.
+ */
+export interface FxRate {
+  /**
+   * ISO 4217 code converted from.
+   */
+  from: string;
+  /**
+   * Units of `to` per unit of `from`.
+   */
+  rate: string;
+  /**
+   * ISO 4217 code converted to.
+   */
+  to: string;
+}
+/**
+ * The manufacturers of another project: evidence of which manufacturers go together.
+ */
+export interface PastProject {
+  /**
+   * Its id (for the reasons).
+   */
+  id: string;
+  /**
+   * The manufacturers it used.
+   */
+  manufacturers: string[];
+}
+/**
+ * The host's number series.
+ */
+export interface SeriesSet {
+  /**
+   * Series of packing lists.
+   */
+  packing_list?: Series | null;
+  /**
+   * Series of proformas.
+   */
+  proforma?: Series | null;
+  /**
+   * Series of proforma requests.
+   */
+  proforma_request?: Series | null;
+  /**
+   * Series of specifications.
+   */
+  specification?: Series | null;
+}
+/**
+ * A number series kept by the host: `prefix` + `next` padded to `width` digits.
+ */
+export interface Series {
+  /**
+   * The next number to use.
+   */
+  next: number;
+  /**
+   * Text before the number (`PF-2026-`).
+   */
+  prefix?: string;
+  /**
+   * Digits, zero-padded (`4` → `0042`).
+   */
+  width?: number;
+}
+/**
+ * VAT policy and default rate.
+ */
+export interface Vat {
+  /**
+   * `per_document` (default) or `per_line`.
+   */
+  policy?: "per_document" | "per_line";
+  /**
+   * Line amounts already include VAT ("в т.ч. НДС").
+   */
+  prices_include_vat?: boolean;
+  /**
+   * The rate for lines whose item gives none.
+   */
+  rate?: string | null;
+}

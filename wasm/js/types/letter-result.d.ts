@@ -1,0 +1,403 @@
+/* Generated from schemas/letter-result.schema.json by wasm/scripts/gen-types.mjs; do not edit. */
+
+/**
+ * The result of `letter` as JSON: the letter's model and the warnings.
+ */
+export interface LetterResult {
+  letter: ProposalLetter;
+  /**
+   * Problems that did not stop it (characters no font has).
+   */
+  warnings: Problem[];
+}
+/**
+ * The letter's model.
+ */
+export interface ProposalLetter {
+  /**
+   * The document date, `YYYY-MM-DD`.
+   */
+  date: string;
+  from: Party;
+  /**
+   * The manufacturer's items in the project that need a supplier.
+   */
+  items: LetterItem[];
+  /**
+   * `ru` or `en`.
+   */
+  language: "ru" | "en";
+  manufacturer: Party1;
+  /**
+   * The document's number (with `-revN` for a revision).
+   */
+  number: string;
+  /**
+   * The project's id.
+   */
+  project: string;
+  /**
+   * The project's name.
+   */
+  project_name: string;
+  proposal: Proposal;
+  /**
+   * The segment's id; absent for a whole-project document.
+   */
+  segment?: string | null;
+  supplier: Party2;
+  text: LetterText;
+  /**
+   * The title as printed ("Проформа-инвойс").
+   */
+  title: string;
+}
+/**
+ * Who writes: the project's owner.
+ */
+export interface Party {
+  /**
+   * Address.
+   */
+  address?: string | null;
+  /**
+   * Bank details.
+   */
+  bank?: Bank | null;
+  /**
+   * ISO 3166-1 country.
+   */
+  country?: string | null;
+  /**
+   * E-mail.
+   */
+  email?: string | null;
+  /**
+   * The company's id; absent for the project's client.
+   */
+  id?: string | null;
+  /**
+   * Legal name.
+   */
+  legal_name?: string | null;
+  /**
+   * Trading name.
+   */
+  name: string;
+  /**
+   * Phone.
+   */
+  phone?: string | null;
+  /**
+   * Tax ids (`inn`, `kpp`, `vat`, …), ordered by key.
+   */
+  tax_ids: {
+    [k: string]: string | undefined;
+  };
+}
+/**
+ * Bank details printed on proformas and invoices.
+ */
+export interface Bank {
+  /**
+   * Account number (Russian р/с).
+   */
+  account?: string | null;
+  /**
+   * BIC (Russian БИК, or SWIFT BIC).
+   */
+  bic?: string | null;
+  /**
+   * Correspondent account (Russian к/с).
+   */
+  corr_account?: string | null;
+  /**
+   * IBAN.
+   */
+  iban?: string | null;
+  /**
+   * Bank name.
+   */
+  name: string;
+  /**
+   * SWIFT code.
+   */
+  swift?: string | null;
+}
+/**
+ * One of the manufacturer's items.
+ */
+export interface LetterItem {
+  /**
+   * The project's item id.
+   */
+  item: string;
+  /**
+   * Name.
+   */
+  name: string;
+  /**
+   * Quantity.
+   */
+  quantity: string;
+  /**
+   * Article.
+   */
+  sku: string;
+  /**
+   * Unit.
+   */
+  unit: string;
+}
+/**
+ * The manufacturer no supplier covers.
+ */
+export interface Party1 {
+  /**
+   * Address.
+   */
+  address?: string | null;
+  /**
+   * Bank details.
+   */
+  bank?: Bank | null;
+  /**
+   * ISO 3166-1 country.
+   */
+  country?: string | null;
+  /**
+   * E-mail.
+   */
+  email?: string | null;
+  /**
+   * The company's id; absent for the project's client.
+   */
+  id?: string | null;
+  /**
+   * Legal name.
+   */
+  legal_name?: string | null;
+  /**
+   * Trading name.
+   */
+  name: string;
+  /**
+   * Phone.
+   */
+  phone?: string | null;
+  /**
+   * Tax ids (`inn`, `kpp`, `vat`, …), ordered by key.
+   */
+  tax_ids: {
+    [k: string]: string | undefined;
+  };
+}
+/**
+ * The proposal and its reasons.
+ */
+export interface Proposal {
+  /**
+   * The manufacturer's company id.
+   */
+  manufacturer: string;
+  /**
+   * Its name.
+   */
+  manufacturer_name: string;
+  /**
+   * Each piece of evidence, in words.
+   */
+  reasons: Reason[];
+  /**
+   * The evidence's points (see the table in the docs).
+   */
+  score: string;
+  /**
+   * The supplier's company id.
+   */
+  supplier: string;
+  /**
+   * Its name.
+   */
+  supplier_name: string;
+}
+/**
+ * One reason, with a stable `kind` a host can match and its sentence.
+ */
+export interface Reason {
+  /**
+   * `covers`, `share`, `discount`, `region`, `rating`, `rank`, `cover`, `proof`, `uncovered`,
+   * `pending`, `expired`, `country`, `co_occurrence`.
+   */
+  kind: string;
+  /**
+   * The sentence, in the recommendation's language.
+   */
+  text: string;
+}
+/**
+ * The proposed supplier.
+ */
+export interface Party2 {
+  /**
+   * Address.
+   */
+  address?: string | null;
+  /**
+   * Bank details.
+   */
+  bank?: Bank | null;
+  /**
+   * ISO 3166-1 country.
+   */
+  country?: string | null;
+  /**
+   * E-mail.
+   */
+  email?: string | null;
+  /**
+   * The company's id; absent for the project's client.
+   */
+  id?: string | null;
+  /**
+   * Legal name.
+   */
+  legal_name?: string | null;
+  /**
+   * Trading name.
+   */
+  name: string;
+  /**
+   * Phone.
+   */
+  phone?: string | null;
+  /**
+   * Tax ids (`inn`, `kpp`, `vat`, …), ordered by key.
+   */
+  tax_ids: {
+    [k: string]: string | undefined;
+  };
+}
+/**
+ * The letter's sentences: greeting, body paragraphs, the heading of the reasons, closing.
+ */
+export interface LetterText {
+  /**
+   * The paragraphs before the reasons.
+   */
+  body: string[];
+  /**
+   * The closing paragraph.
+   */
+  closing: string;
+  /**
+   * "Dear colleagues at …".
+   */
+  greeting: string;
+  /**
+   * "Why … :".
+   */
+  why: string;
+}
+/**
+ * One error or warning about an input.
+ */
+export interface Problem {
+  /**
+   * The stable machine code (see the catalogue).
+   */
+  code:
+    | "json.syntax"
+    | "json.too_deep"
+    | "json.duplicate_key"
+    | "format.unsupported"
+    | "field.missing"
+    | "field.type"
+    | "field.unknown"
+    | "string.empty"
+    | "string.too_long"
+    | "decimal.not_a_string"
+    | "decimal.syntax"
+    | "decimal.too_large"
+    | "decimal.not_positive"
+    | "decimal.negative"
+    | "decimal.out_of_range"
+    | "integer.invalid"
+    | "id.invalid"
+    | "id.duplicate"
+    | "ref.unknown_company"
+    | "ref.unknown_room"
+    | "ref.unknown_asset"
+    | "role.source_not_commercial"
+    | "role.manufacturer_not_factory"
+    | "role.owner_kind"
+    | "role.supplier_kind"
+    | "value.unknown"
+    | "currency.unknown"
+    | "currency.missing"
+    | "country.unknown"
+    | "region.unknown"
+    | "incoterm.unknown"
+    | "locale.unsupported"
+    | "date.invalid"
+    | "asset.base64"
+    | "asset.media_type"
+    | "partnership.duplicate"
+    | "directory.kind_changed"
+    | "proposal.unknown"
+    | "words.unsupported_currency"
+    | "amount.overflow"
+    | "item.no_price"
+    | "item.no_packages"
+    | "item.no_weight"
+    | "item.no_hs_code"
+    | "tax_id.check_digits"
+    | "iban.check_digits"
+    | "bank_account.check_digits"
+    | "argument.null"
+    | "argument.invalid"
+    | "options.invalid"
+    | "settings.missing_date"
+    | "segment.unknown"
+    | "document.scope"
+    | "price.missing"
+    | "currency.required"
+    | "fx.missing_rate"
+    | "vat.missing_rate"
+    | "forbidden.supplier_required"
+    | "packing.inconsistent"
+    | "packing.missing"
+    | "text.missing_glyph"
+    | "colour.invalid"
+    | "cost.amount_or_percent"
+    | "allocation.zero_basis"
+    | "allocation.manual_mismatch"
+    | "invoice.line_left_out"
+    | "proforma.wrong_issuer"
+    | "font.invalid"
+    | "document.skipped"
+    | "render.unavailable"
+    | "image.limit"
+    | "template.failed"
+    | "internal";
+  /**
+   * 1-based column of a JSON syntax error.
+   */
+  column?: number | null;
+  /**
+   * Which input of a call with several inputs (`project`, `previous`, …).
+   */
+  input?: string | null;
+  /**
+   * 1-based line of a JSON syntax error.
+   */
+  line?: number | null;
+  /**
+   * A sentence a person can act on.
+   */
+  message: string;
+  /**
+   * JSON Pointer to the place in the input (`/items/3/unit_price`); `""` is the whole input.
+   */
+  path: string;
+}
