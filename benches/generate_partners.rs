@@ -25,7 +25,7 @@ impl Lcg {
 }
 
 const REGIONS: [&str; 20] = [
-    "RU-MOW", "RU-MOS", "RU-SPE", "RU-LEN", "RU-KDA", "RU-SVE", "RU-TAT", "RU-NVS", "RU-NIZ", "RU-ROS", "RU-SAM",
+    "RU-MOW", "RU-MOS", "RU-SPE", "RU-LEN", "RU-KDA", "RU-SVE", "RU-TA", "RU-NVS", "RU-NIZ", "RU-ROS", "RU-SAM",
     "RU-BA", "RU-CHE", "RU-PER", "RU-VOR", "RU-VGG", "RU-KYA", "RU-IRK", "RU-KHA", "RU-PRI",
 ];
 const COUNTRIES: [&str; 6] = ["IT", "IT", "IT", "DE", "FR", "ES"];

@@ -450,6 +450,28 @@ fn demo_offices(villa: &[u8], dir: &std::path::Path) -> Result<String, String> {
     Ok(text)
 }
 
+/// The demo's partners: who to invite for the villa's factories, and a letter proposing a
+/// partnership for the fabric no supplier covers; written into `dir`.
+fn demo_partners(villa: &[u8], dir: &std::path::Path) -> Result<String, String> {
+    let args = RecommendArgs {
+        directory: bureau::examples::DIRECTORY.as_bytes().to_vec(),
+        updates: Vec::new(),
+        fx: None,
+        options: None,
+        segment: None,
+        settings: Some(br#"{"date":"2026-11-27","number":"PP-2026-0001"}"#.to_vec()),
+    };
+    let Outcome::Done(table) = recommend(villa, &args, Some(dir), Format::Table)? else {
+        return Err("the built-in directory was rejected".into());
+    };
+    Ok(format!(
+        "\n{}wrote {} and {}\n",
+        String::from_utf8_lossy(&table),
+        dir.join("recommendation.json").display(),
+        dir.join("PP-f-tessitura-s-casa-italia.pdf").display()
+    ))
+}
+
 fn demo(out: Option<PathBuf>) -> Result<Outcome, String> {
     let villa = bureau::examples::VILLA.as_bytes();
     let json = bureau::api::segment(villa, None).map_err(|e| format!("the built-in example was rejected: {e}"))?;
@@ -467,6 +489,7 @@ fn demo(out: Option<PathBuf>) -> Result<Outcome, String> {
         let listed: serde_json::Value = serde_json::from_slice(&listed).map_err(|e| e.to_string())?;
         text.push_str(&format!("\n\n{}", table::documents(&listed)));
         text.push_str(&demo_offices(villa, &dir)?);
+        text.push_str(&demo_partners(villa, &dir)?);
     }
     Ok(Outcome::Done(text.into_bytes()))
 }

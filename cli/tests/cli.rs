@@ -245,9 +245,15 @@ fn demo_prints_the_villas_segments_and_writes_what_it_says() {
             .unwrap()
             .filter(|e| e.as_ref().unwrap().path().extension().is_some_and(|x| x == "pdf"))
             .count(),
-        12
+        13
     );
     assert!(text.contains("effect -4719.00 EUR") && text.contains("2749371.17 RUB"), "{text}");
+    // Then the partners: Casa Italia covers both factories; a letter for Tessitura Como.
+    assert!(text.contains("Cover (exact): s-casa-italia") && text.contains("Uncovered: f-tessitura"), "{text}");
+    let letter = std::fs::read(dir.join("PP-f-tessitura-s-casa-italia.pdf")).unwrap();
+    assert!(letter.starts_with(b"%PDF-"));
+    assert!(text.contains(&dir.join("PP-f-tessitura-s-casa-italia.pdf").display().to_string()));
+    assert!(dir.join("recommendation.json").exists());
     std::fs::remove_dir_all(dir).unwrap();
 }
 
