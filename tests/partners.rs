@@ -2,7 +2,7 @@
 //! and updates, and the cover against brute force.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing, missing_docs)]
 
-use bureau::partners::cover::{cover, Limits, Method};
+use bureau::partners::cover::{cover, greedy_lists, Limits, Method};
 use bureau::partners::{recommend, PartnerIndex, RecommendOptions};
 use rust_decimal::Decimal;
 
@@ -193,34 +193,36 @@ impl Lcg {
     }
 }
 
-/// Every cover by brute force: the least by (size, −weight, ids).
-fn brute_force(n: usize, sets: &[Vec<usize>], weights: &[Decimal]) -> Vec<usize> {
+/// Every cover by brute force: the least by (size, −weight, ids), in id order.
+fn brute_force(sets: &[Vec<usize>], weights: &[i128], ids: &[u32]) -> Vec<usize> {
     let union: u64 = sets.iter().flatten().fold(0, |a, &e| a | 1 << e);
-    let _ = n;
-    let mut best: Option<(usize, Decimal, Vec<usize>)> = None;
+    let mut best: Option<(usize, i128, Vec<u32>, Vec<usize>)> = None;
     for mask in 0u32..(1 << sets.len()) {
-        let chosen: Vec<usize> = (0..sets.len()).filter(|i| mask & (1 << i) != 0).collect();
+        let mut chosen: Vec<usize> = (0..sets.len()).filter(|i| mask & (1 << i) != 0).collect();
         let covered: u64 = chosen.iter().flat_map(|&i| &sets[i]).fold(0, |a, &e| a | 1 << e);
         if covered != union {
             continue;
         }
-        let w: Decimal = chosen.iter().map(|&i| weights[i]).sum();
+        chosen.sort_by_key(|&i| ids[i]);
+        let key: Vec<u32> = chosen.iter().map(|&i| ids[i]).collect();
+        let w: i128 = chosen.iter().map(|&i| weights[i]).sum();
         let better = match &best {
             None => true,
-            Some((len, bw, ids)) => {
-                chosen.len() < *len || (chosen.len() == *len && (w > *bw || (w == *bw && chosen < *ids)))
+            Some((len, bw, bk, _)) => {
+                chosen.len() < *len || (chosen.len() == *len && (w > *bw || (w == *bw && key < *bk)))
             }
         };
         if better {
-            best = Some((chosen.len(), w, chosen));
+            best = Some((chosen.len(), w, key, chosen));
         }
     }
-    best.map(|b| b.2).unwrap_or_default()
+    best.map(|b| b.3).unwrap_or_default()
 }
 
 #[test]
 fn the_exact_cover_is_the_least_of_every_cover_and_greedy_keeps_its_bound() {
     let mut rng = Lcg(42);
+    let mut exact = 0;
     for case in 0..600 {
         let n = 1 + rng.next(9) as usize;
         let k = 1 + rng.next(12) as usize;
@@ -233,29 +235,141 @@ fn the_exact_cover_is_the_least_of_every_cover_and_greedy_keeps_its_bound() {
                 s
             })
             .collect();
+        let masks: Vec<u128> = sets.iter().map(|s| s.iter().fold(0, |a, &e| a | 1u128 << e)).collect();
         // Few distinct weights, so ties in weight (and the id rule) are common.
-        let weights: Vec<Decimal> = (0..k).map(|_| Decimal::from(rng.next(4))).collect();
-        let want = brute_force(n, &sets, &weights);
-        let got = cover(n, &sets, &weights, Limits::default());
+        let weights: Vec<i128> = (0..k).map(|_| i128::from(rng.next(4))).collect();
+        // Ids in a shuffled order: ties go by them, not by position.
+        let mut ids: Vec<u32> = (0..k as u32).collect();
+        for i in (1..k).rev() {
+            ids.swap(i, rng.next(i as u64 + 1) as usize);
+        }
+        let want = brute_force(&sets, &weights, &ids);
+        let got = cover(&masks, &weights, &ids, Limits::default());
         assert_eq!((got.method, &got.sets), (Method::Exact, &want), "case {case}: {sets:?} {weights:?}");
         assert_eq!(got.lower_bound, want.len());
-        let greedy = cover(n, &sets, &weights, Limits { elements: 0, ..Limits::default() });
-        assert_eq!(greedy.method, Method::Greedy);
+        exact += 1;
+        // Greedy, forced by a limit of no sets, and greedy over lists: valid covers within H(d).
         let union: Vec<usize> = {
             let mut u: Vec<usize> = sets.iter().flatten().copied().collect();
             u.sort_unstable();
             u.dedup();
             u
         };
-        assert!(union.iter().all(|e| greedy.sets.iter().any(|&s| sets[s].contains(e))), "case {case}: not a cover");
-        assert!(
-            Decimal::from(greedy.sets.len() as u64) <= greedy.ratio * Decimal::from(want.len() as u64),
-            "case {case}"
-        );
-        assert!(greedy.lower_bound <= want.len(), "case {case}: bound {} above {}", greedy.lower_bound, want.len());
-        // A search cut short still answers with a cover no worse than greedy's.
-        let cut = cover(n, &sets, &weights, Limits { nodes: 1, ..Limits::default() });
-        assert!(cut.sets.len() <= greedy.sets.len());
+        for greedy in [
+            cover(&masks, &weights, &ids, Limits { sets: 0, ..Limits::default() }),
+            greedy_lists(n, &sets, &weights, &ids),
+        ] {
+            assert_eq!(greedy.method, Method::Greedy);
+            assert!(union.iter().all(|e| greedy.sets.iter().any(|&s| sets[s].contains(e))), "case {case}: not a cover");
+            assert!(
+                Decimal::from(greedy.sets.len() as u64) <= greedy.ratio * Decimal::from(want.len() as u64),
+                "case {case}: greedy {} beyond {} × {}",
+                greedy.sets.len(),
+                greedy.ratio,
+                want.len()
+            );
+            assert!(greedy.lower_bound <= want.len(), "case {case}: bound {} above {}", greedy.lower_bound, want.len());
+        }
+        // A search cut short still answers with a cover, and a bound that holds.
+        let cut = cover(&masks, &weights, &ids, Limits { nodes: 1, ..Limits::default() });
+        assert!(union.iter().all(|e| cut.sets.iter().any(|&s| sets[s].contains(e))), "case {case}: cut not a cover");
         assert!(cut.method == Method::Exact || cut.lower_bound <= want.len());
     }
+    assert_eq!(exact, 600);
+}
+
+/// A small random directory as JSON: `factories` factories, `suppliers` suppliers, `pairs` pairs.
+fn random_directory(rng: &mut Lcg, factories: u64, suppliers: u64, pairs: usize) -> serde_json::Value {
+    let mut companies = Vec::new();
+    for f in 0..factories {
+        let country = ["IT", "DE", "FR"][(f % 3) as usize];
+        companies.push(serde_json::json!({ "id": format!("f-{f}"), "kind": "factory", "name": format!("F {f}"), "country": country }));
+    }
+    for s in 0..suppliers {
+        let kind = if s % 3 == 0 { "showroom" } else { "supplier" };
+        let rating = format!("{}.{}", rng.next(5), rng.next(10));
+        let region = ["RU-MOW", "RU-SPE", "RU-MOS"][(s % 3) as usize];
+        companies
+            .push(serde_json::json!({ "id": format!("s-{s}"), "kind": kind, "name": format!("S {s}"), "country": "RU",
+            "regions": [region], "rating": rating }));
+    }
+    let mut seen = std::collections::BTreeSet::new();
+    let mut partnerships = Vec::new();
+    while partnerships.len() < pairs {
+        let (s, f) = (rng.next(suppliers), rng.next(factories));
+        if !seen.insert((s, f)) {
+            continue;
+        }
+        let status = ["active", "active", "expired", "pending", "declined"][rng.next(5) as usize];
+        let mut p =
+            serde_json::json!({ "supplier": format!("s-{s}"), "manufacturer": format!("f-{f}"), "status": status });
+        if rng.next(4) > 0 {
+            p["since"] = format!("20{:02}-{:02}-{:02}", 10 + rng.next(15), 1 + rng.next(12), 1 + rng.next(28)).into();
+        }
+        if rng.next(4) > 0 {
+            p["discount_pct"] = format!("{}.{}", rng.next(50), rng.next(100)).into();
+        }
+        partnerships.push(p);
+    }
+    serde_json::json!({ "format": "partner-directory/1", "companies": companies, "partnerships": partnerships })
+}
+
+#[test]
+fn the_fast_loader_gives_the_precise_readers_index_and_steps_aside_when_anything_is_off() {
+    let villa = villa();
+    let mut rng = Lcg(7);
+    for case in 0..60 {
+        let mut doc = random_directory(&mut rng, 6, 12, 30);
+        // Some of them carry something the fast path must not judge: it falls back.
+        let odd = case % 4;
+        match odd {
+            1 => doc["partnerships"][0]["note"] = "x".into(), // an unknown field: a warning
+            2 => doc["partnerships"][1]["since"] = serde_json::Value::Null, // null: absent
+            _ => {}
+        }
+        let mut text = serde_json::to_string(&doc).unwrap();
+        if odd == 3 {
+            // The same id with its hyphen escaped: the fast path reads strings unescaped.
+            text = text.replacen("\"manufacturer\":\"f-", "\"manufacturer\":\"f\\u002d", 1);
+        }
+        let fast = bureau::partners::load::optimistic(text.as_bytes());
+        let precise = PartnerIndex::load_precisely(text.as_bytes()).unwrap();
+        assert_eq!(fast.is_some(), odd == 0 || odd == 2, "case {case}: the fast path's choice");
+        let loaded = PartnerIndex::load(text.as_bytes()).unwrap();
+        assert_eq!(loaded.warnings, precise.warnings, "case {case}");
+        let dump = |i: &PartnerIndex| serde_json::to_string(&i.to_directory()).unwrap();
+        assert_eq!(dump(&loaded.value), dump(&precise.value), "case {case}");
+        if let Some(fast) = &fast {
+            assert_eq!(dump(fast), dump(&precise.value), "case {case}");
+            let o = RecommendOptions::default();
+            let a = serde_json::to_string(&recommend(&villa, fast, &o).unwrap()).unwrap();
+            let b = serde_json::to_string(&recommend(&villa, &precise.value, &o).unwrap()).unwrap();
+            assert_eq!(a, b, "case {case}");
+        }
+    }
+    // A bad directory: the fast path steps aside and the precise reader names the problem.
+    let mut doc = random_directory(&mut rng, 3, 3, 4);
+    doc["partnerships"][2]["discount_pct"] = "101".into();
+    let text = serde_json::to_string(&doc).unwrap();
+    assert!(bureau::partners::load::optimistic(text.as_bytes()).is_none());
+    let e = PartnerIndex::load(text.as_bytes()).unwrap_err();
+    assert_eq!(codes(&e), [("decimal.out_of_range".to_string(), "/partnerships/2/discount_pct".to_string())]);
+}
+
+#[test]
+fn an_index_saved_as_a_directory_loads_back_the_same() {
+    let mut d = directory();
+    d.update(
+        br#"{ "format": "partner-directory/1", "companies": [ { "id": "s-new", "kind": "supplier", "name": "New" } ],
+              "partnerships": [ { "supplier": "s-new", "manufacturer": "f-tessitura", "status": "active", "since": "2026-11-01" } ] }"#,
+    )
+    .unwrap();
+    let saved = serde_json::to_string(&d.to_directory()).unwrap();
+    let again = PartnerIndex::load(saved.as_bytes()).unwrap().value;
+    assert_eq!(serde_json::to_string(&again.to_directory()).unwrap(), saved);
+    let o = RecommendOptions::default();
+    assert_eq!(
+        serde_json::to_string(&recommend(&villa(), &d, &o).unwrap()).unwrap(),
+        serde_json::to_string(&recommend(&villa(), &again, &o).unwrap()).unwrap()
+    );
 }

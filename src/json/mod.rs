@@ -8,6 +8,7 @@ mod compound;
 mod reader;
 mod scalar;
 
+pub(crate) use reader::{parse_decimal, MAX_TEXT};
 pub use reader::{Choice, ObjReader, Range, ReadObject, Slot};
 
 use crate::codes::Code;

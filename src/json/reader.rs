@@ -14,7 +14,7 @@ use crate::model::Text;
 use crate::problem::{escape_token, Problems};
 
 /// Longest text field accepted, in bytes (asset data has its own limit).
-pub(super) const MAX_TEXT: usize = 100_000;
+pub(crate) const MAX_TEXT: usize = 100_000;
 /// Longest base64 asset accepted, in bytes.
 const MAX_ASSET: usize = 32 * 1024 * 1024;
 
@@ -392,7 +392,7 @@ fn clip(s: &str) -> String {
 }
 
 /// Parses a decimal string of the form `-?[0-9]+(\.[0-9]+)?`, exactly.
-fn parse_decimal(s: &str) -> Result<Decimal, Code> {
+pub(crate) fn parse_decimal(s: &str) -> Result<Decimal, Code> {
     let body = s.strip_prefix('-').unwrap_or(s);
     let (int, frac) = match body.split_once('.') {
         Some((i, f)) => (i, Some(f)),

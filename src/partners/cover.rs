@@ -1,34 +1,39 @@
 //! The smallest set of suppliers that covers every coverable manufacturer: set cover, solved
 //! exactly by branch and bound, with a greedy answer (and its proven bound) above the limits.
 //!
-//! Sets are given in id order, so a set's index is its rank among ids. Covers compare by
-//! (1) fewest sets, (2) the largest sum of the sets' weights (each set's weight is the value
-//! it covers on its own), (3) the sorted indices, lexicographically (ids). The answer is the
-//! least cover in that order.
+//! Sets are bit masks over at most [`MAX_ELEMENTS`] elements, given in id order, so a set's
+//! index is its rank among ids. Covers compare by (1) fewest sets, (2) the largest sum of the
+//! sets' weights (integers: each set's weight is the value it covers on its own, in the
+//! smallest unit of that value), (3) the sorted indices,
+//! lexicographically (ids). The answer is the least cover in that order.
 //!
 //! The search:
-//! - **Dominance.** A set contained in another that is at least as good (larger weight, or the
-//!   same weight and a smaller id) is never in the best cover: swapping it for the larger one
-//!   gives a cover at least as small that is better in (2) or (3). Such sets are dropped first.
+//! - **Dominance.** A set contained in another that is at least as good (heavier, or as heavy
+//!   with a smaller id) is never in the best cover: swapping it for the larger one gives a cover
+//!   at least as small that is better in (2) or (3). Such sets are dropped first (of many equal
+//!   masks, one is left).
 //! - **Branching** on the uncovered element with the fewest candidate sets; once a branch on a
 //!   set is done, its siblings exclude that set (no combination is visited twice).
-//! - **Bounds.** Uncovered elements whose candidate sets are pairwise disjoint each need a set
-//!   of their own: their count is a lower bound on the sets still needed. A branch that cannot
-//!   beat the best cover in size, or tie it in size and beat its weight, is cut.
-//! - **Limits.** Above [`Limits::elements`] elements or [`Limits::sets`] candidate sets, or when
-//!   the search visits more than [`Limits::nodes`] nodes (counted, never timed: the answer is the
-//!   same on every machine), the answer is not proven: it is greedy's (or the best the search
-//!   found, which is never worse), with greedy's bound: at most H(d) times the minimum, where d
-//!   is the largest set and H the harmonic number.
+//! - **Bounds.** Elements no one set covers two of need a set each (a packing, greedy over the
+//!   elements' conflicts), and each element needs at least 1 ÷ (the largest set holding it) of a
+//!   set (a fractional packing): the larger bound is a lower bound on the sets still needed. A
+//!   branch that cannot beat the best cover in size, or tie it in size and beat its weight, is cut.
+//! - **Limits.** Above [`Limits::sets`] candidate sets after dominance, or when the search visits
+//!   more than [`Limits::nodes`] nodes (counted, never timed: the answer is the same on every
+//!   machine), the answer is not proven: it is greedy's (or the best the search found, never
+//!   worse), with greedy's bound: at most H(d) times the minimum, d the largest set, H the
+//!   harmonic number.
 
 use rust_decimal::Decimal;
+use rustc_hash::FxHashMap as HashMap;
+
+/// The most elements a mask holds; larger instances go to [`greedy_lists`].
+pub const MAX_ELEMENTS: usize = 128;
 
 /// When the exact search gives way to the greedy answer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Limits {
-    /// Most elements (manufacturers) searched exactly.
-    pub elements: usize,
-    /// Most candidate sets (suppliers, after dominance) searched exactly.
+    /// Most candidate sets (after dominance) searched exactly.
     pub sets: usize,
     /// Most search nodes.
     pub nodes: u64,
@@ -36,7 +41,7 @@ pub struct Limits {
 
 impl Default for Limits {
     fn default() -> Self {
-        Limits { elements: 256, sets: 20_000, nodes: 200_000 }
+        Limits { sets: 4_000, nodes: 4_000 }
     }
 }
 
@@ -51,8 +56,8 @@ pub enum Method {
     Search,
 }
 
-/// A cover: the chosen sets (indices into the input, ascending), how it was found, and, when
-/// not proven, what is known of the minimum.
+/// A cover: the chosen sets (indices into the input, ascending), how it was found, and what is
+/// known of the minimum.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Cover {
     /// Indices of the chosen sets, ascending.
@@ -63,99 +68,105 @@ pub struct Cover {
     pub lower_bound: usize,
     /// Greedy's guarantee: its size is at most `ratio` × the minimum (H(d), rounded up to 4 places).
     pub ratio: Decimal,
+    /// Whether the tie-break among covers of the least size (weight, then ids) is proven too;
+    /// false when the search stopped at its limit after the size was proven.
+    pub ties_proven: bool,
+    /// Search nodes visited.
+    pub nodes: u64,
 }
 
-/// A bit set over the elements.
-#[derive(Debug, Clone, PartialEq, Eq)]
-struct Bits(Vec<u64>);
+type Mask = u128;
 
-impl Bits {
-    fn new(n: usize) -> Self {
-        Bits(vec![0; n.div_ceil(64)])
-    }
-    fn of(n: usize, elements: &[usize]) -> Self {
-        let mut b = Bits::new(n);
-        for &e in elements {
-            b.set(e);
-        }
-        b
-    }
-    fn set(&mut self, e: usize) {
-        if let Some(w) = self.0.get_mut(e / 64) {
-            *w |= 1 << (e % 64);
-        }
-    }
-    fn has(&self, e: usize) -> bool {
-        self.0.get(e / 64).is_some_and(|w| w & (1 << (e % 64)) != 0)
-    }
-    fn count(&self) -> u32 {
-        self.0.iter().map(|w| w.count_ones()).sum()
-    }
-    fn subset_of(&self, other: &Bits) -> bool {
-        self.0.iter().zip(&other.0).all(|(a, b)| a & !b == 0)
-    }
-    fn union_with(&mut self, other: &Bits) {
-        for (a, b) in self.0.iter_mut().zip(&other.0) {
-            *a |= b;
-        }
-    }
-    fn new_in(&self, covered: &Bits) -> u32 {
-        self.0.iter().zip(&covered.0).map(|(a, c)| (a & !c).count_ones()).sum()
+fn bit(e: usize) -> Mask {
+    if e < MAX_ELEMENTS {
+        1 << e
+    } else {
+        0
     }
 }
 
-/// The best cover of the elements `0..n` that the sets cover together. `sets[i]` lists the
-/// elements set `i` covers; `weights[i]` is its weight; sets are in id order.
-pub fn cover(n: usize, sets: &[Vec<usize>], weights: &[Decimal], limits: Limits) -> Cover {
-    let bits: Vec<Bits> = sets.iter().map(|s| Bits::of(n, s)).collect();
+/// The elements of a mask, ascending.
+fn elements(mut m: Mask) -> impl Iterator<Item = usize> {
+    std::iter::from_fn(move || {
+        if m == 0 {
+            return None;
+        }
+        let e = m.trailing_zeros() as usize;
+        m &= m - 1;
+        Some(e)
+    })
+}
+
+/// The best cover of the union of `masks` (each a set of elements below [`MAX_ELEMENTS`]);
+/// `weights[i]` is set `i`'s weight and `ids[i]` its place in id order (what ties go by).
+/// The chosen sets come in id order.
+pub fn cover(masks: &[Mask], weights: &[i128], ids: &[u32], limits: Limits) -> Cover {
     let weight = |i: usize| weights.get(i).copied().unwrap_or_default();
-    let mut target = Bits::new(n);
-    for b in &bits {
-        target.union_with(b);
-    }
-    let kept = undominated(&bits, &weight);
-    let greedy = greedy(&bits, &kept, &target, &weight);
-    let largest = kept.iter().filter_map(|&i| bits.get(i)).map(Bits::count).max().unwrap_or(0);
+    let id = |i: usize| ids.get(i).copied().unwrap_or(u32::MAX);
+    let target = masks.iter().fold(0, |a, m| a | m);
+    let kept = undominated(masks, &weight, &id);
+    let kept_masks: Vec<Mask> = kept.iter().map(|&i| masks.get(i).copied().unwrap_or(0)).collect();
+    let greedy = greedy(&kept, &kept_masks, target, &weight, &id);
+    let largest = kept_masks.iter().map(|m| m.count_ones()).max().unwrap_or(0);
     let ratio = harmonic_rounded_up(largest);
     let greedy_bound = ceil_div(greedy.len(), ratio);
-    let mut search = Search::new(&bits, &kept, &weight, target.clone(), greedy.clone(), limits);
-    let root_bound = search.root_bound();
-    if target.count() as usize > limits.elements || kept.len() > limits.sets {
-        return Cover { sets: greedy, method: Method::Greedy, lower_bound: root_bound.max(greedy_bound), ratio };
+    let mut search = Search::new(&kept, &kept_masks, &weight, target, greedy.clone(), limits);
+    if kept.len() > limits.sets {
+        let lower_bound = search.bound(0).max(greedy_bound);
+        return Cover { sets: greedy, method: Method::Greedy, lower_bound, ratio, ties_proven: false, nodes: 0 };
     }
+    let root_bound = search.bound(0).max(search.lagrangian(greedy.len())).max(greedy_bound);
     search.run();
-    let (mut chosen, proven) = (search.best, !search.stopped);
-    chosen.sort_unstable();
-    let method = match (proven, chosen == greedy) {
+    let finished = !search.stopped;
+    let mut chosen: Vec<usize> = search.best.iter().filter_map(|&k| kept.get(k).copied()).collect();
+    chosen.sort_unstable_by_key(|&i| id(i));
+    // The size is proven when the search finished, or when a bound reaches it.
+    let size_proven = finished || root_bound >= chosen.len();
+    let method = match (size_proven, chosen == greedy) {
         (true, _) => Method::Exact,
         (false, true) => Method::Greedy,
         (false, false) => Method::Search,
     };
-    let lower_bound = if proven { chosen.len() } else { root_bound.max(greedy_bound) };
-    Cover { sets: chosen, method, lower_bound, ratio }
+    let lower_bound = if size_proven { chosen.len() } else { root_bound };
+    Cover { sets: chosen, method, lower_bound, ratio, ties_proven: finished, nodes: search.nodes }
 }
 
-/// The sets no other set dominates, in input order.
-fn undominated(bits: &[Bits], weight: &dyn Fn(usize) -> Decimal) -> Vec<usize> {
-    let mut order: Vec<usize> = (0..bits.len()).filter(|&i| bits.get(i).is_some_and(|b| b.count() > 0)).collect();
-    let count = |i: usize| bits.get(i).map_or(0, Bits::count);
-    order.sort_by(|&a, &b| count(b).cmp(&count(a)).then(weight(b).cmp(&weight(a))).then(a.cmp(&b)));
-    // For each element, the kept sets that contain it: a dominating set must contain every
-    // element of the dominated one, so looking at the shortest of those lists is enough.
-    let elements = bits.first().map_or(0, |b| b.0.len() * 64);
-    let mut holders: Vec<Vec<usize>> = vec![Vec::new(); elements];
+/// The sets no other set dominates, in id order.
+fn undominated(masks: &[Mask], weight: &dyn Fn(usize) -> i128, id: &dyn Fn(usize) -> u32) -> Vec<usize> {
+    let beats = |t: usize, s: usize| weight(t) > weight(s) || (weight(t) == weight(s) && id(t) < id(s));
+    // One set per mask: the heaviest, then the smallest id. Most sets of a large directory
+    // cover one element: those go through an array, the rest through a map.
+    let mut single: Vec<Option<usize>> = vec![None; MAX_ELEMENTS];
+    let mut best: HashMap<Mask, usize> = HashMap::default();
+    for (i, &m) in masks.iter().enumerate().filter(|(_, m)| **m != 0) {
+        if m.count_ones() == 1 {
+            if let Some(slot) = single.get_mut(m.trailing_zeros() as usize) {
+                if slot.is_none_or(|b| beats(i, b)) {
+                    *slot = Some(i);
+                }
+            }
+        } else {
+            let b = best.entry(m).or_insert(i);
+            if beats(i, *b) {
+                *b = i;
+            }
+        }
+    }
+    let mut order: Vec<usize> = best.into_values().chain(single.into_iter().flatten()).collect();
+    let count = |i: usize| masks.get(i).map_or(0, |m| m.count_ones());
+    order.sort_unstable_by(|&a, &b| count(b).cmp(&count(a)).then(weight(b).cmp(&weight(a))).then(id(a).cmp(&id(b))));
+    // A set that could dominate another contains it, so it is at least as large: it came
+    // earlier in the order. It dominates when it beats it. Kept sets are listed under each of
+    // their elements; looking under the element with the shortest list is enough.
+    let mut holders: Vec<Vec<usize>> = vec![Vec::new(); MAX_ELEMENTS];
     let mut kept = Vec::new();
     for s in order {
-        let Some(set) = bits.get(s) else { continue };
-        let members: Vec<usize> = (0..elements).filter(|&e| set.has(e)).collect();
-        let shortest = members.iter().filter_map(|&e| holders.get(e)).min_by_key(|h| h.len());
-        // A set that could dominate `set` contains it, so it is at least as large: it came
-        // earlier in the order. It dominates when it is heavier, or as heavy with a smaller id.
-        let beats = |t: usize| weight(t) > weight(s) || (weight(t) == weight(s) && t < s);
+        let m = masks.get(s).copied().unwrap_or(0);
+        let shortest = elements(m).filter_map(|e| holders.get(e)).min_by_key(|h| h.len());
         let dominated =
-            shortest.is_some_and(|h| h.iter().any(|&t| beats(t) && bits.get(t).is_some_and(|tb| set.subset_of(tb))));
+            shortest.is_some_and(|h| h.iter().any(|&t| beats(t, s) && masks.get(t).is_some_and(|tm| m & !tm == 0)));
         if !dominated {
-            for &e in &members {
+            for e in elements(m) {
                 if let Some(h) = holders.get_mut(e) {
                     h.push(s);
                 }
@@ -163,28 +174,64 @@ fn undominated(bits: &[Bits], weight: &dyn Fn(usize) -> Decimal) -> Vec<usize> {
             kept.push(s);
         }
     }
-    kept.sort_unstable();
+    kept.sort_unstable_by_key(|&i| id(i));
     kept
 }
 
-/// Greedy: the set covering the most new elements, then the heavier, then the smaller id.
-fn greedy(bits: &[Bits], kept: &[usize], target: &Bits, weight: &dyn Fn(usize) -> Decimal) -> Vec<usize> {
-    let mut covered = Bits::new(target.0.len() * 64);
+/// Greedy over the kept sets: the one covering the most new elements, then the heavier, then
+/// the smaller id. Returns input indices in id order.
+fn greedy(
+    kept: &[usize],
+    masks: &[Mask],
+    target: Mask,
+    weight: &dyn Fn(usize) -> i128,
+    id: &dyn Fn(usize) -> u32,
+) -> Vec<usize> {
+    let mut covered: Mask = 0;
     let mut chosen = Vec::new();
-    while covered != *target {
+    while covered != target {
         let best = kept
             .iter()
-            .filter_map(|&i| bits.get(i).map(|b| (i, b.new_in(&covered))))
+            .zip(masks)
+            .map(|(&i, m)| (i, (m & !covered).count_ones()))
             .filter(|&(_, gain)| gain > 0)
-            .max_by(|&(a, ga), &(b, gb)| ga.cmp(&gb).then(weight(a).cmp(&weight(b))).then(b.cmp(&a)));
+            .max_by(|&(a, ga), &(b, gb)| ga.cmp(&gb).then(weight(a).cmp(&weight(b))).then(id(b).cmp(&id(a))));
         let Some((i, _)) = best else { break };
-        if let Some(b) = bits.get(i) {
-            covered.union_with(b);
+        covered |= kept.iter().position(|&k| k == i).and_then(|p| masks.get(p)).copied().unwrap_or(0);
+        chosen.push(i);
+    }
+    chosen.sort_unstable_by_key(|&i| id(i));
+    chosen
+}
+
+/// Greedy for instances beyond [`MAX_ELEMENTS`] elements: `sets[i]` lists set `i`'s elements;
+/// weights and ids as for [`cover`].
+pub fn greedy_lists(n: usize, sets: &[Vec<usize>], weights: &[i128], ids: &[u32]) -> Cover {
+    let weight = |i: usize| weights.get(i).copied().unwrap_or_default();
+    let id = |i: usize| ids.get(i).copied().unwrap_or(u32::MAX);
+    let mut covered = vec![false; n];
+    let mut chosen = Vec::new();
+    loop {
+        let gain = |s: &Vec<usize>| s.iter().filter(|&&e| !covered.get(e).copied().unwrap_or(true)).count();
+        let best = sets
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (i, gain(s)))
+            .filter(|&(_, g)| g > 0)
+            .max_by(|&(a, ga), &(b, gb)| ga.cmp(&gb).then(weight(a).cmp(&weight(b))).then(id(b).cmp(&id(a))));
+        let Some((i, _)) = best else { break };
+        for &e in sets.get(i).into_iter().flatten() {
+            if let Some(c) = covered.get_mut(e) {
+                *c = true;
+            }
         }
         chosen.push(i);
     }
-    chosen.sort_unstable();
-    chosen
+    chosen.sort_unstable_by_key(|&i| id(i));
+    let largest = sets.iter().map(Vec::len).max().unwrap_or(0);
+    let ratio = harmonic_rounded_up(u32::try_from(largest).unwrap_or(u32::MAX));
+    let lower_bound = ceil_div(chosen.len(), ratio).max(usize::from(!chosen.is_empty()));
+    Cover { sets: chosen, method: Method::Greedy, lower_bound, ratio, ties_proven: false, nodes: 0 }
 }
 
 /// H(d) = 1 + 1/2 + … + 1/d, rounded up to 4 places (1 for d = 0).
@@ -199,18 +246,29 @@ fn ceil_div(size: usize, ratio: Decimal) -> usize {
     usize::try_from(q.mantissa() / 10i128.pow(q.scale())).unwrap_or(0)
 }
 
-/// The branch and bound.
+/// Units of the fractional bound: 1 ÷ k is counted as ⌊UNIT ÷ k⌋ (rounding down keeps it a bound).
+const UNIT: u64 = 1 << 32;
+
+/// The branch and bound, over the kept sets (numbered 0..kept).
 struct Search<'a> {
-    bits: &'a [Bits],
-    weight: &'a dyn Fn(usize) -> Decimal,
-    /// Kept sets containing each element, best first (most elements, heaviest, smallest id).
+    kept: &'a [usize],
+    masks: &'a [Mask],
+    weight: &'a dyn Fn(usize) -> i128,
+    /// Kept sets (numbered in id order) holding each element, best first (most elements,
+    /// heaviest, smallest id).
     candidates: Vec<Vec<usize>>,
+    /// Elements in branching order: fewest candidates first.
+    order: Vec<usize>,
+    /// Per element, every element some set shares with it.
+    conflicts: Vec<Mask>,
+    /// Per element, UNIT ÷ the size of its largest set.
+    share: Vec<u64>,
     /// Kept weights, heaviest first: the most r more sets can add.
-    heaviest: Vec<Decimal>,
-    target: Bits,
+    heaviest: Vec<i128>,
+    target: Mask,
     excluded: Vec<bool>,
     best: Vec<usize>,
-    best_weight: Decimal,
+    best_weight: i128,
     nodes: u64,
     limit: u64,
     stopped: bool,
@@ -218,39 +276,50 @@ struct Search<'a> {
 
 impl<'a> Search<'a> {
     fn new(
-        bits: &'a [Bits],
-        kept: &[usize],
-        weight: &'a dyn Fn(usize) -> Decimal,
-        target: Bits,
+        kept: &'a [usize],
+        masks: &'a [Mask],
+        weight: &'a dyn Fn(usize) -> i128,
+        target: Mask,
         start: Vec<usize>,
         limits: Limits,
     ) -> Self {
-        let elements = target.0.len() * 64;
-        let mut candidates: Vec<Vec<usize>> = vec![Vec::new(); elements];
-        let count = |i: usize| bits.get(i).map_or(0, Bits::count);
-        for &s in kept {
-            if let Some(b) = bits.get(s) {
-                for (e, c) in candidates.iter_mut().enumerate() {
-                    if b.has(e) {
-                        c.push(s);
-                    }
+        let w = |k: usize| kept.get(k).map_or(0, |&i| weight(i));
+        let size = |k: usize| masks.get(k).map_or(0, |m| m.count_ones());
+        let mut candidates: Vec<Vec<usize>> = vec![Vec::new(); MAX_ELEMENTS];
+        let mut conflicts: Vec<Mask> = vec![0; MAX_ELEMENTS];
+        let mut largest = vec![0u32; MAX_ELEMENTS];
+        for (k, &m) in masks.iter().enumerate() {
+            for e in elements(m) {
+                if let (Some(c), Some(x), Some(l)) = (candidates.get_mut(e), conflicts.get_mut(e), largest.get_mut(e)) {
+                    c.push(k);
+                    *x |= m;
+                    *l = (*l).max(m.count_ones());
                 }
             }
         }
         for c in &mut candidates {
-            c.sort_by(|&a, &b| count(b).cmp(&count(a)).then(weight(b).cmp(&weight(a))).then(a.cmp(&b)));
+            c.sort_by(|&a, &b| size(b).cmp(&size(a)).then(w(b).cmp(&w(a))).then(a.cmp(&b)));
         }
-        let mut heaviest: Vec<Decimal> = kept.iter().map(|&s| weight(s)).collect();
+        let mut order: Vec<usize> = elements(target).collect();
+        order.sort_by_key(|&e| (candidates.get(e).map_or(0, Vec::len), e));
+        let share = largest.iter().map(|&l| if l == 0 { 0 } else { UNIT / u64::from(l) }).collect();
+        let mut heaviest: Vec<i128> = (0..kept.len()).map(w).collect();
         heaviest.sort_by(|a, b| b.cmp(a));
-        let best_weight = start.iter().map(|&s| weight(s)).sum();
+        // The start (greedy's cover) in kept numbers.
+        let best: Vec<usize> = start.iter().filter_map(|i| kept.iter().position(|k| k == i)).collect();
+        let best_weight = best.iter().map(|&k| w(k)).fold(0i128, i128::saturating_add);
         Search {
-            bits,
+            kept,
+            masks,
             weight,
             candidates,
+            order,
+            conflicts,
+            share,
             heaviest,
             target,
-            excluded: vec![false; bits.len()],
-            best: start,
+            excluded: vec![false; kept.len()],
+            best,
             best_weight,
             nodes: 0,
             limit: limits.nodes,
@@ -258,60 +327,102 @@ impl<'a> Search<'a> {
         }
     }
 
-    fn root_bound(&self) -> usize {
-        self.disjoint_bound(&Bits::new(self.target.0.len() * 64)).0
+    fn w(&self, k: usize) -> i128 {
+        self.kept.get(k).map_or(0, |&i| (self.weight)(i))
     }
 
-    fn run(&mut self) {
-        let covered = Bits::new(self.target.0.len() * 64);
-        let mut chosen = Vec::new();
-        self.visit(&covered, &mut chosen, Decimal::ZERO);
-    }
-
-    /// Elements not yet covered whose candidate sets (not excluded) are pairwise disjoint:
-    /// each needs a set of its own. Returns their count and the uncovered element with the
-    /// fewest candidates (None when one has none left: a dead end).
-    fn disjoint_bound(&self, covered: &Bits) -> (usize, Option<usize>, bool) {
-        let mut open: Vec<(usize, usize)> = Vec::new();
-        for (e, c) in self.candidates.iter().enumerate() {
-            if self.target.has(e) && !covered.has(e) {
-                let live = c.iter().filter(|&&s| !self.excluded.get(s).copied().unwrap_or(true)).count();
-                if live == 0 {
-                    return (usize::MAX, None, true);
-                }
-                open.push((live, e));
+    /// A lower bound on the sets still needed to cover what `covered` leaves.
+    fn bound(&self, covered: Mask) -> usize {
+        let open = self.target & !covered;
+        let (mut packed, mut blocked, mut fraction) = (0usize, 0 as Mask, 0u64);
+        for &e in &self.order {
+            if open & bit(e) == 0 {
+                continue;
+            }
+            fraction += self.share.get(e).copied().unwrap_or(0);
+            if blocked & bit(e) == 0 {
+                packed += 1;
+                blocked |= self.conflicts.get(e).copied().unwrap_or(0);
             }
         }
-        open.sort_unstable();
-        let mut used = vec![false; self.bits.len()];
-        let mut bound = 0;
-        for &(_, e) in &open {
-            let live = self
-                .candidates
-                .get(e)
-                .into_iter()
-                .flatten()
-                .filter(|&&s| !self.excluded.get(s).copied().unwrap_or(true));
-            let sets: Vec<usize> = live.copied().collect();
-            if sets.iter().all(|&s| !used.get(s).copied().unwrap_or(false)) {
-                bound += 1;
-                for s in sets {
-                    if let Some(u) = used.get_mut(s) {
-                        *u = true;
+        let fractional = usize::try_from(fraction.div_ceil(UNIT)).unwrap_or(0);
+        packed.max(fractional)
+    }
+
+    /// The Lagrangian bound of the covering LP, by subgradient steps in exact integers: for any
+    /// multipliers u ≥ 0, Σ u(e) + Σ over sets of min(0, 1 − Σ u(e) over its elements) is a
+    /// lower bound on the sets needed, so every step gives a valid bound and the best is kept.
+    /// `upper` (a cover's size) sets the step length. Used at the root: it proves the size of
+    /// covers whose LP bound is within one of greedy's.
+    fn lagrangian(&self, upper: usize) -> usize {
+        const Q: i64 = 1 << 20;
+        const STEPS: usize = 120;
+        let open: Vec<usize> = elements(self.target).collect();
+        let mut u = [0i64; MAX_ELEMENTS];
+        for &e in &open {
+            if let Some(x) = u.get_mut(e) {
+                *x = i64::try_from(self.share.get(e).copied().unwrap_or(0) >> 12).unwrap_or(0);
+            }
+        }
+        let upper = i64::try_from(upper).unwrap_or(i64::MAX / Q) * Q;
+        let (mut best, mut lambda, mut stale) = (0i64, 2 * Q, 0);
+        for _ in 0..STEPS {
+            let mut value: i64 = open.iter().map(|&e| u.get(e).copied().unwrap_or(0)).sum();
+            let mut g = [0i64; MAX_ELEMENTS];
+            for &e in &open {
+                if let Some(x) = g.get_mut(e) {
+                    *x = 1;
+                }
+            }
+            for &m in self.masks {
+                let reduced = Q - elements(m).map(|e| u.get(e).copied().unwrap_or(0)).sum::<i64>();
+                if reduced < 0 {
+                    value += reduced;
+                    for e in elements(m) {
+                        if let Some(x) = g.get_mut(e) {
+                            *x -= 1;
+                        }
                     }
                 }
             }
+            if value > best {
+                best = value;
+                stale = 0;
+            } else {
+                stale += 1;
+                if stale >= 8 {
+                    lambda /= 2;
+                    stale = 0;
+                }
+            }
+            let norm: i64 = open.iter().map(|&e| g.get(e).map_or(0, |x| x * x)).sum();
+            if norm == 0 || lambda == 0 || best > upper - Q {
+                break;
+            }
+            // Polyak's step: λ × (upper − value) / ‖g‖², in units of Q.
+            let step = lambda * (upper - value).max(Q / 16) / (norm * Q);
+            for &e in &open {
+                if let (Some(x), Some(&d)) = (u.get_mut(e), g.get(e)) {
+                    *x = (*x + step * d).max(0);
+                }
+            }
         }
-        (bound, open.first().map(|&(_, e)| e), false)
+        usize::try_from((best.max(0) + Q - 1) / Q).unwrap_or(0)
     }
 
-    fn better(&self, chosen: &[usize], weight: Decimal) -> bool {
+    fn run(&mut self) {
+        let mut chosen = Vec::new();
+        self.visit(0, &mut chosen, 0);
+    }
+
+    fn better(&self, chosen: &[usize], weight: i128) -> bool {
         if chosen.len() != self.best.len() {
             return chosen.len() < self.best.len();
         }
         if weight != self.best_weight {
             return weight > self.best_weight;
         }
+        // Kept numbers follow input order, so comparing them compares ids.
         let mut a = chosen.to_vec();
         a.sort_unstable();
         let mut b = self.best.clone();
@@ -319,11 +430,11 @@ impl<'a> Search<'a> {
         a < b
     }
 
-    fn visit(&mut self, covered: &Bits, chosen: &mut Vec<usize>, weight: Decimal) {
+    fn visit(&mut self, covered: Mask, chosen: &mut Vec<usize>, weight: i128) {
         if self.stopped {
             return;
         }
-        if *covered == self.target {
+        if covered == self.target {
             if self.better(chosen, weight) {
                 self.best = chosen.clone();
                 self.best_weight = weight;
@@ -335,41 +446,42 @@ impl<'a> Search<'a> {
             self.stopped = true;
             return;
         }
-        let (bound, branch, dead) = self.disjoint_bound(covered);
-        let Some(element) = branch.filter(|_| !dead) else { return };
-        let least = chosen.len() + bound;
+        let least = chosen.len() + self.bound(covered);
         if least > self.best.len() {
             return;
         }
         if least == self.best.len() {
             let room = self.best.len() - chosen.len();
-            let most: Decimal = weight + self.heaviest.iter().take(room).copied().sum::<Decimal>();
+            let most: i128 =
+                weight.saturating_add(self.heaviest.iter().take(room).copied().fold(0i128, i128::saturating_add));
             if most < self.best_weight {
                 return;
             }
         }
-        let options: Vec<usize> = self
-            .candidates
-            .get(element)
-            .into_iter()
-            .flatten()
-            .copied()
-            .filter(|&s| !self.excluded.get(s).copied().unwrap_or(true))
-            .collect();
-        for &s in &options {
-            let Some(set) = self.bits.get(s) else { continue };
-            let mut next = covered.clone();
-            next.union_with(set);
-            chosen.push(s);
-            let w = weight + (self.weight)(s);
-            self.visit(&next, chosen, w);
+        // Of the first few open elements (fewest candidates at the root first), the one with the
+        // fewest live candidates now: counting them all at every node costs more than it saves.
+        let open = self.target & !covered;
+        let live = |e: usize| {
+            self.candidates.get(e).into_iter().flatten().filter(|&&k| !self.excluded.get(k).copied().unwrap_or(true))
+        };
+        let Some(element) =
+            self.order.iter().copied().filter(|&e| open & bit(e) != 0).take(4).min_by_key(|&e| (live(e).count(), e))
+        else {
+            return;
+        };
+        let options: Vec<usize> = live(element).copied().collect();
+        for &k in &options {
+            let Some(&m) = self.masks.get(k) else { continue };
+            chosen.push(k);
+            let w = weight.saturating_add(self.w(k));
+            self.visit(covered | m, chosen, w);
             chosen.pop();
-            if let Some(x) = self.excluded.get_mut(s) {
+            if let Some(x) = self.excluded.get_mut(k) {
                 *x = true;
             }
         }
-        for &s in &options {
-            if let Some(x) = self.excluded.get_mut(s) {
+        for &k in &options {
+            if let Some(x) = self.excluded.get_mut(k) {
                 *x = false;
             }
         }
@@ -380,14 +492,17 @@ impl<'a> Search<'a> {
 mod tests {
     use super::*;
 
-    fn d(n: i64) -> Decimal {
-        Decimal::from(n)
+    fn d(n: i64) -> i128 {
+        i128::from(n)
+    }
+
+    fn masks(sets: &[&[usize]]) -> Vec<Mask> {
+        sets.iter().map(|s| s.iter().fold(0, |a, &e| a | bit(e))).collect()
     }
 
     #[test]
     fn one_set_covering_everything_wins() {
-        let sets = vec![vec![0], vec![0, 1], vec![1]];
-        let c = cover(2, &sets, &[d(1), d(2), d(1)], Limits::default());
+        let c = cover(&masks(&[&[0], &[0, 1], &[1]]), &[d(1), d(2), d(1)], &[0, 1, 2], Limits::default());
         assert_eq!(c.sets, vec![1]);
         assert_eq!(c.method, Method::Exact);
         assert_eq!(c.lower_bound, 1);
@@ -396,30 +511,40 @@ mod tests {
     #[test]
     fn equal_sizes_go_to_the_heavier_then_to_the_smaller_ids() {
         // Two sets are needed: {0,1}+{2} weighs 2, {0,1}+{1,2} 3, {0}+{1,2} 5.
-        let sets = vec![vec![0, 1], vec![2], vec![0], vec![1, 2]];
-        let c = cover(3, &sets, &[d(1), d(1), d(3), d(2)], Limits::default());
+        let sets = masks(&[&[0, 1], &[2], &[0], &[1, 2]]);
+        let c = cover(&sets, &[d(1), d(1), d(3), d(2)], &[0, 1, 2, 3], Limits::default());
         assert_eq!(c.sets, vec![2, 3]);
         // Equal weights: the smaller ids.
-        let c = cover(3, &sets, &[d(1), d(1), d(1), d(1)], Limits::default());
+        let c = cover(&sets, &[d(1), d(1), d(1), d(1)], &[0, 1, 2, 3], Limits::default());
         assert_eq!(c.sets, vec![0, 1]);
+        // Ids reversed: {0}+{1,2}, the sets with the smaller ids now, listed in id order.
+        let c = cover(&sets, &[d(1), d(1), d(1), d(1)], &[3, 2, 1, 0], Limits::default());
+        assert_eq!(c.sets, vec![3, 2]);
     }
 
     #[test]
     fn greedy_is_beaten_where_it_is_known_to_fail() {
         // The classic: greedy takes the big middle set first and needs three.
-        let sets = vec![vec![0, 1, 2, 3], vec![4, 5, 6, 7], vec![0, 1, 4, 5, 2]];
-        let c = cover(8, &sets, &[d(1), d(1), d(1)], Limits::default());
+        let sets = masks(&[&[0, 1, 2, 3], &[4, 5, 6, 7], &[0, 1, 4, 5, 2]]);
+        let c = cover(&sets, &[d(1), d(1), d(1)], &[0, 1, 2], Limits::default());
         assert_eq!(c.sets, vec![0, 1]);
         assert_eq!(c.method, Method::Exact);
     }
 
     #[test]
     fn limits_give_greedy_with_its_bound() {
-        let sets = vec![vec![0, 1, 2, 3], vec![4, 5, 6, 7], vec![0, 1, 2, 4, 5, 6]];
-        let c = cover(8, &sets, &[d(1), d(1), d(1)], Limits { elements: 4, ..Limits::default() });
+        let sets = masks(&[&[0, 1, 2, 3], &[4, 5, 6, 7], &[0, 1, 2, 4, 5, 6]]);
+        let c = cover(&sets, &[d(1), d(1), d(1)], &[0, 1, 2], Limits { sets: 2, ..Limits::default() });
         assert_eq!(c.method, Method::Greedy);
         assert_eq!(c.sets, vec![0, 1, 2]);
         assert_eq!(c.ratio, "2.4500".parse::<Decimal>().unwrap_or_default());
         assert_eq!(c.lower_bound, 2);
+        let lists = greedy_lists(
+            8,
+            &[vec![0, 1, 2, 3], vec![4, 5, 6, 7], vec![0, 1, 2, 4, 5, 6]],
+            &[d(1), d(1), d(1)],
+            &[0, 1, 2],
+        );
+        assert_eq!((lists.sets, lists.method), (vec![0, 1, 2], Method::Greedy));
     }
 }

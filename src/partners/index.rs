@@ -48,6 +48,13 @@ pub struct PartnerIndex {
     active: Vec<Vec<u32>>,
     /// Per factory country: supplier → its number of active partnerships with that country's factories.
     by_country: HashMap<Text, HashMap<u32, u32>>,
+    /// Per region: the companies serving it, ascending.
+    by_region: HashMap<Text, Vec<u32>>,
+    /// Per company: its place in id order (what ties are broken by), kept beside the companies so
+    /// that ranking thousands of candidates reads one small array, not their records.
+    ranks: Vec<u32>,
+    /// Per company: its rating, for the same reason.
+    ratings: Vec<Option<Decimal>>,
     partnerships: usize,
 }
 
@@ -78,33 +85,127 @@ fn packed_date(d: Option<&Text>) -> u32 {
 }
 
 impl PartnerIndex {
-    /// Reads, checks and indexes a `partner-directory/1` document.
+    /// Reads, checks and indexes a `partner-directory/1` document: optimistically first, and
+    /// through the precise reader when anything is off (see [`super::load`]).
     pub fn load(bytes: &[u8]) -> Result<Checked<PartnerIndex>, Error> {
+        if let Some(index) = super::load::optimistic(bytes) {
+            return Ok(Checked { value: index, warnings: Vec::new() });
+        }
+        PartnerIndex::load_precisely(bytes)
+    }
+
+    /// Reads, checks and indexes a directory through the precise reader only.
+    pub fn load_precisely(bytes: &[u8]) -> Result<Checked<PartnerIndex>, Error> {
         let checked = crate::read_directory(bytes)?;
         Ok(Checked { value: PartnerIndex::from_directory(checked.value), warnings: checked.warnings })
     }
 
     /// Indexes a checked directory.
     pub fn from_directory(doc: PartnerDirectory) -> PartnerIndex {
+        let numbers: HashMap<&str, u32> = doc
+            .companies
+            .iter()
+            .enumerate()
+            .map(|(n, c)| (c.company.id.as_str(), u32::try_from(n).unwrap_or(u32::MAX)))
+            .collect();
+        let links: Vec<(u32, Link)> = doc
+            .partnerships
+            .iter()
+            .filter_map(|p| {
+                let (s, m) = (*numbers.get(p.supplier.as_str())?, *numbers.get(p.manufacturer.as_str())?);
+                let since = packed_date(p.since.as_ref());
+                Some((m, Link { supplier: s, status: p.status, since, discount_pct: p.discount_pct }))
+            })
+            .collect();
+        drop(numbers);
+        PartnerIndex::from_parts(doc.companies, links)
+    }
+
+    /// Indexes checked companies and their partnerships (`(manufacturer number, link)`, each
+    /// pair once), numbered in the companies' order.
+    pub(crate) fn from_parts(companies: Vec<DirectoryCompany>, links: Vec<(u32, Link)>) -> PartnerIndex {
         let mut index = PartnerIndex {
-            by_id: HashMap::with_capacity_and_hasher(doc.companies.len(), Default::default()),
-            links: vec![Vec::new(); doc.companies.len()],
-            active: vec![Vec::new(); doc.companies.len()],
+            by_id: HashMap::with_capacity_and_hasher(companies.len(), Default::default()),
+            links: vec![Vec::new(); companies.len()],
+            active: vec![Vec::new(); companies.len()],
             ..PartnerIndex::default()
         };
-        for c in doc.companies {
+        for c in companies {
             index.add_company(c);
         }
-        for p in &doc.partnerships {
-            index.put(p);
+        for (m, link) in links {
+            if let Some(list) = index.links.get_mut(m as usize) {
+                list.push(link);
+            }
+            if link.status == PartnershipStatus::Active {
+                index.count_active(link.supplier, m, 1);
+            }
+            index.partnerships += 1;
         }
+        // Each manufacturer's partnerships in supplier order: a pair is found by binary search.
+        for list in &mut index.links {
+            list.sort_unstable_by_key(|l| l.supplier);
+        }
+        index.rank_ids();
         index
+    }
+
+    /// Numbers every company by its place in id order.
+    fn rank_ids(&mut self) {
+        let mut order: Vec<u32> = (0..u32::try_from(self.companies.len()).unwrap_or(u32::MAX)).collect();
+        order.sort_unstable_by(|&a, &b| {
+            let id = |n: u32| self.companies.get(n as usize).map(|c| c.company.id.as_str());
+            id(a).cmp(&id(b))
+        });
+        self.ranks = vec![0; self.companies.len()];
+        for (place, &n) in order.iter().enumerate() {
+            if let Some(r) = self.ranks.get_mut(n as usize) {
+                *r = u32::try_from(place).unwrap_or(u32::MAX);
+            }
+        }
+    }
+
+    /// The company's place in id order.
+    pub fn rank(&self, n: u32) -> u32 {
+        self.ranks.get(n as usize).copied().unwrap_or(u32::MAX)
+    }
+
+    /// The company's rating.
+    pub fn rating(&self, n: u32) -> Option<Decimal> {
+        self.ratings.get(n as usize).copied().flatten()
+    }
+
+    /// Which companies serve `region`, as a bit per company number.
+    pub fn serving(&self, region: &str) -> Vec<u64> {
+        let mut bits = vec![0u64; self.companies.len().div_ceil(64)];
+        for &n in self.by_region.get(region).into_iter().flatten() {
+            if let Some(w) = bits.get_mut(n as usize / 64) {
+                *w |= 1 << (n % 64);
+            }
+        }
+        bits
+    }
+
+    fn index_regions(&mut self, n: u32, add: bool) {
+        let regions: Vec<Text> = self.company(n).map(|c| c.regions.clone()).unwrap_or_default();
+        for r in regions {
+            let list = self.by_region.entry(r).or_default();
+            match (add, list.binary_search(&n)) {
+                (true, Err(at)) => list.insert(at, n),
+                (false, Ok(at)) => {
+                    list.remove(at);
+                }
+                _ => {}
+            }
+        }
     }
 
     fn add_company(&mut self, c: DirectoryCompany) -> u32 {
         let n = u32::try_from(self.companies.len()).unwrap_or(u32::MAX);
         self.by_id.insert(c.company.id.clone(), n);
+        self.ratings.push(c.rating);
         self.companies.push(c);
+        self.index_regions(n, true);
         if self.links.len() < self.companies.len() {
             self.links.push(Vec::new());
             self.active.push(Vec::new());
@@ -117,17 +218,19 @@ impl PartnerIndex {
         let (Some(s), Some(m)) = (self.number(&p.supplier), self.number(&p.manufacturer)) else { return false };
         let link =
             Link { supplier: s, status: p.status, since: packed_date(p.since.as_ref()), discount_pct: p.discount_pct };
-        let old = self.links.get(m as usize).and_then(|l| l.iter().position(|x| x.supplier == s));
+        let at = self.links.get(m as usize).map(|l| l.binary_search_by_key(&s, |x| x.supplier));
+        let old = at.and_then(Result::ok);
         let was_active =
             old.and_then(|i| self.links.get(m as usize)?.get(i)).is_some_and(|l| l.status == PartnershipStatus::Active);
         if let Some(list) = self.links.get_mut(m as usize) {
-            match old {
-                Some(i) => {
+            match at {
+                Some(Ok(i)) => {
                     if let Some(slot) = list.get_mut(i) {
                         *slot = link;
                     }
                 }
-                None => list.push(link),
+                Some(Err(i)) => list.insert(i, link),
+                None => {}
             }
         }
         let is_active = p.status == PartnershipStatus::Active;
@@ -173,7 +276,40 @@ impl PartnerIndex {
         self.number(id).and_then(|n| self.company(n))
     }
 
-    /// Every partnership of the manufacturer numbered `m`, any status.
+    /// The partnership of supplier `s` with manufacturer `m`, any status.
+    pub fn link(&self, s: u32, m: u32) -> Option<&Link> {
+        let list = self.links.get(m as usize)?;
+        list.get(list.binary_search_by_key(&s, |l| l.supplier).ok()?)
+    }
+
+    /// The index as a `partner-directory/1` document: its companies in load order, then every
+    /// partnership by manufacturer and supplier. A host saves what updates made of it this way.
+    pub fn to_directory(&self) -> PartnerDirectory {
+        let id = |n: u32| self.company(n).map(|c| c.company.id.clone()).unwrap_or_default();
+        let partnerships = self
+            .links
+            .iter()
+            .enumerate()
+            .flat_map(|(m, list)| {
+                let manufacturer = id(u32::try_from(m).unwrap_or(u32::MAX));
+                list.iter().map(move |l| (manufacturer.clone(), l))
+            })
+            .map(|(manufacturer, l)| Partnership {
+                supplier: id(l.supplier),
+                manufacturer,
+                status: l.status,
+                since: l.since_text().map(|s| Text::new(&s)),
+                discount_pct: l.discount_pct,
+            })
+            .collect();
+        PartnerDirectory {
+            format: Text::new(PartnerDirectory::FORMAT),
+            companies: self.companies.clone(),
+            partnerships,
+        }
+    }
+
+    /// Every partnership of the manufacturer numbered `m`, any status, in supplier order.
     pub fn links_of(&self, m: u32) -> &[Link] {
         self.links.get(m as usize).map_or(&[], Vec::as_slice)
     }
@@ -210,6 +346,7 @@ impl PartnerIndex {
             return Err(Error::Rejected(problems.errors));
         }
         let mut summary = UpdateSummary { warnings: problems.warnings, ..UpdateSummary::default() };
+        let before = self.companies.len();
         for c in doc.companies {
             match self.number(&c.company.id) {
                 Some(n) => {
@@ -228,6 +365,9 @@ impl PartnerIndex {
             } else {
                 summary.partnerships_changed += 1;
             }
+        }
+        if self.companies.len() != before {
+            self.rank_ids();
         }
         summary.companies = self.companies.len();
         summary.partnerships = self.partnerships;
@@ -269,9 +409,14 @@ impl PartnerIndex {
         for &s in &actives {
             self.count_active(s, n, -1);
         }
+        self.index_regions(n, false);
+        if let Some(r) = self.ratings.get_mut(n as usize) {
+            *r = c.rating;
+        }
         if let Some(slot) = self.companies.get_mut(n as usize) {
             *slot = c;
         }
+        self.index_regions(n, true);
         for &s in &actives {
             self.count_active(s, n, 1);
         }

@@ -11,6 +11,7 @@
 pub mod cover;
 pub mod index;
 pub mod letter;
+pub mod load;
 pub mod needs;
 pub mod options;
 pub mod proposals;
@@ -30,7 +31,7 @@ use crate::model::{CompanyKind, Project, Text};
 use crate::money::words::Lang;
 use crate::problem::Problem;
 use needs::ShareBasis;
-use rank::Candidate;
+use rank::{Candidate, Candidates};
 
 /// One reason, with a stable `kind` a host can match and its sentence.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
@@ -213,15 +214,9 @@ pub fn recommend(
     let lang = language(project, o);
     let needs = needs::needs(project, o);
     let region = project.project.delivery.as_ref().and_then(|d| d.region.as_deref());
-    let candidates = rank::candidates(index, &needs, region);
-    let mut partners = vec![0usize; needs.list.len()];
-    for c in &candidates {
-        for &(n, _) in &c.covers {
-            if let Some(p) = partners.get_mut(n) {
-                *p += 1;
-            }
-        }
-    }
+    let candidates = rank::candidates(index, &needs);
+    let serving = region.map(|r| index.serving(r));
+    let partners = candidates.partners.clone();
     let share = |v: Decimal| share_of(v, needs.total);
     let manufacturers = needs
         .list
@@ -238,10 +233,11 @@ pub fn recommend(
         })
         .collect();
     let cover = cover_of(index, project, &needs, &candidates, &partners, lang);
-    let mut order: Vec<&Candidate> = candidates.iter().collect();
-    order.sort_by(|a, b| rank::order(a, b));
-    let shown = order.len().min(o.limit as usize);
-    let ranking = (0..shown).filter_map(|i| ranked(index, project, &needs, &order, i, region, lang)).collect();
+    // The first `limit`, and the one after them (to say why the last is ahead of it).
+    let shown = (o.limit as usize).min(candidates.list.len());
+    let keys = rank::first(&candidates, shown + 1, index, &needs, serving.as_deref());
+    let ranking =
+        (0..shown).filter_map(|i| ranked(index, project, &needs, &candidates, &keys, i, region, lang)).collect();
     let uncovered: Vec<&str> =
         needs.list.iter().zip(&partners).filter(|(_, &p)| p == 0).map(|(n, _)| n.manufacturer).collect();
     let proposals = uncovered.iter().flat_map(|m| proposals::propose(index, project, o, m, region, lang)).collect();
@@ -259,7 +255,7 @@ pub fn recommend(
         currency: needs.currency.clone(),
         share_note: needs.because.as_ref().map(|b| text::lines_because(b, lang)),
         ranking,
-        candidates: candidates.len(),
+        candidates: candidates.list.len(),
         cover,
         uncovered: uncovered.into_iter().map(Text::new).collect(),
         proposals,
@@ -267,21 +263,29 @@ pub fn recommend(
     })
 }
 
-/// The place-`i` supplier of `order`, explained.
+/// The place-`i` supplier of `keys`, explained.
+#[allow(clippy::too_many_arguments)]
 fn ranked(
     index: &PartnerIndex,
     project: &Project,
     needs: &needs::Needs<'_>,
-    order: &[&Candidate],
+    all: &Candidates,
+    keys: &[rank::Key],
     i: usize,
     region: Option<&str>,
     lang: Lang,
 ) -> Option<Ranked> {
-    let c = *order.get(i)?;
+    let key = keys.get(i)?;
+    let c = all.list.get(key.at)?;
     let company = index.company(c.supplier)?;
+    let candidate = |k: &rank::Key| all.list.get(k.at).copied();
+    let id_of = |k: &rank::Key| {
+        candidate(k).and_then(|x| index.company(x.supplier)).map(|x| x.company.id.clone()).unwrap_or_default()
+    };
+    let discount_of = |k: &rank::Key| candidate(k).map_or(Decimal::ZERO, |x| all.discount(&x, index, needs));
     let by_lines = needs.basis == ShareBasis::Lines;
-    let covers: Vec<Covered> = c
-        .covers
+    let covers: Vec<Covered> = all
+        .of(c, index)
         .iter()
         .filter_map(|&(n, link)| {
             let need = needs.list.get(n)?;
@@ -294,37 +298,39 @@ fn ranked(
             })
         })
         .collect();
-    let share = share_of(c.value, needs.total);
+    let share_units = |units: i128| share_of(all.decimal(units), needs.total);
+    let share = share_units(c.value);
+    let discount = discount_of(key);
     let partnerships: Vec<String> =
         covers.iter().map(|x| text::partnership(&x.name, x.since.as_deref(), x.discount_pct, lang)).collect();
     let mut reasons = vec![
         Reason::new("covers", text::covers(&partnerships, lang)),
         Reason::new("share", text::covered(covers.len(), needs.list.len(), share, by_lines, lang)),
-        Reason::new("discount", text::discount(c.discount, by_lines, lang)),
+        Reason::new("discount", text::discount(discount, by_lines, lang)),
     ];
     if let Some(r) = region {
-        reasons.push(Reason::new("region", text::region(r, c.region, lang)));
+        reasons.push(Reason::new("region", text::region(r, key.region, lang)));
     }
-    reasons.push(Reason::new("rating", text::rating(c.rating, lang)));
-    let compare = |other: &Candidate, ahead: bool| {
-        let criterion = rank::deciding(c, other);
+    reasons.push(Reason::new("rating", text::rating(key.rating, lang)));
+    let compare = |other: &rank::Key, ahead: bool| {
+        let criterion = rank::deciding(key, other);
         let (mine, theirs) = match criterion {
-            "share" => (text::share(share, lang), text::share(share_of(other.value, needs.total), lang)),
+            "share" => (text::share(share, lang), text::share(share_units(other.value), lang)),
             "discount" => {
-                (crate::docs::format::percent(c.discount, lang), crate::docs::format::percent(other.discount, lang))
+                (crate::docs::format::percent(discount, lang), crate::docs::format::percent(discount_of(other), lang))
             }
-            "region" => (text::serves(c.region, lang), text::serves(other.region, lang)),
-            "rating" => (text::rating(c.rating, lang), text::rating(other.rating, lang)),
-            _ => (c.id.to_string(), other.id.to_string()),
+            "region" => (text::serves(key.region, lang), text::serves(other.region, lang)),
+            "rating" => (text::rating(key.rating, lang), text::rating(other.rating, lang)),
+            _ => (id_of(key).to_string(), id_of(other).to_string()),
         };
-        let other_name = name(index, project, &other.id);
+        let other_name = name(index, project, &id_of(other));
         text::rank(&other_name, ahead, criterion, &mine, &theirs, lang)
     };
     let mut comparisons = Vec::new();
-    if let Some(prev) = i.checked_sub(1).and_then(|p| order.get(p)) {
+    if let Some(prev) = i.checked_sub(1).and_then(|p| keys.get(p)) {
         comparisons.push(compare(prev, false));
     }
-    if let Some(next) = order.get(i + 1) {
+    if let Some(next) = keys.get(i + 1) {
         comparisons.push(compare(next, true));
     }
     if !comparisons.is_empty() {
@@ -337,9 +343,9 @@ fn ranked(
         kind: company.company.kind,
         covers,
         share,
-        discount_pct: c.discount,
-        region_match: c.region,
-        rating: c.rating,
+        discount_pct: discount,
+        region_match: key.region,
+        rating: key.rating,
         reasons,
     })
 }
@@ -349,37 +355,34 @@ fn cover_of(
     index: &PartnerIndex,
     project: &Project,
     needs: &needs::Needs<'_>,
-    candidates: &[Candidate],
+    candidates: &Candidates,
     partners: &[usize],
     lang: Lang,
 ) -> CoverResult {
-    // Elements: the needs with a partner, numbered in needs order.
-    let mut element = vec![usize::MAX; needs.list.len()];
-    let mut coverable = Vec::new();
-    for (n, &p) in partners.iter().enumerate() {
-        if p > 0 {
-            if let Some(e) = element.get_mut(n) {
-                *e = coverable.len();
-            }
-            coverable.push(n);
-        }
-    }
-    let sets: Vec<Vec<usize>> =
-        candidates.iter().map(|c| c.covers.iter().filter_map(|&(n, _)| element.get(n).copied()).collect()).collect();
-    let weights: Vec<Decimal> = candidates.iter().map(|c| c.value).collect();
-    let found = cover::cover(coverable.len(), &sets, &weights, cover::Limits::default());
-    let chosen: Vec<&Candidate> = found.sets.iter().filter_map(|&i| candidates.get(i)).collect();
+    let coverable: Vec<usize> = partners.iter().enumerate().filter(|(_, &p)| p > 0).map(|(n, _)| n).collect();
+    let weights: Vec<i128> = candidates.list.iter().map(|c| c.value).collect();
+    let ids: Vec<u32> = candidates.list.iter().map(|c| c.rank).collect();
+    let found = if needs.list.len() <= cover::MAX_ELEMENTS {
+        let masks: Vec<u128> = candidates.list.iter().map(|c| c.mask).collect();
+        cover::cover(&masks, &weights, &ids, cover::Limits::default())
+    } else {
+        let sets: Vec<Vec<usize>> =
+            candidates.list.iter().map(|c| candidates.of(c, index).iter().map(|&(n, _)| n).collect()).collect();
+        cover::greedy_lists(needs.list.len(), &sets, &weights, &ids)
+    };
+    let id = |c: &Candidate| index.company(c.supplier).map(|x| x.company.id.clone()).unwrap_or_default();
+    let chosen: Vec<&Candidate> = found.sets.iter().filter_map(|&i| candidates.list.get(i)).collect();
     let assignment: Vec<Assignment> = coverable
         .iter()
         .filter_map(|&n| {
             let need = needs.list.get(n)?;
             let (c, link) = chosen
                 .iter()
-                .filter_map(|c| c.covers.iter().find(|(x, _)| *x == n).map(|(_, l)| (*c, l)))
-                .max_by(|a, b| a.1.discount_pct.cmp(&b.1.discount_pct).then(b.0.id.cmp(&a.0.id)))?;
+                .filter_map(|c| candidates.of(c, index).into_iter().find(|(x, _)| *x == n).map(|(_, l)| (*c, l)))
+                .max_by(|a, b| a.1.discount_pct.cmp(&b.1.discount_pct).then(b.0.rank.cmp(&a.0.rank)))?;
             Some(Assignment {
                 manufacturer: Text::new(need.manufacturer),
-                supplier: c.id.clone(),
+                supplier: id(c),
                 discount_pct: link.discount_pct,
             })
         })
@@ -388,7 +391,7 @@ fn cover_of(
     let exact = found.method == cover::Method::Exact;
     let mut reasons = Vec::new();
     if !chosen.is_empty() {
-        let s: Vec<String> = chosen.iter().map(|c| name(index, project, &c.id).to_string()).collect();
+        let s: Vec<String> = chosen.iter().map(|c| name(index, project, &id(c)).to_string()).collect();
         let m: Vec<String> = coverable
             .iter()
             .filter_map(|&n| needs.list.get(n))
@@ -398,7 +401,7 @@ fn cover_of(
         reasons.push(Reason::new("proof", text::proof(chosen.len(), exact, found.lower_bound, found.ratio, lang)));
     }
     CoverResult {
-        suppliers: chosen.iter().map(|c| c.id.clone()).collect(),
+        suppliers: chosen.iter().map(|c| id(c)).collect(),
         exact,
         method: match found.method {
             cover::Method::Exact => "exact",

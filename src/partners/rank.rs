@@ -2,96 +2,224 @@
 //! active partnership. They rank by the share of the weight they cover, then the discount
 //! (weighted by what they cover), then whether they serve the delivery region, then rating,
 //! then id.
+//!
+//! A large directory gives tens of thousands of candidates for a project, so they are gathered
+//! in one pass over the manufacturers' partnerships into a flat list (no allocation per
+//! candidate), each with the bit mask of the manufacturers it covers and the weight it covers
+//! as an exact integer. Its partnerships are found again by binary search when needed, and
+//! discount, region and rating are looked up only for the candidates that can still reach the
+//! ranking's first places.
 
 use std::cmp::Ordering;
 
 use rust_decimal::Decimal;
-use rustc_hash::FxHashMap as HashMap;
 
 use super::index::{Link, PartnerIndex};
 use super::needs::Needs;
-use crate::model::{PartnershipStatus, Text};
+use crate::model::PartnershipStatus;
 
 /// A supplier with at least one active partnership among the manufacturers that need one.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Copy)]
 pub struct Candidate {
     /// Its number in the index.
     pub supplier: u32,
-    /// Its id.
-    pub id: Text,
-    /// `(need index, partnership)` for each manufacturer it covers, in needs order.
-    pub covers: Vec<(usize, Link)>,
-    /// The weight it covers.
-    pub value: Decimal,
-    /// Its discount, weighted by the weight of what it covers (a missing discount counts 0).
+    /// Its place in id order.
+    pub rank: u32,
+    /// How many manufacturers it covers.
+    pub count: u32,
+    /// The manufacturers it covers, as bits of their need index (those below 128).
+    pub mask: u128,
+    /// The weight it covers, in units of 10^−[`Candidates::scale`].
+    pub value: i128,
+}
+
+/// Every candidate, and what finds their partnerships again.
+#[derive(Debug, Clone, Default)]
+pub struct Candidates {
+    /// The candidates, in the order found (`rank` gives id order).
+    pub list: Vec<Candidate>,
+    /// The index number of each need's manufacturer (None when the directory lacks it).
+    pub makers: Vec<Option<u32>>,
+    /// How many active partners each need has.
+    pub partners: Vec<usize>,
+    /// The decimal places of the integer weights.
+    pub scale: u32,
+}
+
+/// What orders two candidates after their weight.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Key {
+    /// The candidate's index in [`Candidates::list`].
+    pub at: usize,
+    /// Its weight.
+    pub value: i128,
+    /// Σ weight × discount over what it covers (a missing discount counts 0): between equal
+    /// weights it orders as the weighted discount does.
     pub discount: Decimal,
     /// Whether it serves the delivery region.
     pub region: bool,
     /// Its rating.
     pub rating: Option<Decimal>,
+    /// Its place in id order.
+    pub rank: u32,
 }
 
-/// Every candidate, in id order.
-pub fn candidates(index: &PartnerIndex, needs: &Needs<'_>, region: Option<&str>) -> Vec<Candidate> {
-    let mut slot: HashMap<u32, usize> = HashMap::default();
+impl Candidates {
+    /// The active partnerships of `c` with the needs' manufacturers: `(need index, partnership)`,
+    /// in needs order.
+    pub fn of(&self, c: &Candidate, index: &PartnerIndex) -> Vec<(usize, Link)> {
+        let active = |n: usize| {
+            let m = self.makers.get(n).copied().flatten()?;
+            index.link(c.supplier, m).filter(|l| l.status == PartnershipStatus::Active).map(|l| (n, *l))
+        };
+        if self.makers.len() <= 128 {
+            let mut bits = c.mask;
+            std::iter::from_fn(|| {
+                (bits != 0).then(|| {
+                    let n = bits.trailing_zeros() as usize;
+                    bits &= bits - 1;
+                    n
+                })
+            })
+            .filter_map(active)
+            .collect()
+        } else {
+            (0..self.makers.len()).filter_map(active).collect()
+        }
+    }
+
+    /// A weight as a decimal.
+    pub fn decimal(&self, units: i128) -> Decimal {
+        Decimal::try_from_i128_with_scale(units, self.scale).unwrap_or_default()
+    }
+
+    /// Its discount, weighted by the weight of what it covers, to two places.
+    pub fn discount(&self, c: &Candidate, index: &PartnerIndex, needs: &Needs<'_>) -> Decimal {
+        let covers = self.of(c, index);
+        let d = if c.value == 0 {
+            let sum: Decimal = covers.iter().map(|(_, l)| l.discount_pct.unwrap_or_default()).sum();
+            sum.checked_div(Decimal::from(covers.len().max(1) as u64)).unwrap_or_default()
+        } else {
+            discount_sum(&covers, needs).checked_div(self.decimal(c.value)).unwrap_or_default()
+        };
+        d.round_dp(2).normalize()
+    }
+
+    /// The full key of the candidate at `at`.
+    pub fn key(&self, at: usize, index: &PartnerIndex, needs: &Needs<'_>, serving: Option<&[u64]>) -> Option<Key> {
+        let c = self.list.get(at)?;
+        let n = c.supplier as usize;
+        Some(Key {
+            at,
+            value: c.value,
+            discount: discount_sum(&self.of(c, index), needs),
+            region: serving.is_some_and(|b| b.get(n / 64).is_some_and(|w| w & (1 << (n % 64)) != 0)),
+            rating: index.rating(c.supplier),
+            rank: c.rank,
+        })
+    }
+}
+
+fn discount_sum(covers: &[(usize, Link)], needs: &Needs<'_>) -> Decimal {
+    covers
+        .iter()
+        .filter_map(|(n, l)| Some(needs.list.get(*n)?.value.checked_mul(l.discount_pct?).unwrap_or_default()))
+        .sum()
+}
+
+/// Each need's weight as an integer at one scale, exact; past i128, rounded to 12 places.
+fn units(needs: &Needs<'_>) -> (Vec<i128>, u32) {
+    let exact = |scale: u32| -> Option<Vec<i128>> {
+        needs
+            .list
+            .iter()
+            .map(|n| {
+                let mut v = n.value;
+                if v.scale() > scale {
+                    v = v.round_dp(scale);
+                }
+                v.mantissa().checked_mul(10i128.checked_pow(scale - v.scale())?)
+            })
+            .collect()
+    };
+    let scale = needs.list.iter().map(|n| n.value.scale()).max().unwrap_or(0);
+    match exact(scale) {
+        Some(u) => (u, scale),
+        None => (exact(12).unwrap_or_default(), 12),
+    }
+}
+
+/// Every candidate of `needs` in `index`.
+pub fn candidates(index: &PartnerIndex, needs: &Needs<'_>) -> Candidates {
+    let (weights, scale) = units(needs);
+    let makers: Vec<Option<u32>> = needs.list.iter().map(|n| index.number(n.manufacturer)).collect();
+    let active = |m: &Option<u32>| {
+        m.map_or(&[][..], |m| index.links_of(m)).iter().filter(|l| l.status == PartnershipStatus::Active)
+    };
+    // One pass: a slot per company numbers the candidates as they are met.
+    let mut slot = vec![u32::MAX; index.companies()];
     let mut list: Vec<Candidate> = Vec::new();
-    for (n, need) in needs.list.iter().enumerate() {
-        let Some(m) = index.number(need.manufacturer) else { continue };
-        for link in index.links_of(m).iter().filter(|l| l.status == PartnershipStatus::Active) {
-            let i = *slot.entry(link.supplier).or_insert_with(|| {
-                list.push(Candidate {
-                    supplier: link.supplier,
-                    id: index.company(link.supplier).map(|c| c.company.id.clone()).unwrap_or_default(),
-                    covers: Vec::new(),
-                    value: Decimal::ZERO,
-                    discount: Decimal::ZERO,
-                    region: false,
-                    rating: None,
-                });
-                list.len() - 1
-            });
-            if let Some(c) = list.get_mut(i) {
-                c.covers.push((n, *link));
-                c.value += need.value;
+    let mut partners = vec![0usize; makers.len()];
+    for (n, m) in makers.iter().enumerate() {
+        let weight = weights.get(n).copied().unwrap_or(0);
+        for link in active(m) {
+            let Some(s) = slot.get_mut(link.supplier as usize) else { continue };
+            if *s == u32::MAX {
+                *s = u32::try_from(list.len()).unwrap_or(u32::MAX);
+                let rank = index.rank(link.supplier);
+                list.push(Candidate { supplier: link.supplier, rank, count: 0, mask: 0, value: 0 });
+            }
+            if let Some(c) = list.get_mut(*s as usize) {
+                c.count += 1;
+                c.value = c.value.saturating_add(weight);
+                if n < 128 {
+                    c.mask |= 1u128 << n;
+                }
+            }
+            if let Some(p) = partners.get_mut(n) {
+                *p += 1;
             }
         }
     }
-    for c in &mut list {
-        let company = index.company(c.supplier);
-        c.rating = company.and_then(|x| x.rating);
-        c.region = region.is_some_and(|r| company.is_some_and(|x| x.regions.iter().any(|g| g == r)));
-        c.discount = weighted_discount(&c.covers, needs);
-    }
-    list.sort_by(|a, b| a.id.cmp(&b.id));
-    list
+    Candidates { list, makers, partners, scale }
 }
 
-fn weighted_discount(covers: &[(usize, Link)], needs: &Needs<'_>) -> Decimal {
-    let weight = |n: usize| needs.list.get(n).map_or(Decimal::ZERO, |x| x.value);
-    let total: Decimal = covers.iter().map(|&(n, _)| weight(n)).sum();
-    let discount = |l: &Link| l.discount_pct.unwrap_or_default();
-    let d = if total.is_zero() {
-        let sum: Decimal = covers.iter().map(|(_, l)| discount(l)).sum();
-        sum.checked_div(Decimal::from(covers.len().max(1) as u64)).unwrap_or_default()
-    } else {
-        let sum: Decimal = covers.iter().map(|(n, l)| weight(*n) * discount(l)).sum();
-        sum.checked_div(total).unwrap_or_default()
-    };
-    d.round_dp(2).normalize()
+/// The first `count` candidates in ranking order (and their keys): the weight decides first,
+/// so only those whose weight reaches the `count`-th largest are looked at further.
+pub fn first(
+    all: &Candidates,
+    count: usize,
+    index: &PartnerIndex,
+    needs: &Needs<'_>,
+    serving: Option<&[u64]>,
+) -> Vec<Key> {
+    if count == 0 || all.list.is_empty() {
+        return Vec::new();
+    }
+    let mut values: Vec<i128> = all.list.iter().map(|c| c.value).collect();
+    let nth = count.min(values.len()) - 1;
+    let (_, &mut threshold, _) = values.select_nth_unstable_by(nth, |a, b| b.cmp(a));
+    let mut keys: Vec<Key> = (0..all.list.len())
+        .filter(|&i| all.list.get(i).is_some_and(|c| c.value >= threshold))
+        .filter_map(|i| all.key(i, index, needs, serving))
+        .collect();
+    keys.sort_unstable_by(order);
+    keys.truncate(count);
+    keys
 }
 
 /// The ranking order; `Less` ranks first.
-pub fn order(a: &Candidate, b: &Candidate) -> Ordering {
+pub fn order(a: &Key, b: &Key) -> Ordering {
     b.value
         .cmp(&a.value)
         .then(b.discount.cmp(&a.discount))
         .then(b.region.cmp(&a.region))
         .then(b.rating.cmp(&a.rating))
-        .then(a.id.cmp(&b.id))
+        .then(a.rank.cmp(&b.rank))
 }
 
 /// The first criterion that tells two candidates apart.
-pub fn deciding(a: &Candidate, b: &Candidate) -> &'static str {
+pub fn deciding(a: &Key, b: &Key) -> &'static str {
     if a.value != b.value {
         "share"
     } else if a.discount != b.discount {
