@@ -36,7 +36,7 @@ use rank::{Candidate, Candidates};
 /// One reason, with a stable `kind` a host can match and its sentence.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 pub struct Reason {
-    /// `covers`, `share`, `discount`, `region`, `rating`, `rank`, `cover`, `proof`, `uncovered`,
+    /// `covers`, `share`, `discount`, `region`, `rating`, `rank`, `cover`, `proof`, `ties`, `uncovered`,
     /// `pending`, `expired`, `country`, `co_occurrence`.
     pub kind: &'static str,
     /// The sentence, in the recommendation's language.
@@ -157,6 +157,9 @@ pub struct CoverResult {
     pub method: &'static str,
     /// The fewest suppliers any cover needs, as far as proven.
     pub lower_bound: usize,
+    /// Whether the choice among covers of this size (largest summed share, then ids) is proven
+    /// too; false when the search stopped at its limit first (the size can still be exact).
+    pub ties_proven: bool,
     /// With a greedy answer: it is at most this many times the minimum (H of the largest set).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ratio: Option<Decimal>,
@@ -399,6 +402,9 @@ fn cover_of(
             .collect();
         reasons.push(Reason::new("cover", text::cover(&s, &m, lang)));
         reasons.push(Reason::new("proof", text::proof(chosen.len(), exact, found.lower_bound, found.ratio, lang)));
+        if exact && !found.ties_proven {
+            reasons.push(Reason::new("ties", text::ties(lang)));
+        }
     }
     CoverResult {
         suppliers: chosen.iter().map(|c| id(c)).collect(),
@@ -409,6 +415,7 @@ fn cover_of(
             cover::Method::Search => "search",
         },
         lower_bound: found.lower_bound,
+        ties_proven: found.ties_proven,
         ratio: (!exact).then_some(found.ratio),
         assignment,
         share: share_of(covered, needs.total),

@@ -245,3 +245,11 @@ pub mod proposal {
         }
     }
 }
+
+/// The size is proven, the choice among covers of that size is not.
+pub fn ties(lang: Lang) -> String {
+    match lang {
+        Lang::Ru => "Среди покрытий этого размера выбрано лучшее из найденных за отведённый поиск: что нет покрытия с большей суммарной долей, не доказано.".into(),
+        Lang::En => "Among covers of this size, the best found within the search limit: that none has a larger summed share is not proven.".into(),
+    }
+}

@@ -226,7 +226,7 @@ export interface Proposal {
  */
 export interface Reason {
   /**
-   * `covers`, `share`, `discount`, `region`, `rating`, `rank`, `cover`, `proof`, `uncovered`,
+   * `covers`, `share`, `discount`, `region`, `rating`, `rank`, `cover`, `proof`, `ties`, `uncovered`,
    * `pending`, `expired`, `country`, `co_occurrence`.
    */
   kind: string;

@@ -94,6 +94,11 @@ export interface CoverResult {
    * Its suppliers, in id order.
    */
   suppliers: string[];
+  /**
+   * Whether the choice among covers of this size (largest summed share, then ids) is proven
+   * too; false when the search stopped at its limit first (the size can still be exact).
+   */
+  ties_proven: boolean;
 }
 /**
  * One manufacturer and the cover's supplier for it.
@@ -117,7 +122,7 @@ export interface Assignment {
  */
 export interface Reason {
   /**
-   * `covers`, `share`, `discount`, `region`, `rating`, `rank`, `cover`, `proof`, `uncovered`,
+   * `covers`, `share`, `discount`, `region`, `rating`, `rank`, `cover`, `proof`, `ties`, `uncovered`,
    * `pending`, `expired`, `country`, `co_occurrence`.
    */
   kind: string;
