@@ -347,6 +347,14 @@ fn the_fast_loader_gives_the_precise_readers_index_and_steps_aside_when_anything
             assert_eq!(a, b, "case {case}");
         }
     }
+    // A pair listed twice: the same.
+    let mut doc = random_directory(&mut rng, 3, 3, 4);
+    let again = doc["partnerships"][0].clone();
+    doc["partnerships"].as_array_mut().unwrap().push(again);
+    let text = serde_json::to_string(&doc).unwrap();
+    assert!(bureau::partners::load::optimistic(text.as_bytes()).is_none());
+    let e = PartnerIndex::load(text.as_bytes()).unwrap_err();
+    assert_eq!(codes(&e), [("partnership.duplicate".to_string(), "/partnerships/4".to_string())]);
     // A bad directory: the fast path steps aside and the precise reader names the problem.
     let mut doc = random_directory(&mut rng, 3, 3, 4);
     doc["partnerships"][2]["discount_pct"] = "101".into();

@@ -41,7 +41,7 @@ pub struct Limits {
 
 impl Default for Limits {
     fn default() -> Self {
-        Limits { sets: 4_000, nodes: 4_000 }
+        Limits { sets: 4_000, nodes: 1_500 }
     }
 }
 
@@ -104,7 +104,7 @@ pub fn cover(masks: &[Mask], weights: &[i128], ids: &[u32], limits: Limits) -> C
     let weight = |i: usize| weights.get(i).copied().unwrap_or_default();
     let id = |i: usize| ids.get(i).copied().unwrap_or(u32::MAX);
     let target = masks.iter().fold(0, |a, m| a | m);
-    let kept = undominated(masks, &weight, &id);
+    let kept = undominated(masks, weights, ids);
     let kept_masks: Vec<Mask> = kept.iter().map(|&i| masks.get(i).copied().unwrap_or(0)).collect();
     let greedy = greedy(&kept, &kept_masks, target, &weight, &id);
     let largest = kept_masks.iter().map(|m| m.count_ones()).max().unwrap_or(0);
@@ -132,41 +132,59 @@ pub fn cover(masks: &[Mask], weights: &[i128], ids: &[u32], limits: Limits) -> C
 }
 
 /// The sets no other set dominates, in id order.
-fn undominated(masks: &[Mask], weight: &dyn Fn(usize) -> i128, id: &dyn Fn(usize) -> u32) -> Vec<usize> {
-    let beats = |t: usize, s: usize| weight(t) > weight(s) || (weight(t) == weight(s) && id(t) < id(s));
-    // One set per mask: the heaviest, then the smallest id. Most sets of a large directory
-    // cover one element: those go through an array, the rest through a map.
-    let mut single: Vec<Option<usize>> = vec![None; MAX_ELEMENTS];
-    let mut best: HashMap<Mask, usize> = HashMap::default();
+fn undominated(masks: &[Mask], weights: &[i128], ids: &[u32]) -> Vec<usize> {
+    #[derive(Clone, Copy)]
+    struct Entry {
+        mask: Mask,
+        weight: i128,
+        id: u32,
+        index: usize,
+    }
+    let entry = |index: usize, mask: Mask| Entry {
+        mask,
+        weight: weights.get(index).copied().unwrap_or(0),
+        id: ids.get(index).copied().unwrap_or(u32::MAX),
+        index,
+    };
+    // Heavier first, then the smaller id: the better of two sets.
+    let better = |a: &Entry, b: &Entry| b.weight.cmp(&a.weight).then(a.id.cmp(&b.id));
+    // One set per mask. Most sets of a large directory cover one element: those go through an
+    // array; the rest through a map from mask to its best set.
+    let mut single: Vec<Option<Entry>> = vec![None; MAX_ELEMENTS];
+    let mut slot: HashMap<Mask, usize> = HashMap::default();
+    let mut order: Vec<Entry> = Vec::new();
     for (i, &m) in masks.iter().enumerate().filter(|(_, m)| **m != 0) {
-        if m.count_ones() == 1 {
-            if let Some(slot) = single.get_mut(m.trailing_zeros() as usize) {
-                if slot.is_none_or(|b| beats(i, b)) {
-                    *slot = Some(i);
-                }
-            }
+        let e = entry(i, m);
+        let best = if m & (m - 1) == 0 {
+            single.get_mut(m.trailing_zeros() as usize)
         } else {
-            let b = best.entry(m).or_insert(i);
-            if beats(i, *b) {
-                *b = i;
+            let at = *slot.entry(m).or_insert_with(|| {
+                order.push(e);
+                order.len() - 1
+            });
+            if let Some(x) = order.get_mut(at).filter(|x| better(&e, x).is_lt()) {
+                *x = e;
+            }
+            None
+        };
+        if let Some(b) = best {
+            if b.is_none_or(|b| better(&e, &b).is_lt()) {
+                *b = Some(e);
             }
         }
     }
-    let mut order: Vec<usize> = best.into_values().chain(single.into_iter().flatten()).collect();
-    let count = |i: usize| masks.get(i).map_or(0, |m| m.count_ones());
-    order.sort_unstable_by(|&a, &b| count(b).cmp(&count(a)).then(weight(b).cmp(&weight(a))).then(id(a).cmp(&id(b))));
-    // A set that could dominate another contains it, so it is at least as large: it came
-    // earlier in the order. It dominates when it beats it. Kept sets are listed under each of
-    // their elements; looking under the element with the shortest list is enough.
-    let mut holders: Vec<Vec<usize>> = vec![Vec::new(); MAX_ELEMENTS];
+    order.extend(single.into_iter().flatten());
+    order.sort_unstable_by(|a, b| b.mask.count_ones().cmp(&a.mask.count_ones()).then(better(a, b)));
+    // A set that could dominate another contains it, so it is larger (equal masks are gone):
+    // it came earlier in the order. It dominates when it is better. Kept sets are listed under
+    // each of their elements; looking under the element with the shortest list is enough.
+    let mut holders: Vec<Vec<Entry>> = vec![Vec::new(); MAX_ELEMENTS];
     let mut kept = Vec::new();
     for s in order {
-        let m = masks.get(s).copied().unwrap_or(0);
-        let shortest = elements(m).filter_map(|e| holders.get(e)).min_by_key(|h| h.len());
-        let dominated =
-            shortest.is_some_and(|h| h.iter().any(|&t| beats(t, s) && masks.get(t).is_some_and(|tm| m & !tm == 0)));
+        let shortest = elements(s.mask).filter_map(|e| holders.get(e)).min_by_key(|h| h.len());
+        let dominated = shortest.is_some_and(|h| h.iter().any(|t| s.mask & !t.mask == 0 && better(t, &s).is_lt()));
         if !dominated {
-            for e in elements(m) {
+            for e in elements(s.mask) {
                 if let Some(h) = holders.get_mut(e) {
                     h.push(s);
                 }
@@ -174,8 +192,8 @@ fn undominated(masks: &[Mask], weight: &dyn Fn(usize) -> i128, id: &dyn Fn(usize
             kept.push(s);
         }
     }
-    kept.sort_unstable_by_key(|&i| id(i));
-    kept
+    kept.sort_unstable_by_key(|e| e.id);
+    kept.into_iter().map(|e| e.index).collect()
 }
 
 /// Greedy over the kept sets: the one covering the most new elements, then the heavier, then
@@ -288,7 +306,11 @@ impl<'a> Search<'a> {
         let mut candidates: Vec<Vec<usize>> = vec![Vec::new(); MAX_ELEMENTS];
         let mut conflicts: Vec<Mask> = vec![0; MAX_ELEMENTS];
         let mut largest = vec![0u32; MAX_ELEMENTS];
-        for (k, &m) in masks.iter().enumerate() {
+        // Sets best first, once; listed under each element in that order.
+        let mut best_first: Vec<usize> = (0..masks.len()).collect();
+        best_first.sort_by_cached_key(|&k| (std::cmp::Reverse(size(k)), std::cmp::Reverse(w(k)), k));
+        for k in best_first {
+            let m = masks.get(k).copied().unwrap_or(0);
             for e in elements(m) {
                 if let (Some(c), Some(x), Some(l)) = (candidates.get_mut(e), conflicts.get_mut(e), largest.get_mut(e)) {
                     c.push(k);
@@ -296,9 +318,6 @@ impl<'a> Search<'a> {
                     *l = (*l).max(m.count_ones());
                 }
             }
-        }
-        for c in &mut candidates {
-            c.sort_by(|&a, &b| size(b).cmp(&size(a)).then(w(b).cmp(&w(a))).then(a.cmp(&b)));
         }
         let mut order: Vec<usize> = elements(target).collect();
         order.sort_by_key(|&e| (candidates.get(e).map_or(0, Vec::len), e));

@@ -47,7 +47,10 @@ pub struct PartnerIndex {
     /// Per company (as supplier): the manufacturers it has an active partnership with.
     active: Vec<Vec<u32>>,
     /// Per factory country: supplier → its number of active partnerships with that country's factories.
-    by_country: HashMap<Text, HashMap<u32, u32>>,
+    by_country: Vec<HashMap<u32, u32>>,
+    /// The countries met, numbered; and each company's country by that number.
+    countries: Vec<Text>,
+    country_of: Vec<Option<u16>>,
     /// Per region: the companies serving it, ascending.
     by_region: HashMap<Text, Vec<u32>>,
     /// Per company: its place in id order (what ties are broken by), kept beside the companies so
@@ -118,12 +121,13 @@ impl PartnerIndex {
             })
             .collect();
         drop(numbers);
-        PartnerIndex::from_parts(doc.companies, links)
+        // A checked directory lists each pair once.
+        PartnerIndex::from_parts(doc.companies, links).unwrap_or_default()
     }
 
-    /// Indexes checked companies and their partnerships (`(manufacturer number, link)`, each
-    /// pair once), numbered in the companies' order.
-    pub(crate) fn from_parts(companies: Vec<DirectoryCompany>, links: Vec<(u32, Link)>) -> PartnerIndex {
+    /// Indexes checked companies and their partnerships (`(manufacturer number, link)`),
+    /// numbered in the companies' order; `None` when a pair is listed twice.
+    pub(crate) fn from_parts(companies: Vec<DirectoryCompany>, links: Vec<(u32, Link)>) -> Option<PartnerIndex> {
         let mut index = PartnerIndex {
             by_id: HashMap::with_capacity_and_hasher(companies.len(), Default::default()),
             links: vec![Vec::new(); companies.len()],
@@ -138,16 +142,39 @@ impl PartnerIndex {
                 list.push(link);
             }
             if link.status == PartnershipStatus::Active {
-                index.count_active(link.supplier, m, 1);
+                if let Some(list) = index.active.get_mut(link.supplier as usize) {
+                    list.push(m);
+                }
             }
             index.partnerships += 1;
         }
-        // Each manufacturer's partnerships in supplier order: a pair is found by binary search.
+        // Each manufacturer's partnerships in supplier order: a pair is found by binary search,
+        // and a pair listed twice sits next to itself.
         for list in &mut index.links {
             list.sort_unstable_by_key(|l| l.supplier);
+            if list.windows(2).any(|w| w.first().map(|l| l.supplier) == w.get(1).map(|l| l.supplier)) {
+                return None;
+            }
+        }
+        // Per country, each supplier's number of active partnerships with its factories.
+        let mut counts: Vec<u32> = vec![0; index.countries.len()];
+        for (s, makers) in index.active.iter().enumerate() {
+            for &m in makers {
+                if let Some(c) = index.country_of.get(m as usize).copied().flatten() {
+                    if let Some(k) = counts.get_mut(usize::from(c)) {
+                        *k += 1;
+                    }
+                }
+            }
+            for (c, k) in counts.iter_mut().enumerate().filter(|(_, k)| **k > 0) {
+                if let Some(map) = index.by_country.get_mut(c) {
+                    map.insert(u32::try_from(s).unwrap_or(u32::MAX), *k);
+                }
+                *k = 0;
+            }
         }
         index.rank_ids();
-        index
+        Some(index)
     }
 
     /// Numbers every company by its place in id order.
@@ -204,6 +231,8 @@ impl PartnerIndex {
         let n = u32::try_from(self.companies.len()).unwrap_or(u32::MAX);
         self.by_id.insert(c.company.id.clone(), n);
         self.ratings.push(c.rating);
+        let country = self.country_number(c.company.country.as_ref());
+        self.country_of.push(country);
         self.companies.push(c);
         self.index_regions(n, true);
         if self.links.len() < self.companies.len() {
@@ -252,8 +281,8 @@ impl PartnerIndex {
                 list.swap_remove(i);
             }
         }
-        let Some(country) = self.companies.get(m as usize).and_then(|c| c.company.country.clone()) else { return };
-        let counts = self.by_country.entry(country).or_default();
+        let Some(country) = self.country_of.get(m as usize).copied().flatten() else { return };
+        let Some(counts) = self.by_country.get_mut(usize::from(country)) else { return };
         let n = counts.entry(s).or_insert(0);
         *n = n.saturating_add_signed(delta);
         if *n == 0 {
@@ -321,7 +350,19 @@ impl PartnerIndex {
 
     /// Supplier → number of its active partnerships with factories of `country`.
     pub fn in_country(&self, country: &str) -> Option<&HashMap<u32, u32>> {
-        self.by_country.get(country)
+        self.by_country.get(self.countries.iter().position(|c| c == country)?)
+    }
+
+    /// The number of `country`, numbering it if new (None for none, or past 65,535 countries).
+    fn country_number(&mut self, country: Option<&Text>) -> Option<u16> {
+        let country = country?;
+        if let Some(n) = self.countries.iter().position(|c| c == country) {
+            return u16::try_from(n).ok();
+        }
+        let n = u16::try_from(self.countries.len()).ok()?;
+        self.countries.push(country.clone());
+        self.by_country.push(HashMap::default());
+        Some(n)
     }
 
     /// How many companies.
@@ -412,6 +453,10 @@ impl PartnerIndex {
         self.index_regions(n, false);
         if let Some(r) = self.ratings.get_mut(n as usize) {
             *r = c.rating;
+        }
+        let country = self.country_number(c.company.country.as_ref());
+        if let Some(x) = self.country_of.get_mut(n as usize) {
+            *x = country;
         }
         if let Some(slot) = self.companies.get_mut(n as usize) {
             *slot = c;

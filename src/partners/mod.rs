@@ -375,13 +375,15 @@ fn cover_of(
     };
     let id = |c: &Candidate| index.company(c.supplier).map(|x| x.company.id.clone()).unwrap_or_default();
     let chosen: Vec<&Candidate> = found.sets.iter().filter_map(|&i| candidates.list.get(i)).collect();
+    let covers: Vec<Vec<(usize, index::Link)>> = chosen.iter().map(|c| candidates.of(c, index)).collect();
     let assignment: Vec<Assignment> = coverable
         .iter()
         .filter_map(|&n| {
             let need = needs.list.get(n)?;
             let (c, link) = chosen
                 .iter()
-                .filter_map(|c| candidates.of(c, index).into_iter().find(|(x, _)| *x == n).map(|(_, l)| (*c, l)))
+                .zip(&covers)
+                .filter_map(|(c, of)| of.iter().find(|(x, _)| *x == n).map(|(_, l)| (*c, *l)))
                 .max_by(|a, b| a.1.discount_pct.cmp(&b.1.discount_pct).then(b.0.rank.cmp(&a.0.rank)))?;
             Some(Assignment {
                 manufacturer: Text::new(need.manufacturer),

@@ -153,12 +153,40 @@ fn units(needs: &Needs<'_>) -> (Vec<i128>, u32) {
 pub fn candidates(index: &PartnerIndex, needs: &Needs<'_>) -> Candidates {
     let (weights, scale) = units(needs);
     let makers: Vec<Option<u32>> = needs.list.iter().map(|n| index.number(n.manufacturer)).collect();
+    // One pass: a slot per company numbers the candidates as they are met. The slots are kept
+    // per thread between calls (a directory's worth of them is too many to allocate and clear
+    // for every query) and put back to empty after use.
+    let (list, partners) = SLOTS.with_borrow_mut(|slot| {
+        if slot.len() < index.companies() {
+            slot.resize(index.companies(), u32::MAX);
+        }
+        let found = gather(index, &makers, &weights, slot);
+        for c in &found.0 {
+            if let Some(s) = slot.get_mut(c.supplier as usize) {
+                *s = u32::MAX;
+            }
+        }
+        found
+    });
+    Candidates { list, makers, partners, scale }
+}
+
+thread_local! {
+    static SLOTS: std::cell::RefCell<Vec<u32>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// The candidates and each need's number of active partners, numbering them in `slot`.
+fn gather(
+    index: &PartnerIndex,
+    makers: &[Option<u32>],
+    weights: &[i128],
+    slot: &mut [u32],
+) -> (Vec<Candidate>, Vec<usize>) {
     let active = |m: &Option<u32>| {
         m.map_or(&[][..], |m| index.links_of(m)).iter().filter(|l| l.status == PartnershipStatus::Active)
     };
-    // One pass: a slot per company numbers the candidates as they are met.
-    let mut slot = vec![u32::MAX; index.companies()];
-    let mut list: Vec<Candidate> = Vec::new();
+    let links: usize = makers.iter().map(|m| m.map_or(0, |m| index.links_of(m).len())).sum();
+    let mut list: Vec<Candidate> = Vec::with_capacity(links);
     let mut partners = vec![0usize; makers.len()];
     for (n, m) in makers.iter().enumerate() {
         let weight = weights.get(n).copied().unwrap_or(0);
@@ -181,7 +209,7 @@ pub fn candidates(index: &PartnerIndex, needs: &Needs<'_>) -> Candidates {
             }
         }
     }
-    Candidates { list, makers, partners, scale }
+    (list, partners)
 }
 
 /// The first `count` candidates in ranking order (and their keys): the weight decides first,
