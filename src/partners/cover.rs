@@ -41,7 +41,7 @@ pub struct Limits {
 
 impl Default for Limits {
     fn default() -> Self {
-        Limits { sets: 4_000, nodes: 1_500 }
+        Limits { sets: 4_000, nodes: 1_000 }
     }
 }
 

@@ -363,12 +363,32 @@ fn cover_of(
     lang: Lang,
 ) -> CoverResult {
     let coverable: Vec<usize> = partners.iter().enumerate().filter(|(_, &p)| p > 0).map(|(n, _)| n).collect();
-    let weights: Vec<i128> = candidates.list.iter().map(|c| c.value).collect();
-    let ids: Vec<u32> = candidates.list.iter().map(|c| c.rank).collect();
     let found = if needs.list.len() <= cover::MAX_ELEMENTS {
-        let masks: Vec<u128> = candidates.list.iter().map(|c| c.mask).collect();
-        cover::cover(&masks, &weights, &ids, cover::Limits::default())
+        // Of the suppliers covering a single manufacturer (most of them, in a large directory),
+        // only the one with the smallest id can be in the cover: the others have the same set
+        // and weight and a larger id. They are left out before the search.
+        let mut single: Vec<Option<usize>> = vec![None; needs.list.len()];
+        let mut pick: Vec<usize> = Vec::new();
+        for (i, c) in candidates.list.iter().enumerate() {
+            if c.count != 1 {
+                pick.push(i);
+            } else if let Some(s) = single.get_mut(c.mask.trailing_zeros() as usize) {
+                if s.and_then(|j| candidates.list.get(j)).is_none_or(|b| c.rank < b.rank) {
+                    *s = Some(i);
+                }
+            }
+        }
+        pick.extend(single.into_iter().flatten());
+        let picked = || pick.iter().filter_map(|&i| candidates.list.get(i));
+        let masks: Vec<u128> = picked().map(|c| c.mask).collect();
+        let weights: Vec<i128> = picked().map(|c| c.value).collect();
+        let ids: Vec<u32> = picked().map(|c| c.rank).collect();
+        let mut found = cover::cover(&masks, &weights, &ids, cover::Limits::default());
+        found.sets = found.sets.iter().filter_map(|&k| pick.get(k).copied()).collect();
+        found
     } else {
+        let weights: Vec<i128> = candidates.list.iter().map(|c| c.value).collect();
+        let ids: Vec<u32> = candidates.list.iter().map(|c| c.rank).collect();
         let sets: Vec<Vec<usize>> =
             candidates.list.iter().map(|c| candidates.of(c, index).iter().map(|&(n, _)| n).collect()).collect();
         cover::greedy_lists(needs.list.len(), &sets, &weights, &ids)
