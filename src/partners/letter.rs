@@ -9,8 +9,8 @@ use serde::Serialize;
 use super::index::PartnerIndex;
 use super::options::{PastProject, RecommendOptions};
 use crate::codes::Code;
-use crate::docs::model::proposal_letter::{LetterItem, LetterText, ProposalLetter};
-use crate::docs::model::{Head, Party};
+use crate::docs::model::proposal_letter::{LetterText, ProposalLetter};
+use crate::docs::model::{Head, ItemLine, Party};
 use crate::docs::settings::read::SettingsSlots;
 use crate::docs::settings::{Output, Settings};
 use crate::json::{ObjReader, ReadObject, Slot};
@@ -146,11 +146,11 @@ pub fn letter(project: &Project, index: &PartnerIndex, r: &LetterRequest) -> Res
         .number
         .as_ref()
         .map_or_else(|| format!("PP-{}-{m}-{}", project.project.id, proposal.supplier), |n| n.to_string());
-    let items: Vec<LetterItem> = need
+    let items: Vec<ItemLine> = need
         .items
         .iter()
         .filter_map(|&i| project.items.get(i))
-        .map(|i| LetterItem {
+        .map(|i| ItemLine {
             item: i.id.clone(),
             sku: i.sku.clone(),
             name: i.name.clone(),

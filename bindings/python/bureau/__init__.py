@@ -8,7 +8,7 @@ same bytes every other surface gives.
 from __future__ import annotations
 
 import json
-from typing import Any, Optional, Union
+from typing import Any, Optional, TypeVar, Union
 
 from . import _native
 from .errors import BureauError, InternalError, InvalidInput, NullArgument
@@ -36,20 +36,21 @@ def library_version() -> str:
     return bytes(_native.LIB.bureau_version()).decode("utf-8")
 
 
-class Engine:
-    """A Bureau engine. Safe to share between threads; close it (or use ``with``) when done."""
+class _Handle:
+    """A handle the library made: freed once by ``close`` (or ``with``, or when collected)."""
 
-    def __init__(self, options: Optional[Json] = None) -> None:
-        self._handle: Any = None
-        self._handle = _native.new_engine(_bytes(options if options is not None else b"{}"))
+    _handle: Any = None
+
+    def _free(self, handle: Any) -> None:
+        raise NotImplementedError
 
     def close(self) -> None:
-        """Frees the engine; further calls raise ValueError."""
+        """Frees the handle; further calls raise ValueError."""
         if getattr(self, "_handle", None):
-            _native.LIB.bureau_engine_free(self._handle)
+            self._free(self._handle)
             self._handle = None
 
-    def __enter__(self) -> "Engine":
+    def __enter__(self: "_H") -> "_H":
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -60,8 +61,21 @@ class Engine:
 
     def _live(self) -> Any:
         if not self._handle:
-            raise ValueError("this Engine is closed")
+            raise ValueError(f"this {type(self).__name__} is closed")
         return self._handle
+
+
+_H = TypeVar("_H", bound=_Handle)
+
+
+class Engine(_Handle):
+    """A Bureau engine. Safe to share between threads; close it (or use ``with``) when done."""
+
+    def __init__(self, options: Optional[Json] = None) -> None:
+        self._handle = _native.new_engine(_bytes(options if options is not None else b"{}"))
+
+    def _free(self, handle: Any) -> None:
+        _native.LIB.bureau_engine_free(handle)
 
     def validate_json(self, document: Json) -> bytes:
         """Checks a project, partner directory or proforma; returns the result's JSON bytes."""
@@ -147,12 +161,11 @@ class Engine:
         return str(result["text"])
 
 
-class Directory:
+class Directory(_Handle):
     """A partner directory (``partner-directory/1``) loaded once into an index and queried many
     times; updated in place. Safe to query from several threads. Close it (or use ``with``)."""
 
     def __init__(self, engine: Engine, directory: Json) -> None:
-        self._handle: Any = None
         self._engine = engine
         self._handle, summary = _native.load_directory(engine._live(), _bytes(directory))
         #: The load's result as the engine gave it: ``{"companies", "partnerships", "warnings"}``.
@@ -160,25 +173,8 @@ class Directory:
         #: The same, parsed.
         self.summary: dict[str, Any] = json.loads(summary)
 
-    def close(self) -> None:
-        """Frees the directory; further calls raise ValueError."""
-        if getattr(self, "_handle", None):
-            _native.LIB.bureau_directory_free(self._handle)
-            self._handle = None
-
-    def __enter__(self) -> "Directory":
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-    def __del__(self) -> None:
-        self.close()
-
-    def _live(self) -> Any:
-        if not self._handle:
-            raise ValueError("this Directory is closed")
-        return self._handle
+    def _free(self, handle: Any) -> None:
+        _native.LIB.bureau_directory_free(handle)
 
     def update_json(self, update: Json) -> bytes:
         """Applies an update (companies and partnerships to add or replace; ``expired`` ends a

@@ -16,7 +16,7 @@ use std::collections::BTreeMap;
 use schemars::JsonSchema;
 use serde::Serialize;
 
-pub use packing_list::{PackedBox, PackingList, PackingTotals, Unpacked};
+pub use packing_list::{PackedBox, PackingList, PackingTotals};
 pub use pricing::{MoneyTotals, Price, VatRow};
 pub use proforma::{Proforma, ProformaLine};
 pub use proforma_request::{ProformaRequest, RequestLine};
@@ -98,6 +98,22 @@ pub struct Head {
     /// The segment's id; absent for a whole-project document.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub segment: Option<String>,
+}
+
+/// An item named on a document without its price: a packing list's line without packing data,
+/// a proposal letter's item.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct ItemLine {
+    /// The project's item id.
+    pub item: Text,
+    /// Its article.
+    pub sku: Text,
+    /// Its name.
+    pub name: Text,
+    /// Its quantity.
+    pub quantity: rust_decimal::Decimal,
+    /// Its unit.
+    pub unit: Text,
 }
 
 /// A party as a document prints it.

@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 use schemars::JsonSchema;
 use serde::Serialize;
 
-use super::{Context, Head, Party, Scope};
+use super::{Context, Head, ItemLine, Party, Scope};
 use crate::codes::Code;
 use crate::docs::settings::Kind;
 use crate::model::{Item, Text};
@@ -36,7 +36,7 @@ pub struct PackingList {
     pub boxes: Vec<PackedBox>,
     /// Lines with no packing data: named, never skipped.
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub unpacked: Vec<Unpacked>,
+    pub unpacked: Vec<ItemLine>,
     /// Boxes, net and gross weight, volume.
     pub totals: PackingTotals,
 }
@@ -76,21 +76,6 @@ pub struct PackedBox {
     pub volume_m3: Decimal,
 }
 
-/// A line without packing data.
-#[derive(Debug, Clone, Serialize, JsonSchema)]
-pub struct Unpacked {
-    /// The item.
-    pub item: Text,
-    /// Its sku.
-    pub sku: Text,
-    /// Its name.
-    pub name: Text,
-    /// Its quantity.
-    pub quantity: Decimal,
-    /// Its unit.
-    pub unit: Text,
-}
-
 /// The packing list's totals.
 #[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct PackingTotals {
@@ -113,7 +98,7 @@ pub(super) fn build(ctx: &Context<'_>, scope: &Scope<'_>) -> Result<PackingList,
     let mut errors = Vec::new();
     for &(at, item) in &scope.items {
         if item.packages.is_empty() {
-            unpacked.push(Unpacked {
+            unpacked.push(ItemLine {
                 item: item.id.clone(),
                 sku: item.sku.clone(),
                 name: item.name.clone(),

@@ -1,12 +1,10 @@
 //! A partnership proposal as a letter to both sides: the supplier and the manufacturer, from the
 //! project's owner, with the reasons the engine found and the items that need them.
 
-use rust_decimal::Decimal;
 use schemars::JsonSchema;
 use serde::Serialize;
 
-use super::{Head, Party};
-use crate::model::Text;
+use super::{Head, ItemLine, Party};
 use crate::partners::Proposal;
 
 /// A partnership proposal letter.
@@ -24,24 +22,9 @@ pub struct ProposalLetter {
     /// The proposal and its reasons.
     pub proposal: Proposal,
     /// The manufacturer's items in the project that need a supplier.
-    pub items: Vec<LetterItem>,
+    pub items: Vec<ItemLine>,
     /// The letter's sentences: greeting, body paragraphs, the heading of the reasons, closing.
     pub text: LetterText,
-}
-
-/// One of the manufacturer's items.
-#[derive(Debug, Clone, Serialize, JsonSchema)]
-pub struct LetterItem {
-    /// The project's item id.
-    pub item: Text,
-    /// Article.
-    pub sku: Text,
-    /// Name.
-    pub name: Text,
-    /// Quantity.
-    pub quantity: Decimal,
-    /// Unit.
-    pub unit: Text,
 }
 
 /// The words of a letter, in its language.

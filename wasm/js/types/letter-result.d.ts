@@ -22,7 +22,7 @@ export interface ProposalLetter {
   /**
    * The manufacturer's items in the project that need a supplier.
    */
-  items: LetterItem[];
+  items: ItemLine[];
   /**
    * `ru` or `en`.
    */
@@ -125,27 +125,28 @@ export interface Bank {
   swift?: string | null;
 }
 /**
- * One of the manufacturer's items.
+ * An item named on a document without its price: a packing list's line without packing data,
+ * a proposal letter's item.
  */
-export interface LetterItem {
+export interface ItemLine {
   /**
    * The project's item id.
    */
   item: string;
   /**
-   * Name.
+   * Its name.
    */
   name: string;
   /**
-   * Quantity.
+   * Its quantity.
    */
   quantity: string;
   /**
-   * Article.
+   * Its article.
    */
   sku: string;
   /**
-   * Unit.
+   * Its unit.
    */
   unit: string;
 }
