@@ -61,6 +61,17 @@ fn main() {
         median(|| drop(bureau::partners::cover::cover(&masks, &weights, &ids, Default::default())))
     );
     println!("recommend:  {:?}", median(|| drop(bureau::partners::recommend(&checked, &index, &o).unwrap())));
+    // Proposals for one manufacturer, as if no one covered it: its country's thousands of
+    // suppliers are scored.
+    let lang = bureau::money::words::Lang::En;
+    let m = "f-9666";
+    let found = bureau::partners::proposals::propose(&index, &checked, &o, m, Some("RU-MOW"), lang);
+    println!(
+        "proposals for {m}: {:?} ({} proposed, first score {:?})",
+        median(|| drop(bureau::partners::proposals::propose(&index, &checked, &o, m, Some("RU-MOW"), lang))),
+        found.len(),
+        found.first().map(|p| p.score)
+    );
     // `PROFILE_LOOP=N`: N more recommendations, for a profiler to sample.
     let more: usize = std::env::var("PROFILE_LOOP").ok().and_then(|n| n.parse().ok()).unwrap_or(0);
     for _ in 0..more {

@@ -381,3 +381,31 @@ fn an_index_saved_as_a_directory_loads_back_the_same() {
         serde_json::to_string(&recommend(&villa(), &again, &o).unwrap()).unwrap()
     );
 }
+
+#[test]
+fn the_first_proposals_are_the_first_of_all_of_them() {
+    // Only suppliers within a point of the best are scored in decimals: the first three must be
+    // the first three of the full list.
+    let villa = villa();
+    let mut rng = Lcg(11);
+    for case in 0..20 {
+        let doc = random_directory(&mut rng, 8, 40, 120);
+        let d = PartnerIndex::load(serde_json::to_string(&doc).unwrap().as_bytes()).unwrap().value;
+        let projects = (0..4)
+            .map(|p| bureau::partners::PastProject {
+                id: format!("P{p}").into(),
+                manufacturers: (0..3).map(|_| format!("f-{}", rng.next(8)).into()).collect(),
+            })
+            .collect();
+        let few = RecommendOptions { projects, proposals: 3, ..Default::default() };
+        let all = RecommendOptions { proposals: 100, ..few.clone() };
+        for f in 0..8 {
+            let m = format!("f-{f}");
+            let lang = bureau::money::words::Lang::En;
+            let first = bureau::partners::proposals::propose(&d, &villa, &few, &m, Some("RU-MOW"), lang);
+            let every = bureau::partners::proposals::propose(&d, &villa, &all, &m, Some("RU-MOW"), lang);
+            assert_eq!(first, every.iter().take(3).cloned().collect::<Vec<_>>(), "case {case}, {m}");
+            assert!(every.windows(2).all(|w| w[0].score >= w[1].score), "case {case}, {m}: not by score");
+        }
+    }
+}

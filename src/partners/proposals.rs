@@ -27,7 +27,7 @@ use super::index::PartnerIndex;
 use super::options::RecommendOptions;
 use super::text;
 use super::Reason;
-use crate::model::{CompanyKind, PartnershipStatus, Project, Text};
+use crate::model::{PartnershipStatus, Project, Text};
 use crate::money::words::Lang;
 
 /// A proposed partnership.
@@ -93,10 +93,12 @@ pub fn propose(
         .find(m)
         .and_then(|c| c.company.country.clone())
         .or_else(|| project.company(m).and_then(|c| c.country.clone()));
-    let mut evidence: HashMap<u32, Evidence> = HashMap::default();
+    // The evidence about `m` itself and its co-occurring manufacturers is small; the country's
+    // counts can hold tens of thousands of suppliers and are read, not copied.
+    let mut own: HashMap<u32, Evidence> = HashMap::default();
     if let Some(n) = index.number(m) {
         for l in index.links_of(n) {
-            let e = evidence.entry(l.supplier).or_default();
+            let e = own.entry(l.supplier).or_default();
             match l.status {
                 PartnershipStatus::Pending => e.pending = Some(l.since),
                 PartnershipStatus::Expired => e.expired = Some(l.since),
@@ -105,33 +107,67 @@ pub fn propose(
             }
         }
     }
-    if let Some(map) = country.as_deref().and_then(|c| index.in_country(c)) {
-        for (&s, &n) in map {
-            evidence.entry(s).or_default().country = n;
-        }
-    }
     let shared = together(project, o, m);
     for (&other, &k) in &shared {
         let Some(n) = index.number(other) else { continue };
         for l in index.links_of(n).iter().filter(|l| l.status == PartnershipStatus::Active) {
-            evidence.entry(l.supplier).or_default().together += k;
+            own.entry(l.supplier).or_default().together += k;
         }
     }
-    let mut scored: Vec<(Decimal, &Text, u32, Evidence)> = evidence
-        .into_iter()
-        .filter(|(_, e)| !e.declined && (e.pending.is_some() || e.expired.is_some() || e.country > 0 || e.together > 0))
-        .filter_map(|(s, e)| {
-            let c = index.company(s)?;
-            matches!(c.company.kind, CompanyKind::Supplier | CompanyKind::Showroom)
-                .then(|| (score(&e, serves(index, s, region), c.rating), &c.company.id, s, e))
+    let in_country = country.as_deref().and_then(|c| index.in_country(c));
+    let evidence = |s: u32| -> Evidence {
+        let mut e = own.get(&s).copied().unwrap_or_default();
+        e.country = in_country.and_then(|map| map.get(&s)).copied().unwrap_or(0);
+        e
+    };
+    let suppliers = own
+        .keys()
+        .copied()
+        .chain(in_country.into_iter().flat_map(|map| map.keys().copied()).filter(|s| !own.contains_key(s)));
+    // Every supplier here has a partnership, so it is a supplier or showroom (the directory is
+    // checked). Scoring tens of thousands reads only the index's small arrays: rating, id order
+    // and the region's bit set; the records of the chosen few are read after. The evidence
+    // without the rating is a whole number of tenths, and a rating adds at most one point: only
+    // suppliers within a point of the best are scored in decimals.
+    let serving = region.map(|r| index.serving(r));
+    let serves = |s: u32| {
+        let n = s as usize;
+        serving.as_ref().is_some_and(|b| b.get(n / 64).is_some_and(|w| w & (1 << (n % 64)) != 0))
+    };
+    let mut tenths: Vec<(u32, u32)> = suppliers
+        .filter_map(|s| {
+            let e = evidence(s);
+            let proposable =
+                !e.declined && (e.pending.is_some() || e.expired.is_some() || e.country > 0 || e.together > 0);
+            proposable.then(|| (points_in_tenths(&e, serves(s)), s))
         })
         .collect();
-    scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(b.1)));
-    scored.truncate(o.proposals as usize);
+    let keep = (o.proposals as usize).min(tenths.len());
+    if keep == 0 {
+        return Vec::new();
+    }
+    tenths.select_nth_unstable_by(keep - 1, |a, b| b.0.cmp(&a.0));
+    let floor = tenths.get(keep - 1).map_or(0, |t| t.0).saturating_sub(10);
+    let mut scored: Vec<(Decimal, u32, u32, Evidence)> = tenths
+        .iter()
+        .filter(|t| t.0 >= floor)
+        .map(|&(_, s)| {
+            let e = evidence(s);
+            (score(&e, serves(s), index.rating(s)), index.rank(s), s, e)
+        })
+        .collect();
+    let by_score =
+        |a: &(Decimal, u32, u32, Evidence), b: &(Decimal, u32, u32, Evidence)| b.0.cmp(&a.0).then(a.1.cmp(&b.1));
+    if keep < scored.len() {
+        scored.select_nth_unstable_by(keep, by_score);
+        scored.truncate(keep);
+    }
+    scored.sort_by(by_score);
     let m_name = name_of(m);
     scored
         .into_iter()
-        .map(|(points, id, s, e)| {
+        .map(|(points, _, s, e)| {
+            let id = index.company(s).map(|c| c.company.id.clone()).unwrap_or_default();
             let mut reasons = Vec::new();
             let since = |d: u32| (d != 0).then(|| format!("{:04}-{:02}-{:02}", d / 10_000, d / 100 % 100, d % 100));
             if let Some(d) = e.pending {
@@ -165,12 +201,12 @@ pub fn propose(
                 ));
             }
             if let Some(r) = region {
-                reasons.push(Reason::new("region", text::region(r, serves(index, s, region), lang)));
+                reasons.push(Reason::new("region", text::region(r, serves(s), lang)));
             }
             reasons.push(Reason::new("rating", text::rating(index.company(s).and_then(|c| c.rating), lang)));
             Proposal {
-                supplier: id.clone(),
-                supplier_name: name_of(id),
+                supplier_name: name_of(&id),
+                supplier: id,
                 manufacturer: Text::new(m),
                 manufacturer_name: m_name.clone(),
                 score: points,
@@ -180,8 +216,13 @@ pub fn propose(
         .collect()
 }
 
-fn serves(index: &PartnerIndex, s: u32, region: Option<&str>) -> bool {
-    region.is_some_and(|r| index.company(s).is_some_and(|c| c.regions.iter().any(|g| g == r)))
+/// The evidence's points without the rating, in tenths.
+fn points_in_tenths(e: &Evidence, region: bool) -> u32 {
+    30 * u32::from(e.pending.is_some())
+        + 20 * u32::from(e.expired.is_some())
+        + 4 * e.country.min(COUNTED)
+        + 5 * e.together.min(COUNTED)
+        + 10 * u32::from(region)
 }
 
 fn score(e: &Evidence, region: bool, rating: Option<Decimal>) -> Decimal {
