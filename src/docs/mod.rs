@@ -56,10 +56,15 @@ pub struct Prepared {
 
 /// The language of documents: the settings', else the project's locale.
 pub fn language(project: &Project, settings: &Settings) -> Lang {
-    settings.language.unwrap_or(match locale_language(&project.project.locale) {
+    settings.language.unwrap_or_else(|| project_language(project))
+}
+
+/// The language of the project's locale: English for `en`, else Russian.
+pub fn project_language(project: &Project) -> Lang {
+    match locale_language(&project.project.locale) {
         Some("en") => Lang::En,
         _ => Lang::Ru,
-    })
+    }
 }
 
 /// The number of a document: the settings' `number`, else the series of its kind at `offset`,

@@ -32,9 +32,24 @@ pub struct Link {
 impl Link {
     /// `since` written `YYYY-MM-DD`.
     pub fn since_text(&self) -> Option<String> {
-        (self.since != 0)
-            .then(|| format!("{:04}-{:02}-{:02}", self.since / 10_000, self.since / 100 % 100, self.since % 100))
+        date_text(self.since)
     }
+}
+
+/// A checked `YYYY-MM-DD` date packed as the number `YYYYMMDD`.
+pub(crate) fn pack_date(d: &str) -> u32 {
+    d.bytes().filter(u8::is_ascii_digit).fold(0u32, |a, b| a * 10 + u32::from(b - b'0'))
+}
+
+/// A packed date written `YYYY-MM-DD` (None for 0, no date).
+pub(crate) fn date_text(d: u32) -> Option<String> {
+    (d != 0).then(|| format!("{:04}-{:02}-{:02}", d / 10_000, d / 100 % 100, d % 100))
+}
+
+/// Whether company `n` is in a bit set of companies (as [`PartnerIndex::serving`] makes).
+pub fn in_set(bits: Option<&[u64]>, n: u32) -> bool {
+    let n = n as usize;
+    bits.is_some_and(|b| b.get(n / 64).is_some_and(|w| w & (1 << (n % 64)) != 0))
 }
 
 /// A loaded `partner-directory/1`.
@@ -82,9 +97,7 @@ pub struct UpdateSummary {
 }
 
 fn packed_date(d: Option<&Text>) -> u32 {
-    let Some(d) = d else { return 0 };
-    let digits: String = d.chars().filter(char::is_ascii_digit).collect();
-    digits.parse().unwrap_or(0)
+    d.map_or(0, |d| pack_date(d))
 }
 
 impl PartnerIndex {

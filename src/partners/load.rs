@@ -77,9 +77,7 @@ pub fn optimistic(bytes: &[u8]) -> Option<PartnerIndex> {
         };
         let since = match p.since {
             None => 0,
-            Some(d) if is_date(d) => {
-                d.bytes().filter(u8::is_ascii_digit).fold(0u32, |a, b| a * 10 + u32::from(b - b'0'))
-            }
+            Some(d) if is_date(d) => super::index::pack_date(d),
             Some(_) => return None,
         };
         let discount_pct = match p.discount_pct {

@@ -198,10 +198,7 @@ fn share_of(part: Decimal, total: Decimal) -> Decimal {
 
 /// The language of the reasons: the options', else the project's locale.
 fn language(project: &Project, o: &RecommendOptions) -> Lang {
-    o.language.unwrap_or(match crate::model::standards::locale_language(&project.project.locale) {
-        Some("en") => Lang::En,
-        _ => Lang::Ru,
-    })
+    o.language.unwrap_or_else(|| crate::docs::project_language(project))
 }
 
 /// Recommends suppliers for a checked project from the index.

@@ -51,10 +51,7 @@ impl Default for RecommendOptions {
 impl RecommendOptions {
     /// The rate converting `from` into `to` (1 for the same currency).
     pub fn rate(&self, from: &str, to: &str) -> Option<rust_decimal::Decimal> {
-        if from == to {
-            return Some(rust_decimal::Decimal::ONE);
-        }
-        self.fx.iter().find(|r| r.from == from && r.to == to).map(|r| r.rate)
+        FxRate::find(&self.fx, from, to)
     }
 }
 

@@ -130,10 +130,7 @@ pub fn propose(
     // without the rating is a whole number of tenths, and a rating adds at most one point: only
     // suppliers within a point of the best are scored in decimals.
     let serving = region.map(|r| index.serving(r));
-    let serves = |s: u32| {
-        let n = s as usize;
-        serving.as_ref().is_some_and(|b| b.get(n / 64).is_some_and(|w| w & (1 << (n % 64)) != 0))
-    };
+    let serves = |s: u32| super::index::in_set(serving.as_deref(), s);
     let mut tenths: Vec<(u32, u32)> = suppliers
         .filter_map(|s| {
             let e = evidence(s);
@@ -169,7 +166,7 @@ pub fn propose(
         .map(|(points, _, s, e)| {
             let id = index.company(s).map(|c| c.company.id.clone()).unwrap_or_default();
             let mut reasons = Vec::new();
-            let since = |d: u32| (d != 0).then(|| format!("{:04}-{:02}-{:02}", d / 10_000, d / 100 % 100, d % 100));
+            let since = super::index::date_text;
             if let Some(d) = e.pending {
                 reasons.push(Reason::new("pending", text::proposal::pending(&m_name, since(d).as_deref(), lang)));
             }

@@ -108,12 +108,11 @@ impl Candidates {
     /// The full key of the candidate at `at`.
     pub fn key(&self, at: usize, index: &PartnerIndex, needs: &Needs<'_>, serving: Option<&[u64]>) -> Option<Key> {
         let c = self.list.get(at)?;
-        let n = c.supplier as usize;
         Some(Key {
             at,
             value: c.value,
             discount: discount_sum(&self.of(c, index), needs),
-            region: serving.is_some_and(|b| b.get(n / 64).is_some_and(|w| w & (1 << (n % 64)) != 0)),
+            region: super::index::in_set(serving, c.supplier),
             rating: index.rating(c.supplier),
             rank: c.rank,
         })

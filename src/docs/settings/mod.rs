@@ -315,10 +315,17 @@ impl Default for Settings {
 impl Settings {
     /// The rate converting `from` into `to`, if given (or 1 for the same currency).
     pub fn rate(&self, from: &str, to: &str) -> Option<Decimal> {
+        FxRate::find(&self.fx, from, to)
+    }
+}
+
+impl FxRate {
+    /// The rate converting `from` into `to` among `rates` (1 for the same currency).
+    pub fn find(rates: &[FxRate], from: &str, to: &str) -> Option<Decimal> {
         if from == to {
             return Some(Decimal::ONE);
         }
-        self.fx.iter().find(|r| r.from == from && r.to == to).map(|r| r.rate)
+        rates.iter().find(|r| r.from == from && r.to == to).map(|r| r.rate)
     }
 }
 
