@@ -504,3 +504,65 @@ pub fn letter(project: &[u8], index: &crate::partners::PartnerIndex, request: &[
     }
     render(&prepared, &r.settings, &number, r.format, r.page)
 }
+
+/// Opens a deal on a project (`deal new`): its segments, who manages each, and with a partner
+/// directory the suppliers recommended for those that need one. The JSON is the `deal/1` a
+/// host saves.
+pub fn deal_new(
+    project: &[u8],
+    directory: Option<&crate::partners::PartnerIndex>,
+) -> Result<(crate::deal::Deal, Vec<u8>), Error> {
+    let p = crate::read_project(project).map_err(|e| e.in_input("project"))?;
+    let deal = crate::deal::Deal::open(p.value, directory).map_err(|e| e.in_input("project"))?;
+    let json = deal.to_json()?;
+    Ok((deal, json))
+}
+
+/// Reads a saved `deal/1` by replaying its event log; an edited, cut or newer file is refused.
+pub fn deal_load(bytes: &[u8]) -> Result<crate::deal::Deal, Error> {
+    crate::deal::load(bytes)
+}
+
+/// Applies one action to a deal (`deal apply`): `{ "version", "repeated", "events", "warnings" }`,
+/// or the refusal (`forbidden.*`, `conflict.*`, bad input), which leaves the deal unchanged.
+pub fn deal_apply(
+    deal: &mut crate::deal::Deal,
+    action: &[u8],
+    directory: Option<&crate::partners::PartnerIndex>,
+) -> Result<Vec<u8>, Error> {
+    to_json(&deal.apply(action, directory)?)
+}
+
+/// What `audience` (a company id of the deal, or `client`) may see of it (`deal show --as`).
+pub fn deal_view(deal: &crate::deal::Deal, audience: &str) -> Result<Vec<u8>, Error> {
+    to_json(&crate::deal::view(deal, &crate::deal::Audience::parse(audience))?)
+}
+
+/// A client invoice priced from a deal (`invoice --deal`): the deal's accepted proformas for
+/// the request's segments are added to the request's `proformas` (so they price the goods) and
+/// the companies that joined the deal to its `companies` (after the request's own).
+pub fn invoice_in_deal(project: &[u8], request: &[u8], deal: &[u8]) -> Result<Vec<u8>, Error> {
+    let deal = crate::deal::load(deal)?;
+    let mut r: serde_json::Value = serde_json::from_slice(request).map_err(|e| {
+        Error::Rejected(vec![Problem { input: Some("request".into()), ..crate::json::syntax_problem(&e) }])
+    })?;
+    if let Some(o) = r.as_object_mut() {
+        let segments: Vec<String> = o
+            .get("segments")
+            .and_then(|s| s.as_array())
+            .map(|a| a.iter().filter_map(|v| v.as_str().map(str::to_string)).collect())
+            .unwrap_or_default();
+        let mut proformas = o.get("proformas").and_then(|p| p.as_array()).cloned().unwrap_or_default();
+        proformas.extend(crate::deal::accepted_proformas(&deal, &segments));
+        o.insert("proformas".into(), serde_json::Value::Array(proformas));
+        let mut companies = o.get("companies").and_then(|c| c.as_array()).cloned().unwrap_or_default();
+        for c in &deal.companies {
+            if !companies.iter().any(|x| x.get("id").and_then(|i| i.as_str()) == Some(c.id.as_str())) {
+                companies.push(serde_json::to_value(c).map_err(|e| Error::Internal(e.to_string()))?);
+            }
+        }
+        o.insert("companies".into(), serde_json::Value::Array(companies));
+    }
+    let request = serde_json::to_vec(&r).map_err(|e| Error::Internal(e.to_string()))?;
+    invoice(project, &request)
+}

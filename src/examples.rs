@@ -21,3 +21,30 @@ pub const VILLA_INVOICE: &str = include_str!("../examples/villa-invoice.json");
 /// Document settings for the villa, as Casa Italia (the supplier the designer invites) would
 /// give them: buyer, markup, rate, deposit, validity and number series.
 pub const VILLA_DOCUMENTS: &str = include_str!("../examples/villa-documents.json");
+
+/// The villa's story in Office as deal actions, in order: the designer asks Fabbrica Verdi for a
+/// proforma (refused: a supplier is required), invites Casa Italia for both factory segments;
+/// Casa Italia accepts, requests both proformas, records and accepts Fabbrica Verdi's
+/// ([`VILLA_PROFORMA`]) and issues the client invoice ([`VILLA_INVOICE`], whose segments,
+/// seller and proformas the deal gives).
+pub fn villa_story() -> Result<Vec<serde_json::Value>, serde_json::Error> {
+    use serde_json::json;
+    let proforma: serde_json::Value = serde_json::from_str(VILLA_PROFORMA)?;
+    let mut invoice: serde_json::Value = serde_json::from_str(VILLA_INVOICE)?;
+    if let Some(o) = invoice.as_object_mut() {
+        for k in ["segments", "seller", "proformas"] {
+            o.remove(k);
+        }
+    }
+    let (verdi, luce) = ("PRJ-2026-0142/f-verdi", "PRJ-2026-0142/f-luce");
+    Ok(vec![
+        json!({ "actor": "d-kovaleva", "at": "2026-11-21T10:00:00Z", "action": "request_documents", "segment": verdi, "kind": "proforma" }),
+        json!({ "actor": "d-kovaleva", "at": "2026-11-21T10:05:00Z", "action": "invite_supplier", "segments": [verdi, luce], "supplier": "s-casa-italia", "action_id": "studio-7f3a-1", "expected_version": 1 }),
+        json!({ "actor": "s-casa-italia", "at": "2026-11-21T12:00:00Z", "action": "accept_invitation", "segments": [verdi, luce], "expected_version": 2 }),
+        json!({ "actor": "s-casa-italia", "at": "2026-11-21T12:10:00Z", "action": "request_documents", "segment": verdi, "kind": "proforma" }),
+        json!({ "actor": "s-casa-italia", "at": "2026-11-21T12:11:00Z", "action": "request_documents", "segment": luce, "kind": "proforma" }),
+        json!({ "actor": "s-casa-italia", "at": "2026-11-24T09:00:00Z", "action": "record_proforma", "proforma": proforma }),
+        json!({ "actor": "s-casa-italia", "at": "2026-11-24T09:30:00Z", "action": "accept_proforma", "segment": verdi, "number": "PF-2026/1187" }),
+        json!({ "actor": "s-casa-italia", "at": "2026-12-01T10:00:00Z", "action": "issue_document", "kind": "client_invoice", "segments": [verdi], "settings": invoice }),
+    ])
+}

@@ -22,6 +22,7 @@
 pub mod api;
 pub mod checks;
 pub mod codes;
+pub mod deal;
 pub mod docs;
 pub mod error;
 pub mod examples;

@@ -21,12 +21,37 @@ pub struct Problem {
     /// 1-based column of a JSON syntax error.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub column: Option<usize>,
+    /// Suppliers to invite instead, on a `forbidden.supplier_required` refusal when a partner
+    /// directory is loaded (best first).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub recommended: Option<Box<Vec<Recommended>>>,
+}
+
+/// A supplier a refusal recommends: one with active partnerships with the manufacturer asked.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+pub struct Recommended {
+    /// Its company id.
+    pub supplier: String,
+    /// Its name.
+    pub name: String,
+    /// The manufacturers of the segment it has active partnerships with.
+    pub covers: Vec<String>,
+    /// The part of the segment's value (or lines) it covers, 0–1.
+    pub share: rust_decimal::Decimal,
 }
 
 impl Problem {
     /// A problem at `path`.
     pub fn new(code: Code, path: impl Into<String>, message: impl Into<String>) -> Self {
-        Problem { code, path: path.into(), message: message.into(), input: None, line: None, column: None }
+        Problem {
+            code,
+            path: path.into(),
+            message: message.into(),
+            input: None,
+            line: None,
+            column: None,
+            recommended: None,
+        }
     }
 }
 

@@ -35,6 +35,10 @@ pub fn all() -> Vec<(&'static str, Schema)> {
         ("recommend-result.schema.json", schema::<crate::api::RecommendResult>()),
         ("letter-request.schema.json", schema::<crate::partners::LetterRequest>()),
         ("letter-result.schema.json", schema::<crate::api::LetterResult<'static>>()),
+        ("deal.schema.json", schema::<crate::deal::Deal>()),
+        ("deal-action.schema.json", schema::<crate::deal::Action>()),
+        ("deal-applied.schema.json", schema::<crate::deal::Applied>()),
+        ("deal-view.schema.json", schema::<crate::deal::DealView>()),
     ]
 }
 

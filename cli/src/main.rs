@@ -95,7 +95,8 @@ enum Command {
         /// The invoice request (segments, seller, costs, proformas, settings).
         #[arg(long)]
         request: String,
-        /// A deal whose accepted proformas price the goods (not read yet: deals come later).
+        /// A saved deal (`deal/1`): its project is invoiced, its accepted proformas for the
+        /// request's segments price the goods, and its invited suppliers' records are known.
         #[arg(long)]
         deal: Option<String>,
         /// Where to write the PDF and the model.
@@ -131,6 +132,11 @@ enum Command {
         #[arg(long, value_enum, default_value = "json")]
         format: Format,
     },
+    /// Deals: open one on a project, apply an action to it, show what a party may see.
+    Deal {
+        #[command(subcommand)]
+        command: DealCommand,
+    },
     /// Run the whole flow on the built-in villa project and say what it did.
     Demo {
         /// Where to write the results.
@@ -141,6 +147,38 @@ enum Command {
     Codes {
         #[arg(long, value_enum, default_value = "table")]
         format: Format,
+    },
+}
+
+/// `bureau deal …`.
+#[derive(Subcommand)]
+enum DealCommand {
+    /// Open a deal on a project: prints the deal (`deal/1`) to save.
+    New {
+        /// Project file, or `-` for stdin.
+        project: String,
+        /// A partner directory: segments that need a supplier list the recommended ones.
+        #[arg(long)]
+        directory: Option<String>,
+    },
+    /// Apply an action to a saved deal: prints the new deal, its event log included; a refusal
+    /// exits 1 with the errors (and `recommended` suppliers when a directory is given).
+    Apply {
+        /// The saved deal.
+        deal: String,
+        /// The action (JSON), or `-` for stdin.
+        action: String,
+        /// A partner directory: refusals carry recommended suppliers, invitations find companies.
+        #[arg(long)]
+        directory: Option<String>,
+    },
+    /// What a party may see of a deal: `--as COMPANY` or `--as client`; without it, the whole deal.
+    Show {
+        /// The saved deal.
+        deal: String,
+        /// A company id of the deal, or `client`.
+        #[arg(long = "as")]
+        audience: Option<String>,
     },
 }
 
@@ -200,12 +238,11 @@ fn main() -> ExitCode {
             reconcile(&p, &proforma, settings.as_deref(), out.as_deref(), format)
         }),
         Command::Invoice { project, request, deal, out } => input::read(&project).and_then(|p| {
-            if deal.is_some() {
-                return Err("--deal is not read yet: give the accepted proformas in the request's `proformas`".into());
-            }
             let request = input::read(&request)?;
-            invoice(&p, &request, out.as_deref())
+            let deal = deal.as_deref().map(input::read).transpose()?;
+            invoice(&p, &request, deal.as_deref(), out.as_deref())
         }),
+        Command::Deal { command } => deal(command),
         Command::Recommend { project, directory, updates, fx, options, segment, out, settings, format } => {
             input::read(&project).and_then(|p| {
                 let args = RecommendArgs {
@@ -306,8 +343,17 @@ fn reconcile(
 }
 
 /// The invoice's model JSON; with `out`, its PDF and model written there (both or neither).
-fn invoice(project: &[u8], request: &[u8], out: Option<&std::path::Path>) -> Result<Outcome, String> {
-    let json = match bureau::api::invoice(project, request) {
+fn invoice(
+    project: &[u8],
+    request: &[u8],
+    deal: Option<&[u8]>,
+    out: Option<&std::path::Path>,
+) -> Result<Outcome, String> {
+    let call = |r: &[u8]| match deal {
+        Some(d) => bureau::api::invoice_in_deal(project, r, d),
+        None => bureau::api::invoice(project, r),
+    };
+    let json = match call(request) {
         Ok(json) => json,
         Err(e) => return Ok(Outcome::Rejected(e.to_json())),
     };
@@ -316,7 +362,7 @@ fn invoice(project: &[u8], request: &[u8], out: Option<&std::path::Path>) -> Res
     if let Some(fields) = as_pdf.as_object_mut() {
         fields.insert("format".into(), serde_json::json!("pdf"));
     }
-    let pdf = match bureau::api::invoice(project, &serde_json::to_vec(&as_pdf).map_err(|e| e.to_string())?) {
+    let pdf = match call(&serde_json::to_vec(&as_pdf).map_err(|e| e.to_string())?) {
         Ok(pdf) => pdf,
         Err(e) => return Ok(Outcome::Rejected(e.to_json())),
     };
@@ -435,7 +481,7 @@ fn demo_offices(villa: &[u8], dir: &std::path::Path) -> Result<String, String> {
     };
     let mut text = format!("\n{}wrote {}\n", String::from_utf8_lossy(&report), dir.join("RC-2026-0004.pdf").display());
     let request = bureau::examples::VILLA_INVOICE.as_bytes();
-    let Outcome::Done(json) = invoice(villa, request, Some(dir))? else {
+    let Outcome::Done(json) = invoice(villa, request, None, Some(dir))? else {
         return Err("the built-in invoice request was rejected".into());
     };
     let v: serde_json::Value = serde_json::from_slice(&json).map_err(|e| e.to_string())?;
@@ -472,6 +518,30 @@ fn demo_partners(villa: &[u8], dir: &std::path::Path) -> Result<String, String> 
     ))
 }
 
+/// The villa's story as a deal: the designer opens it, is refused a proforma from Fabbrica
+/// Verdi (with the suppliers to invite), invites Casa Italia, which accepts, requests the
+/// proformas, records and accepts the factory's, and invoices the client. Writes `deal.json`.
+fn demo_deal(villa: &[u8], dir: &std::path::Path) -> Result<String, String> {
+    let index = bureau::api::load_directory(bureau::examples::DIRECTORY.as_bytes()).map_err(|e| e.to_string())?.0;
+    let (mut deal, _) = bureau::api::deal_new(villa, Some(&index)).map_err(|e| e.to_string())?;
+    let mut text = String::from("\nThe deal:\n");
+    for action in bureau::examples::villa_story().map_err(|e| e.to_string())? {
+        let bytes = serde_json::to_vec(&action).map_err(|e| e.to_string())?;
+        if let Err(e) = bureau::api::deal_apply(&mut deal, &bytes, Some(&index)) {
+            let p = e.problems();
+            let first = p.first().map(|p| format!("{}: {}", p.code.as_str(), p.message)).unwrap_or_default();
+            text.push_str(&format!("  refused  {first}\n"));
+        }
+    }
+    for e in &deal.events {
+        text.push_str(&format!("  v{:<2} {}\n", e.version, e.summary));
+    }
+    let path = dir.join("deal.json");
+    input::write_atomically(&path, &deal.to_json().map_err(|e| e.to_string())?)?;
+    text.push_str(&format!("wrote {}\n", path.display()));
+    Ok(text)
+}
+
 fn demo(out: Option<PathBuf>) -> Result<Outcome, String> {
     let villa = bureau::examples::VILLA.as_bytes();
     let json = bureau::api::segment(villa, None).map_err(|e| format!("the built-in example was rejected: {e}"))?;
@@ -490,6 +560,57 @@ fn demo(out: Option<PathBuf>) -> Result<Outcome, String> {
         text.push_str(&format!("\n\n{}", table::documents(&listed)));
         text.push_str(&demo_offices(villa, &dir)?);
         text.push_str(&demo_partners(villa, &dir)?);
+        text.push_str(&demo_deal(villa, &dir)?);
     }
     Ok(Outcome::Done(text.into_bytes()))
+}
+
+/// `bureau deal new|apply|show`.
+fn deal(command: DealCommand) -> Result<Outcome, String> {
+    let directory = |path: Option<&str>| -> Result<Option<bureau::partners::PartnerIndex>, Result<Outcome, String>> {
+        let Some(path) = path else { return Ok(None) };
+        let bytes = input::read(path).map_err(Err)?;
+        bureau::api::load_directory(&bytes)
+            .map(|(index, _)| Some(index))
+            .map_err(|e| Ok(Outcome::Rejected(e.in_input("directory").to_json())))
+    };
+    match command {
+        DealCommand::New { project, directory: dir } => {
+            let p = input::read(&project)?;
+            let index = match directory(dir.as_deref()) {
+                Ok(i) => i,
+                Err(outcome) => return outcome,
+            };
+            Ok(match bureau::api::deal_new(&p, index.as_ref()) {
+                Ok((_, json)) => Outcome::Done(json),
+                Err(e) => Outcome::Rejected(e.to_json()),
+            })
+        }
+        DealCommand::Apply { deal, action, directory: dir } => {
+            let (d, a) = (input::read(&deal)?, input::read(&action)?);
+            let index = match directory(dir.as_deref()) {
+                Ok(i) => i,
+                Err(outcome) => return outcome,
+            };
+            let applied = bureau::api::deal_load(&d).and_then(|mut deal| {
+                bureau::api::deal_apply(&mut deal, &a, index.as_ref())?;
+                deal.to_json()
+            });
+            Ok(match applied {
+                Ok(json) => Outcome::Done(json),
+                Err(e) => Outcome::Rejected(e.to_json()),
+            })
+        }
+        DealCommand::Show { deal, audience } => {
+            let d = input::read(&deal)?;
+            let shown = bureau::api::deal_load(&d).and_then(|deal| match audience.as_deref() {
+                Some(a) => bureau::api::deal_view(&deal, a),
+                None => deal.to_json(),
+            });
+            Ok(match shown {
+                Ok(json) => Outcome::Done(json),
+                Err(e) => Outcome::Rejected(e.to_json()),
+            })
+        }
+    }
 }

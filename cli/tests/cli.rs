@@ -364,7 +364,7 @@ fn the_office_flow_reconciles_then_invoices_and_writes_the_invoice() {
     assert_eq!(std::fs::read(dir.join("INV-2026-0007.json")).unwrap(), stdout_json(&out));
     let _ = std::fs::remove_dir_all(&dir);
 
-    // A rejected request writes nothing and exits 1; --deal is refused as a usage error.
+    // A rejected request writes nothing and exits 1; a --deal file that cannot be read is a usage error.
     let bad = dir.join("bad.json");
     std::fs::create_dir_all(&dir).unwrap();
     std::fs::write(&bad, br#"{"segments":["PRJ-2026-0142/f-verdi"],"seller":"s-nobody"}"#).unwrap();

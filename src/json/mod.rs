@@ -35,7 +35,7 @@ pub fn read_document<T: ReadObject>(bytes: &[u8]) -> Result<(T, Problems), Probl
     }
 }
 
-fn syntax_problem(e: &serde_json::Error) -> Problem {
+pub(crate) fn syntax_problem(e: &serde_json::Error) -> Problem {
     let text = e.to_string();
     // serde_json reports its nesting limit as a syntax error; name it for what it is.
     let (code, message) = if text.contains("recursion limit") {

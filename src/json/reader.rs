@@ -282,6 +282,22 @@ impl<'c, 'de, A: MapAccess<'de>> ObjReader<'c, 'de, A> {
         })
     }
 
+    /// Reads a nested object as plain JSON, to be read later by the reader of its own format
+    /// (a deal action's `proforma`, `project` or `settings`).
+    pub fn json_object(&mut self, key: &str, slot: &mut Slot<serde_json::Value>) -> Result<(), A::Error> {
+        let value = self.map.next_value::<serde_json::Value>()?;
+        let got = match value {
+            serde_json::Value::Null => return Ok(()),
+            v @ serde_json::Value::Object(_) => Slot::Set(v),
+            _ => {
+                self.ctx.report(Some(key), Code::FieldType, format!("`{key}` must be a JSON object."));
+                Slot::Bad
+            }
+        };
+        self.store(key, slot, got);
+        Ok(())
+    }
+
     /// Reads a nested object.
     pub fn object<T: ReadObject>(&mut self, key: &'static str, slot: &mut Slot<T>) -> Result<(), A::Error> {
         self.ctx.path.push(Seg::Field(key));

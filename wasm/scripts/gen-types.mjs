@@ -31,6 +31,10 @@ const ROOT_NAMES = {
   "recommend-result": "RecommendResult",
   "letter-request": "LetterRequest",
   "letter-result": "LetterResult",
+  deal: "Deal",
+  "deal-action": "DealAction",
+  "deal-applied": "DealApplied",
+  "deal-view": "DealView",
 };
 const check = process.argv.includes("--check");
 const stale = [];

@@ -75,6 +75,22 @@ export interface Problem {
     | "fx.missing_rate"
     | "vat.missing_rate"
     | "forbidden.supplier_required"
+    | "forbidden.not_participant"
+    | "forbidden.not_owner"
+    | "forbidden.not_manager"
+    | "forbidden.not_invited"
+    | "forbidden.not_commercial"
+    | "conflict.version"
+    | "conflict.action_id"
+    | "deal.invitation_open"
+    | "deal.no_invitation"
+    | "deal.proforma_unknown"
+    | "deal.document_unknown"
+    | "deal.number_taken"
+    | "deal.project_mismatch"
+    | "deal.format_newer"
+    | "deal.tampered"
+    | "time.invalid"
     | "packing.inconsistent"
     | "packing.missing"
     | "text.missing_glyph"
@@ -110,4 +126,30 @@ export interface Problem {
    * JSON Pointer to the place in the input (`/items/3/unit_price`); `""` is the whole input.
    */
   path: string;
+  /**
+   * Suppliers to invite instead, on a `forbidden.supplier_required` refusal when a partner
+   * directory is loaded (best first).
+   */
+  recommended?: Recommended[] | null;
+}
+/**
+ * A supplier a refusal recommends: one with active partnerships with the manufacturer asked.
+ */
+export interface Recommended {
+  /**
+   * The manufacturers of the segment it has active partnerships with.
+   */
+  covers: string[];
+  /**
+   * Its name.
+   */
+  name: string;
+  /**
+   * The part of the segment's value (or lines) it covers, 0–1.
+   */
+  share: string;
+  /**
+   * Its company id.
+   */
+  supplier: string;
 }

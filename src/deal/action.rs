@@ -1,0 +1,409 @@
+//! A deal action as hosts send it (`interfaces.md`, "Deal action"): who, when, what, and the
+//! parameters of that action. Nested documents (`proforma`, `project`, `settings`, `company`)
+//! are kept as JSON here and read by their own readers when the action is applied.
+
+use schemars::JsonSchema;
+use serde::de::MapAccess;
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::codes::Code;
+use crate::error::Error;
+use crate::json::{Choice, ObjReader, ReadObject, Slot};
+use crate::model::Text;
+use crate::problem::{Problem, Problems};
+
+/// The actions a deal takes.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ActionName {
+    /// The owner invites a supplier to manage `segments` (`supplier`).
+    #[default]
+    InviteSupplier,
+    /// The invited supplier accepts for `segments`.
+    AcceptInvitation,
+    /// The invited supplier declines for `segments`.
+    DeclineInvitation,
+    /// The owner takes back its invitations for `segments`.
+    WithdrawInvitation,
+    /// A segment's manager asks its source for documents (`segment`, `kind`).
+    RequestDocuments,
+    /// A segment's manager stores a source's `proforma`.
+    RecordProforma,
+    /// A segment's manager accepts the newest version of proforma `number` for `segment`.
+    AcceptProforma,
+    /// A document of `kind` for `segments`, built with `settings`, kept as a numbered snapshot.
+    IssueDocument,
+    /// A new revision of document `number`, built anew with `settings`.
+    ReviseDocument,
+    /// The owner hands in the edited `project`; segments are made again.
+    Resegment,
+}
+
+impl Choice for ActionName {
+    const NAMES: &'static [&'static str] = &[
+        "invite_supplier",
+        "accept_invitation",
+        "decline_invitation",
+        "withdraw_invitation",
+        "request_documents",
+        "record_proforma",
+        "accept_proforma",
+        "issue_document",
+        "revise_document",
+        "resegment",
+    ];
+    fn parse(name: &str) -> Option<Self> {
+        use ActionName::*;
+        let all = [
+            InviteSupplier,
+            AcceptInvitation,
+            DeclineInvitation,
+            WithdrawInvitation,
+            RequestDocuments,
+            RecordProforma,
+            AcceptProforma,
+            IssueDocument,
+            ReviseDocument,
+            Resegment,
+        ];
+        Self::NAMES.iter().position(|n| *n == name).and_then(|i| all.get(i).copied())
+    }
+}
+
+impl ActionName {
+    /// The stable name.
+    pub fn as_str(self) -> &'static str {
+        let i = self as usize;
+        Self::NAMES.get(i).copied().unwrap_or("")
+    }
+
+    /// The parameters it takes besides the common ones.
+    fn params(self) -> &'static [&'static str] {
+        use ActionName::*;
+        match self {
+            InviteSupplier => &["segments", "supplier", "company"],
+            AcceptInvitation | DeclineInvitation | WithdrawInvitation => &["segments"],
+            RequestDocuments => &["segment", "kind"],
+            RecordProforma => &["proforma", "settings"],
+            AcceptProforma => &["segment", "number"],
+            IssueDocument => &["kind", "segments", "settings"],
+            ReviseDocument => &["number", "settings"],
+            Resegment => &["project"],
+        }
+    }
+
+    /// The parameters it cannot do without.
+    fn required(self) -> &'static [&'static str] {
+        use ActionName::*;
+        match self {
+            InviteSupplier => &["segments", "supplier"],
+            AcceptInvitation | DeclineInvitation | WithdrawInvitation => &["segments"],
+            RequestDocuments => &["segment", "kind"],
+            RecordProforma => &["proforma"],
+            AcceptProforma => &["segment", "number"],
+            IssueDocument => &["kind"],
+            ReviseDocument => &["number"],
+            Resegment => &["project"],
+        }
+    }
+}
+
+/// What a request for documents asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum RequestKind {
+    /// A proforma.
+    Proforma,
+    /// A packing list.
+    PackingList,
+    /// An order confirmation.
+    Confirmation,
+}
+
+impl Choice for RequestKind {
+    const NAMES: &'static [&'static str] = &["proforma", "packing_list", "confirmation"];
+    fn parse(name: &str) -> Option<Self> {
+        match name {
+            "proforma" => Some(RequestKind::Proforma),
+            "packing_list" => Some(RequestKind::PackingList),
+            "confirmation" => Some(RequestKind::Confirmation),
+            _ => None,
+        }
+    }
+}
+
+/// The documents a deal issues.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum IssueKind {
+    /// Items by room (the project, or one segment).
+    Specification,
+    /// What the manager asks the segment's source for.
+    ProformaRequest,
+    /// The manager's proforma to the client.
+    Proforma,
+    /// Boxes, weights and volume of one segment.
+    PackingList,
+    /// The Front Office's invoice to the client, priced from the accepted proformas.
+    ClientInvoice,
+}
+
+impl Choice for IssueKind {
+    const NAMES: &'static [&'static str] =
+        &["specification", "proforma_request", "proforma", "packing_list", "client_invoice"];
+    fn parse(name: &str) -> Option<Self> {
+        match name {
+            "specification" => Some(IssueKind::Specification),
+            "proforma_request" => Some(IssueKind::ProformaRequest),
+            "proforma" => Some(IssueKind::Proforma),
+            "packing_list" => Some(IssueKind::PackingList),
+            "client_invoice" => Some(IssueKind::ClientInvoice),
+            _ => None,
+        }
+    }
+}
+
+impl IssueKind {
+    /// The document engine's kind; `None` for the client invoice (the Front Office builds it).
+    pub fn document_kind(self) -> Option<crate::docs::settings::Kind> {
+        use crate::docs::settings::Kind;
+        match self {
+            IssueKind::Specification => Some(Kind::Specification),
+            IssueKind::ProformaRequest => Some(Kind::ProformaRequest),
+            IssueKind::Proforma => Some(Kind::Proforma),
+            IssueKind::PackingList => Some(Kind::PackingList),
+            IssueKind::ClientInvoice => None,
+        }
+    }
+}
+
+/// One deal action. Serialised, it is the `input` its event keeps, and replaying reads it back.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, JsonSchema)]
+#[schemars(title = "deal action")]
+pub struct Action {
+    /// The company that acts.
+    pub actor: Text,
+    /// When, as the host's clock says (RFC 3339 with a zone).
+    pub at: Text,
+    /// What it does.
+    pub action: ActionName,
+    /// The host's id for this action: a repeated id is applied once.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub action_id: Option<Text>,
+    /// The deal version the host last saw; a stale one is refused (`conflict.version`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub expected_version: Option<u32>,
+    /// Segments (or unsourced groups) the action is about.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub segments: Vec<Text>,
+    /// The one segment the action is about.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub segment: Option<Text>,
+    /// The supplier invited.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub supplier: Option<Text>,
+    /// `invite_supplier`: the supplier's company record, when it is not in the project (the
+    /// engine fills it from the partner directory).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub company: Option<Value>,
+    /// What is requested or issued.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub kind: Option<Text>,
+    /// A proforma's or document's number.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub number: Option<Text>,
+    /// `record_proforma`: a `proforma/1`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub proforma: Option<Value>,
+    /// `issue_document`, `revise_document`: document settings (for a client invoice, an invoice
+    /// request without `segments`, `seller` and `proformas`, which the deal gives);
+    /// `record_proforma`: reconcile settings (`tolerances`, `fx`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub settings: Option<Value>,
+    /// `resegment`: the edited `studio-project/1`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub project: Option<Value>,
+}
+
+impl ReadObject for Action {
+    const WHAT: &'static str = "a deal action";
+    fn read<'de, A: MapAccess<'de>>(r: &mut ObjReader<'_, 'de, A>) -> Result<Self, A::Error> {
+        let (mut actor, mut at, mut action, mut action_id) = (Slot::Absent, Slot::Absent, Slot::Absent, Slot::Absent);
+        let (mut expected_version, mut segments, mut segment, mut supplier) =
+            (Slot::Absent, Slot::Absent, Slot::Absent, Slot::Absent);
+        let (mut company, mut kind, mut number) = (Slot::Absent, Slot::Absent, Slot::Absent);
+        let (mut proforma, mut settings, mut project) = (Slot::Absent, Slot::Absent, Slot::Absent);
+        let mut seen: Vec<String> = Vec::new();
+        while let Some(key) = r.next_key()? {
+            seen.push(key.to_string());
+            match &*key {
+                "actor" => r.text(&key, &mut actor)?,
+                "at" => r.text(&key, &mut at)?,
+                "action" => r.choice(&key, &mut action)?,
+                "action_id" => r.text(&key, &mut action_id)?,
+                "expected_version" => r.integer(&key, u64::from(u32::MAX), &mut expected_version)?,
+                "segments" => r.text_list("segments", &mut segments)?,
+                "segment" => r.text(&key, &mut segment)?,
+                "supplier" => r.text(&key, &mut supplier)?,
+                "company" => r.json_object(&key, &mut company)?,
+                "kind" => r.text(&key, &mut kind)?,
+                "number" => r.text(&key, &mut number)?,
+                "proforma" => r.json_object(&key, &mut proforma)?,
+                "settings" => r.json_object(&key, &mut settings)?,
+                "project" => r.json_object(&key, &mut project)?,
+                _ => {
+                    seen.pop();
+                    r.unknown(&key)?
+                }
+            }
+        }
+        let name: Option<ActionName> = action.clone().get();
+        if let Some(name) = name {
+            for p in name.required() {
+                if !seen.iter().any(|s| s == p) {
+                    r.problem(p, Code::FieldMissing, format!("`{p}` is required by `{}`.", name.as_str()));
+                }
+            }
+            let common = ["actor", "at", "action", "action_id", "expected_version"];
+            for s in seen.iter().filter(|s| !common.contains(&s.as_str()) && !name.params().contains(&s.as_str())) {
+                r.problem(
+                    s,
+                    Code::FieldUnknown,
+                    format!("`{s}` is not a parameter of `{}`; it is ignored.", name.as_str()),
+                );
+            }
+        }
+        let keep = |key: &str| name.is_none_or(|n| n.params().contains(&key));
+        let at = r.required_text("at", at);
+        if !at.is_empty() && !is_rfc3339(&at) {
+            r.problem(
+                "at",
+                Code::TimeInvalid,
+                format!("\"{at}\" is not a time written in RFC 3339 with a zone, like 2026-11-21T10:00:00Z."),
+            );
+        }
+        Ok(Action {
+            actor: r.required_text("actor", actor),
+            at,
+            action: r.required("action", action),
+            action_id: action_id.get(),
+            expected_version: expected_version.get(),
+            segments: segments.get().filter(|_| keep("segments")).unwrap_or_default(),
+            segment: segment.get().filter(|_| keep("segment")),
+            supplier: supplier.get().filter(|_| keep("supplier")),
+            company: company.get().filter(|_| keep("company")),
+            kind: kind.get().filter(|_| keep("kind")),
+            number: number.get().filter(|_| keep("number")),
+            proforma: proforma.get().filter(|_| keep("proforma")),
+            settings: settings.get().filter(|_| keep("settings")),
+            project: project.get().filter(|_| keep("project")),
+        })
+    }
+}
+
+impl Action {
+    /// Reads an action; its problems name the input `action`.
+    pub fn read(bytes: &[u8]) -> Result<(Action, Vec<Problem>), Error> {
+        let (action, problems) =
+            crate::json::read_document::<Action>(bytes).map_err(|p| Error::Rejected(vec![p]).in_input("action"))?;
+        let Problems { errors, warnings } = problems;
+        if !errors.is_empty() {
+            return Err(Error::Rejected(errors).in_input("action"));
+        }
+        let warnings = warnings.into_iter().map(|w| Problem { input: Some("action".into()), ..w }).collect();
+        Ok((action, warnings))
+    }
+
+    /// The action as JSON, as its event keeps it.
+    pub fn to_value(&self) -> Value {
+        serde_json::to_value(self).unwrap_or(Value::Null)
+    }
+}
+
+/// A problem about the action's field at `path`.
+pub(crate) fn problem(code: Code, path: impl Into<String>, message: impl Into<String>) -> Problem {
+    Problem { input: Some("action".into()), ..Problem::new(code, path, message) }
+}
+
+/// Reads a nested document of the action (its `proforma`, `project`, `settings`) with the
+/// reader of its own format; problems point into the action (`/proforma/lines/0/sku`).
+pub(crate) fn nested<T>(
+    value: &Value,
+    key: &str,
+    read: impl FnOnce(&[u8]) -> Result<T, Error>,
+) -> Result<T, Vec<Problem>> {
+    let bytes =
+        serde_json::to_vec(value).map_err(|e| vec![problem(Code::Internal, format!("/{key}"), e.to_string())])?;
+    read(&bytes).map_err(|e| {
+        e.problems()
+            .into_iter()
+            .map(|p| Problem { input: Some("action".into()), path: format!("/{key}{}", p.path), ..p })
+            .collect()
+    })
+}
+
+/// Whether `s` is an RFC 3339 date-time with a zone: `YYYY-MM-DDTHH:MM:SS[.frac](Z|±HH:MM)`.
+pub(crate) fn is_rfc3339(s: &str) -> bool {
+    let b = s.as_bytes();
+    let digits = |r: std::ops::Range<usize>| b.get(r).is_some_and(|d| d.iter().all(u8::is_ascii_digit));
+    let at = |i: usize, c: u8| b.get(i) == Some(&c);
+    if !(digits(0..4) && at(4, b'-') && digits(5..7) && at(7, b'-') && digits(8..10)) {
+        return false;
+    }
+    if !(matches!(b.get(10), Some(b'T' | b't')) && digits(11..13) && at(13, b':') && digits(14..16) && at(16, b':')) {
+        return false;
+    }
+    if !digits(17..19) || crate::docs::format::parse_date(s.get(0..10).unwrap_or("")).is_none() {
+        return false;
+    }
+    let two = |r: std::ops::Range<usize>| s.get(r).and_then(|t| t.parse::<u32>().ok()).unwrap_or(99);
+    if two(11..13) > 23 || two(14..16) > 59 || two(17..19) > 60 {
+        return false;
+    }
+    let mut i = 19;
+    if at(i, b'.') {
+        i += 1;
+        let start = i;
+        while b.get(i).is_some_and(u8::is_ascii_digit) {
+            i += 1;
+        }
+        if i == start {
+            return false;
+        }
+    }
+    match b.get(i) {
+        Some(b'Z' | b'z') => i + 1 == b.len(),
+        Some(b'+' | b'-') => {
+            digits(i + 1..i + 3)
+                && at(i + 3, b':')
+                && digits(i + 4..i + 6)
+                && i + 6 == b.len()
+                && two(i + 1..i + 3) < 24
+        }
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn times() {
+        for ok in ["2026-11-21T10:00:00Z", "2026-11-21T10:00:00.125+03:00", "2026-02-28t23:59:60z"] {
+            assert!(is_rfc3339(ok), "{ok}");
+        }
+        for bad in [
+            "2026-11-21",
+            "2026-11-21T10:00:00",
+            "2026-13-01T10:00:00Z",
+            "2026-11-21T24:00:00Z",
+            "2026-11-21T10:00:00+3:00",
+            "2026-11-21T10:00:00.Z",
+            "2026-02-30T10:00:00Z",
+        ] {
+            assert!(!is_rfc3339(bad), "{bad}");
+        }
+    }
+}

@@ -1,0 +1,166 @@
+//! The Back Office as deal state: proformas recorded (every version, who and when, with the
+//! reconciliation) and accepted (the newest version of a number sets the purchase prices).
+
+use serde_json::Value;
+
+use super::action::{nested, problem};
+use super::apply::say;
+use super::{rules, Action, Deal, ProformaRef, ProformaStatus, RecordedProforma, RequestKind, RequestStatus};
+use crate::codes::Code;
+use crate::error::Error;
+use crate::model::Company;
+use crate::office::reconcile::ReconcileSettings;
+use crate::partners::PartnerIndex;
+use crate::problem::Problem;
+
+/// Refuses anyone but the supplier that manages `segment` and is not its source.
+fn must_manage(
+    deal: &Deal,
+    who: &Company,
+    segment: &super::DealSegment,
+    what: &str,
+    directory: Option<&PartnerIndex>,
+) -> Result<(), Vec<Problem>> {
+    if segment.manager.as_deref() == Some(who.id.as_str()) && segment.company != who.id {
+        return Ok(());
+    }
+    if segment.company == who.id {
+        return Err(vec![problem(
+            Code::ForbiddenNotManager,
+            "/actor",
+            format!(
+                "{} is the source of segment \"{}\": its proformas are recorded by the supplier that buys from it.",
+                who.name, segment.id
+            ),
+        )]);
+    }
+    Err(vec![rules::not_manager(deal, who, segment, what, "/actor", directory)])
+}
+
+/// `record_proforma`: the manager stores a source's proforma and its reconciliation.
+pub(super) fn record(
+    deal: &mut Deal,
+    who: &Company,
+    action: &Action,
+    directory: Option<&PartnerIndex>,
+) -> Result<String, Vec<Problem>> {
+    let raw = action.proforma.clone().unwrap_or(Value::Null);
+    let proforma = nested(&raw, "proforma", crate::read_proforma)?.value;
+    let segment = rules::segment(deal, &proforma.segment, "/proforma/segment").map_err(|p| vec![p])?.clone();
+    must_manage(deal, who, &segment, "record proformas", directory)?;
+    let settings = match &action.settings {
+        None => ReconcileSettings::default(),
+        Some(v) => nested(v, "settings", read::<ReconcileSettings>)?,
+    };
+    let report = crate::office::reconcile::reconcile(&deal.project, &proforma, &settings).map_err(|ps| {
+        ps.into_iter()
+            .map(|p| {
+                let prefix = if p.input.as_deref() == Some("settings") { "/settings" } else { "/proforma" };
+                Problem { input: Some("action".into()), path: format!("{prefix}{}", p.path), ..p }
+            })
+            .collect::<Vec<_>>()
+    })?;
+    let version = 1 + deal.proformas.iter().filter(|p| p.segment == segment.id && p.number == proforma.number).count();
+    let version = u32::try_from(version).unwrap_or(u32::MAX);
+    for r in deal
+        .requests
+        .iter_mut()
+        .filter(|r| r.segment == segment.id && r.kind == RequestKind::Proforma && r.status == RequestStatus::Sent)
+    {
+        r.status = RequestStatus::Answered;
+        r.answered_by = Some(proforma.number.clone());
+    }
+    let counts = &report.counts;
+    let (changed, missing, added) = (counts.changed, counts.missing, counts.added);
+    let effect = format!("{} {}", report.effect, proforma.currency);
+    deal.proformas.push(RecordedProforma {
+        segment: segment.id.clone(),
+        number: proforma.number.clone(),
+        version,
+        recorded_by: who.id.clone(),
+        at: action.at.clone(),
+        status: ProformaStatus::Recorded,
+        proforma: serde_json::to_value(&proforma).unwrap_or(Value::Null),
+        reconciliation: serde_json::to_value(&report).unwrap_or(Value::Null),
+    });
+    let from = deal.name_of(&proforma.issuer);
+    Ok(say(
+        deal.lang(),
+        format!(
+            "{} recorded proforma {} (version {version}) from {from} for segment {}: {changed} changed, {missing} missing, {added} added line(s); effect {effect}.",
+            who.name, proforma.number, segment.name
+        ),
+        format!(
+            "{}: проформа {} (версия {version}) от {from} по сегменту {} сохранена — изменено строк: {changed}, нет: {missing}, добавлено: {added}; разница {effect}.",
+            who.name, proforma.number, segment.name
+        ),
+    ))
+}
+
+/// `accept_proforma`: the manager accepts the newest version of a proforma number.
+pub(super) fn accept(
+    deal: &mut Deal,
+    who: &Company,
+    action: &Action,
+    directory: Option<&PartnerIndex>,
+) -> Result<String, Vec<Problem>> {
+    let id = action.segment.clone().unwrap_or_default();
+    let segment = rules::segment(deal, &id, "/segment").map_err(|p| vec![p])?.clone();
+    must_manage(deal, who, &segment, "accept proformas", directory)?;
+    let number = action.number.clone().unwrap_or_default();
+    let Some(n) = deal.proformas.iter().rposition(|p| p.segment == segment.id && p.number == number) else {
+        let mut known: Vec<&str> =
+            deal.proformas.iter().filter(|p| p.segment == segment.id).map(|p| p.number.as_str()).collect();
+        known.dedup();
+        let list = if known.is_empty() { "none is".to_string() } else { format!("{} are", known.join(", ")) };
+        return Err(vec![problem(
+            Code::DealProformaUnknown,
+            "/number",
+            format!(
+                "No proforma \"{number}\" is recorded for segment \"{}\"; {list} (record_proforma first).",
+                segment.id
+            ),
+        )]);
+    };
+    for p in deal.proformas.iter_mut().filter(|p| p.segment == segment.id && p.status == ProformaStatus::Accepted) {
+        p.status = ProformaStatus::Superseded;
+    }
+    let mut version = 1;
+    if let Some(p) = deal.proformas.get_mut(n) {
+        p.status = ProformaStatus::Accepted;
+        version = p.version;
+    }
+    if let Some(s) = deal.segments.iter_mut().find(|s| s.id == segment.id) {
+        s.accepted_proforma = Some(ProformaRef { number: number.clone(), version });
+    }
+    Ok(say(
+        deal.lang(),
+        format!(
+            "{} accepted proforma {number} (version {version}) for segment {}: its prices are now the purchase prices.",
+            who.name, segment.name
+        ),
+        format!(
+            "{}: проформа {number} (версия {version}) по сегменту {} принята — её цены теперь закупочные.",
+            who.name, segment.name
+        ),
+    ))
+}
+
+/// Reads a second input of an action (settings) with the lenient reader.
+pub(super) fn read<T: crate::json::ReadObject>(bytes: &[u8]) -> Result<T, Error> {
+    let (value, problems) = crate::json::read_document::<T>(bytes).map_err(|p| Error::Rejected(vec![p]))?;
+    if problems.errors.is_empty() {
+        Ok(value)
+    } else {
+        Err(Error::Rejected(problems.errors))
+    }
+}
+
+/// The accepted proformas of `segments` in a deal, as `proforma/1` JSON.
+pub fn accepted(deal: &Deal, segments: &[String]) -> Vec<Value> {
+    deal.proformas
+        .iter()
+        .filter(|p| p.status == ProformaStatus::Accepted && segments.contains(&p.segment))
+        .map(|p| p.proforma.clone())
+        .collect()
+}

@@ -1,0 +1,311 @@
+//! Documents issued in a deal: built from the deal's state by the document engine (the client
+//! invoice by the Front Office, from the accepted proformas) and kept as numbered snapshots;
+//! a revision keeps the number and the earlier revision.
+
+use serde_json::{Map, Value};
+
+use super::action::{nested, problem};
+use super::apply::say;
+use super::back_office::{accepted, read};
+use super::{rules, Action, Deal, DealSegment, DocumentStatus, IssueKind, IssuedDocument};
+use crate::codes::Code;
+use crate::docs::settings::Settings;
+use crate::json::Choice;
+use crate::model::{Company, Text};
+use crate::office::invoice::InvoiceRequest;
+use crate::partners::PartnerIndex;
+use crate::problem::Problem;
+
+/// Who may issue a document of `kind` for `segments` (checked for issuing and revising):
+/// - a client invoice, a proforma request: the supplier that manages every segment;
+/// - a proforma, a packing list: that supplier, or the segment's source;
+/// - a specification: the owner, or the supplier that manages every segment named.
+fn may_issue(
+    deal: &Deal,
+    who: &Company,
+    kind: IssueKind,
+    segments: &[DealSegment],
+    directory: Option<&PartnerIndex>,
+) -> Result<(), Vec<Problem>> {
+    let owner = deal.project.project.owner == who.id;
+    let manages = |s: &DealSegment| s.manager.as_deref() == Some(who.id.as_str());
+    let what = format!("issue a {}", kind_name(kind));
+    let refused: Vec<Problem> = segments
+        .iter()
+        .filter(|s| match kind {
+            IssueKind::ClientInvoice => !manages(s),
+            IssueKind::ProformaRequest => !manages(s) || s.company == who.id,
+            IssueKind::Proforma | IssueKind::PackingList => !manages(s) && s.company != who.id,
+            IssueKind::Specification => !owner && !manages(s),
+        })
+        .map(|s| rules::not_manager(deal, who, s, &what, "/actor", directory))
+        .collect();
+    if segments.is_empty() && !owner {
+        return Err(vec![rules::not_owner(deal, who, "issue a specification of the whole project")]);
+    }
+    if refused.is_empty() {
+        Ok(())
+    } else {
+        Err(refused)
+    }
+}
+
+fn kind_name(kind: IssueKind) -> &'static str {
+    IssueKind::NAMES.get(kind as usize).copied().unwrap_or("document")
+}
+
+/// How many segments a kind takes: the client invoice one or more, a specification none (the
+/// project) or one, the rest exactly one.
+fn check_scope(kind: IssueKind, n: usize) -> Result<(), Vec<Problem>> {
+    let ok = match kind {
+        IssueKind::ClientInvoice => n >= 1,
+        IssueKind::Specification => n <= 1,
+        _ => n == 1,
+    };
+    if ok {
+        return Ok(());
+    }
+    let wants = match kind {
+        IssueKind::ClientInvoice => "one or more segments",
+        IssueKind::Specification => "no segment (the whole project) or one",
+        _ => "exactly one segment",
+    };
+    Err(vec![problem(
+        Code::DocumentScope,
+        "/segments",
+        format!("A {} is issued for {wants}; `segments` names {n}.", kind_name(kind)),
+    )])
+}
+
+/// A built document: its number as printed, model and warnings.
+struct Built {
+    printed: String,
+    document: Value,
+    warnings: Vec<Problem>,
+}
+
+/// Problems of the settings, pointing into the action.
+fn in_settings(ps: Vec<Problem>) -> Vec<Problem> {
+    ps.into_iter()
+        .map(|p| {
+            let path = if p.input.as_deref() == Some("project") { p.path } else { format!("/settings{}", p.path) };
+            Problem { input: Some("action".into()), path, ..p }
+        })
+        .collect()
+}
+
+/// Builds a document of `kind` for `segments` from the deal's state.
+fn build(
+    deal: &Deal,
+    who: &Company,
+    kind: IssueKind,
+    segments: &[String],
+    settings: &Value,
+    number: &str,
+    revision: u32,
+) -> Result<Built, Vec<Problem>> {
+    let mut object: Map<String, Value> = settings.as_object().cloned().unwrap_or_default();
+    let mut companies = object.get("companies").and_then(Value::as_array).cloned().unwrap_or_default();
+    for c in &deal.companies {
+        if !companies.iter().any(|x| x.get("id").and_then(Value::as_str) == Some(c.id.as_str())) {
+            companies.push(serde_json::to_value(c).unwrap_or(Value::Null));
+        }
+    }
+    if !companies.is_empty() {
+        object.insert("companies".into(), Value::Array(companies));
+    }
+    let Some(doc_kind) = kind.document_kind() else {
+        let printed = if revision > 1 { format!("{number}-rev{revision}") } else { number.to_string() };
+        object.insert("segments".into(), segments.iter().map(|s| Value::String(s.clone())).collect());
+        object.insert("seller".into(), Value::String(who.id.to_string()));
+        object.insert("proformas".into(), Value::Array(accepted(deal, segments)));
+        object.insert("number".into(), Value::String(printed.clone()));
+        object.remove("revision");
+        let request: InvoiceRequest = nested(&Value::Object(object), "settings", read::<InvoiceRequest>)?;
+        let problems = in_settings(crate::office::invoice::check(&deal.project, &request));
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        let (model, warnings) = crate::office::invoice::invoice(&deal.project, &request).map_err(in_settings)?;
+        return Ok(Built { printed, document: serde_json::to_value(&model).unwrap_or(Value::Null), warnings });
+    };
+    let mut s: Settings = nested(&Value::Object(object), "settings", read::<Settings>)?;
+    s.number = Some(Text::new(number));
+    s.revision = Some(revision);
+    let segment = segments.first().map(String::as_str);
+    if s.buyer.is_none() {
+        let manager =
+            segment.and_then(|id| deal.segment(id)).filter(|g| g.company != who.id).and_then(|g| g.manager.clone());
+        s.buyer = match doc_kind {
+            crate::docs::settings::Kind::ProformaRequest => Some(who.id.clone()),
+            crate::docs::settings::Kind::Proforma | crate::docs::settings::Kind::PackingList => manager,
+            crate::docs::settings::Kind::Specification => None,
+        };
+    }
+    let printed = crate::docs::number(&deal.project, &s, doc_kind, segment, 0);
+    let prepared = crate::docs::prepare(&deal.project, doc_kind, segment, &s, printed.clone()).map_err(in_settings)?;
+    Ok(Built {
+        printed,
+        document: serde_json::to_value(&prepared.document).unwrap_or(Value::Null),
+        warnings: prepared.warnings,
+    })
+}
+
+/// The number a new document gets: the settings' `number`, else the next of the kind's series
+/// in the deal, else one derived from the project id.
+fn new_number(deal: &Deal, kind: IssueKind, segments: &[String], settings: &Value) -> Result<String, Vec<Problem>> {
+    let given = settings.get("number").and_then(Value::as_str).map(str::to_string);
+    let issued = deal.documents.iter().filter(|d| d.kind == kind && d.revision == 1).count();
+    let number = match (given, kind.document_kind()) {
+        (Some(n), _) => n,
+        (None, None) => format!("INV-{}-{:02}", deal.project.project.id, issued + 1),
+        (None, Some(k)) => {
+            let s: Settings = nested(settings, "settings", read::<Settings>)?;
+            let offset = u32::try_from(issued).unwrap_or(u32::MAX);
+            crate::docs::number(
+                &deal.project,
+                &Settings { revision: None, ..s },
+                k,
+                segments.first().map(String::as_str),
+                offset,
+            )
+        }
+    };
+    if deal.documents.iter().any(|d| d.number == number) {
+        return Err(vec![problem(
+            Code::DealNumberTaken,
+            "/settings/number",
+            format!("Document {number} is already issued in this deal; revise it (revise_document) or give this one another `number`."),
+        )]);
+    }
+    Ok(number)
+}
+
+/// `issue_document`: a new numbered snapshot.
+pub(super) fn issue(
+    deal: &mut Deal,
+    who: &Company,
+    action: &Action,
+    directory: Option<&PartnerIndex>,
+) -> Result<String, Vec<Problem>> {
+    let kind_text = action.kind.clone().unwrap_or_default();
+    let Some(kind) = IssueKind::parse(&kind_text) else {
+        return Err(vec![problem(
+            Code::ValueUnknown,
+            "/kind",
+            format!("\"{kind_text}\" is not a document a deal issues; use one of {}.", IssueKind::NAMES.join(", ")),
+        )]);
+    };
+    let mut problems = Vec::new();
+    let mut segments = Vec::new();
+    for (i, id) in action.segments.iter().enumerate() {
+        match rules::segment(deal, id, &format!("/segments/{i}")) {
+            Ok(s) => segments.push(s.clone()),
+            Err(p) => problems.push(p),
+        }
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    check_scope(kind, segments.len())?;
+    may_issue(deal, who, kind, &segments, directory)?;
+    let ids: Vec<String> = segments.iter().map(|s| s.id.clone()).collect();
+    let settings = action.settings.clone().unwrap_or_else(|| Value::Object(Map::new()));
+    let number = new_number(deal, kind, &ids, &settings)?;
+    let built = build(deal, who, kind, &ids, &settings, &number, 1)?;
+    deal.documents.push(IssuedDocument {
+        number: Text::new(&number),
+        revision: 1,
+        kind,
+        segments: ids,
+        issued_by: who.id.clone(),
+        event: deal.version.saturating_add(1),
+        at: action.at.clone(),
+        status: DocumentStatus::Current,
+        settings,
+        document: built.document,
+        warnings: built.warnings,
+    });
+    let scope = if segments.is_empty() { deal.project.project.name.to_string() } else { names(&segments) };
+    Ok(say(
+        deal.lang(),
+        format!("{} issued {} {} for {scope}.", who.name, kind_name(kind).replace('_', " "), built.printed),
+        format!("{}: выпущен документ «{}» {} — {scope}.", who.name, ru_kind(kind), built.printed),
+    ))
+}
+
+fn names(segments: &[DealSegment]) -> String {
+    segments.iter().map(|s| s.name.as_str()).collect::<Vec<_>>().join(", ")
+}
+
+/// `revise_document`: the document built anew from the deal's state, same number, next
+/// revision; the earlier one is kept, marked `revised`.
+pub(super) fn revise(
+    deal: &mut Deal,
+    who: &Company,
+    action: &Action,
+    directory: Option<&PartnerIndex>,
+) -> Result<String, Vec<Problem>> {
+    let number = action.number.clone().unwrap_or_default();
+    let Some(n) = deal.documents.iter().rposition(|d| d.number == number) else {
+        let known: Vec<&str> = deal.documents.iter().filter(|d| d.revision == 1).map(|d| d.number.as_str()).collect();
+        let list =
+            if known.is_empty() { "none is issued yet".to_string() } else { format!("issued: {}", known.join(", ")) };
+        return Err(vec![problem(
+            Code::DealDocumentUnknown,
+            "/number",
+            format!("No document \"{number}\" is issued in this deal; {list}."),
+        )]);
+    };
+    let old = deal.documents.get(n).cloned().ok_or_else(Vec::new)?;
+    let mut segments = Vec::new();
+    for (i, id) in old.segments.iter().enumerate() {
+        segments.push(rules::segment(deal, id, &format!("/segments/{i}")).map_err(|p| vec![p])?.clone());
+    }
+    may_issue(deal, who, old.kind, &segments, directory)?;
+    let settings = action.settings.clone().unwrap_or_else(|| old.settings.clone());
+    let revision = old.revision.saturating_add(1);
+    let built = build(deal, who, old.kind, &old.segments, &settings, &number, revision)?;
+    if let Some(d) = deal.documents.get_mut(n) {
+        d.status = DocumentStatus::Revised;
+    }
+    deal.documents.push(IssuedDocument {
+        number: old.number.clone(),
+        revision,
+        kind: old.kind,
+        segments: old.segments.clone(),
+        issued_by: who.id.clone(),
+        event: deal.version.saturating_add(1),
+        at: action.at.clone(),
+        status: DocumentStatus::Current,
+        settings,
+        document: built.document,
+        warnings: built.warnings,
+    });
+    Ok(say(
+        deal.lang(),
+        format!(
+            "{} revised {} {number}: revision {revision} ({}).",
+            who.name,
+            kind_name(old.kind).replace('_', " "),
+            built.printed
+        ),
+        format!(
+            "{}: документ «{}» {number} выпущен заново — редакция {revision} ({}).",
+            who.name,
+            ru_kind(old.kind),
+            built.printed
+        ),
+    ))
+}
+
+/// A document kind in Russian.
+fn ru_kind(kind: IssueKind) -> &'static str {
+    match kind {
+        IssueKind::Specification => "спецификация",
+        IssueKind::ProformaRequest => "запрос проформы",
+        IssueKind::Proforma => "проформа",
+        IssueKind::PackingList => "упаковочный лист",
+        IssueKind::ClientInvoice => "счёт клиенту",
+    }
+}

@@ -1,0 +1,305 @@
+//! A deal: the state of one project in Office, changed only by actions.
+//!
+//! A deal holds the project's segments and who manages each, the invitations, the document
+//! requests sent to sources, the proformas recorded (every version, with its reconciliation),
+//! the documents issued (numbered snapshots with revisions) and an append-only event log.
+//! [`Deal::apply`] takes one action for one actor: it checks the rules of
+//! `roles-and-partners.md` ([`rules`]), and either returns the new state's events or refuses,
+//! leaving the deal as it was. The deal is saved as `deal/1` JSON by the host; [`load`] reads it
+//! back by replaying its event log and refuses a file that does not match it.
+//!
+//! The data walks: project → segments → deal state; documents issued in a deal are built by
+//! [`crate::docs`] and [`crate::office`] from the deal's state.
+
+mod action;
+mod apply;
+mod back_office;
+mod issue;
+mod load;
+mod log;
+mod resegment;
+pub mod rules;
+mod view;
+
+use schemars::JsonSchema;
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::model::{Company, Project, Text};
+use crate::problem::{Problem, Recommended};
+
+pub use action::{Action, ActionName, IssueKind, RequestKind};
+pub use back_office::accepted as accepted_proformas;
+pub use load::load;
+pub use log::{Change, Event};
+pub use rules::Role;
+pub use view::{view, Audience, DealView};
+
+/// The format name of a saved deal.
+pub const FORMAT: &str = "deal/1";
+
+/// One project in Office: its segments, invitations, requests, proformas, documents and log.
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+#[schemars(title = "deal/1")]
+pub struct Deal {
+    /// Always `deal/1`.
+    pub format: Text,
+    /// How many events the log holds: the version a host passes as `expected_version`.
+    pub version: u32,
+    /// The project as it stands (the last `resegment`'s, else the one the deal was opened with).
+    pub project: Project,
+    /// Companies that joined the deal from outside the project (invited suppliers), by id.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub companies: Vec<Company>,
+    /// The project's segments and unsourced groups, in segmentation order; those a re-segmenting
+    /// removed stay, marked `gone`.
+    pub segments: Vec<DealSegment>,
+    /// Every invitation, in the order they were made.
+    pub invitations: Vec<Invitation>,
+    /// Every document request sent to a source.
+    pub requests: Vec<DocumentRequest>,
+    /// Every proforma recorded, every version, in the order recorded.
+    pub proformas: Vec<RecordedProforma>,
+    /// Every document issued, every revision, in the order issued.
+    pub documents: Vec<IssuedDocument>,
+    /// What happened, oldest first: one event per action applied.
+    pub events: Vec<Event>,
+}
+
+/// Whether a deal segment is a source's segment or an unsourced group.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum SegmentKind {
+    /// Goods one source delivers.
+    Segment,
+    /// Goods of one manufacturer that nobody delivers yet.
+    Unsourced,
+}
+
+/// One segment (or unsourced group) of a deal.
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+pub struct DealSegment {
+    /// Its id (`{project}/{source}` or `{project}/unsourced/{manufacturer}`).
+    pub id: String,
+    /// `segment` or `unsourced`.
+    pub kind: SegmentKind,
+    /// The source (segment) or the manufacturer (unsourced group): who documents are asked from.
+    pub company: Text,
+    /// Its name.
+    pub name: Text,
+    /// Its items, in project order.
+    pub items: Vec<Text>,
+    /// The supplier that manages it, if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub manager: Option<Text>,
+    /// Why it manages: `invitation`, `owner` or `source`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub managed_as: Option<ManagedAs>,
+    /// True when the owner must invite a supplier for it (rule 1).
+    pub needs_supplier: bool,
+    /// Suppliers recommended when the deal was opened with a partner directory.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub recommended: Vec<Recommended>,
+    /// The accepted proforma that sets its purchase prices.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub accepted_proforma: Option<ProformaRef>,
+    /// False once a re-segmenting removed it.
+    pub active: bool,
+}
+
+/// Why a company manages a segment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ManagedAs {
+    /// It was invited and accepted.
+    Invitation,
+    /// It owns the project and has commercial functions.
+    Owner,
+    /// It is the segment's own source, a showroom or supplier.
+    Source,
+}
+
+/// A proforma version: its number and version.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct ProformaRef {
+    /// The issuer's number.
+    pub number: Text,
+    /// Its version under that number, from 1.
+    pub version: u32,
+}
+
+/// The state of an invitation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum InvitationStatus {
+    /// Sent, not answered.
+    Pending,
+    /// The supplier manages the segment.
+    Accepted,
+    /// The supplier said no.
+    Declined,
+    /// The owner took it back.
+    Withdrawn,
+}
+
+impl InvitationStatus {
+    /// Pending or accepted.
+    pub fn is_open(self) -> bool {
+        matches!(self, InvitationStatus::Pending | InvitationStatus::Accepted)
+    }
+}
+
+/// An invitation of a supplier to manage one segment.
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+pub struct Invitation {
+    /// The segment.
+    pub segment: String,
+    /// The supplier invited.
+    pub supplier: Text,
+    /// Its state.
+    pub status: InvitationStatus,
+    /// Who invited.
+    pub invited_by: Text,
+    /// When (the host's time).
+    pub invited_at: Text,
+    /// When it was answered or withdrawn.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub closed_at: Option<Text>,
+}
+
+/// The state of a document request.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum RequestStatus {
+    /// Sent, no answer recorded.
+    Sent,
+    /// A proforma answered it.
+    Answered,
+}
+
+/// A request for documents sent to a segment's source.
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+pub struct DocumentRequest {
+    /// `REQ-1`, `REQ-2`, … in the order sent.
+    pub id: String,
+    /// The segment.
+    pub segment: String,
+    /// `proforma`, `packing_list` or `confirmation`.
+    pub kind: RequestKind,
+    /// Who asks.
+    pub from: Text,
+    /// Who is asked (the source, or the manufacturer of an unsourced group).
+    pub to: Text,
+    /// When.
+    pub at: Text,
+    /// `sent` or `answered`.
+    pub status: RequestStatus,
+    /// The proforma number that answered it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub answered_by: Option<Text>,
+}
+
+/// The state of a recorded proforma.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ProformaStatus {
+    /// Stored and reconciled.
+    Recorded,
+    /// It sets the segment's purchase prices.
+    Accepted,
+    /// A later accepted proforma replaced it.
+    Superseded,
+}
+
+/// A proforma stored in the Back Office.
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+pub struct RecordedProforma {
+    /// The segment it answers.
+    pub segment: String,
+    /// The issuer's number.
+    pub number: Text,
+    /// Its version under that number, from 1.
+    pub version: u32,
+    /// Who recorded it.
+    pub recorded_by: Text,
+    /// When.
+    pub at: Text,
+    /// Its state.
+    pub status: ProformaStatus,
+    /// The `proforma/1` as read.
+    pub proforma: Value,
+    /// Its reconciliation against the segment, when it was recorded.
+    pub reconciliation: Value,
+}
+
+/// The state of an issued document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum DocumentStatus {
+    /// The latest revision, matching the project.
+    Current,
+    /// A later revision replaced it.
+    Revised,
+    /// The project changed under it (a re-segmenting touched its segments).
+    OutOfDate,
+}
+
+/// A document issued in the deal: a snapshot of its model as it was issued.
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+pub struct IssuedDocument {
+    /// Its number.
+    pub number: Text,
+    /// Its revision, from 1.
+    pub revision: u32,
+    /// Its kind.
+    pub kind: IssueKind,
+    /// The segments it covers (none: the whole project).
+    pub segments: Vec<String>,
+    /// Who issued it.
+    pub issued_by: Text,
+    /// The version of the event that issued it.
+    pub event: u32,
+    /// When.
+    pub at: Text,
+    /// Its state.
+    pub status: DocumentStatus,
+    /// The settings it was built with.
+    pub settings: Value,
+    /// The document model (for a client invoice, the invoice's model).
+    pub document: Value,
+    /// Problems that did not stop it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<Problem>,
+}
+
+/// What one applied action did: the deal's new version and its new events.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[schemars(title = "deal applied")]
+pub struct Applied {
+    /// The deal's version after the action.
+    pub version: u32,
+    /// True when the action's `action_id` had been applied before: nothing changed, and
+    /// `events` holds the event it made then.
+    pub repeated: bool,
+    /// The events the action made (one).
+    pub events: Vec<Event>,
+    /// Problems that did not stop the action (unknown fields).
+    pub warnings: Vec<Problem>,
+}
+
+impl Deal {
+    /// The segment `id`.
+    pub fn segment(&self, id: &str) -> Option<&DealSegment> {
+        self.segments.iter().find(|s| s.id == id)
+    }
+
+    /// A company of the project or one that joined the deal.
+    pub fn company(&self, id: &str) -> Option<&Company> {
+        self.project.company(id).or_else(|| self.companies.iter().find(|c| c.id == id))
+    }
+
+    /// The deal as `deal/1` JSON.
+    pub fn to_json(&self) -> Result<Vec<u8>, crate::Error> {
+        serde_json::to_vec(self).map_err(|e| crate::Error::Internal(format!("serialising the deal: {e}")))
+    }
+}

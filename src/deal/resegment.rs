@@ -1,0 +1,88 @@
+//! Re-segmenting after the project changed: the segments are made again; what a segment had
+//! (invitations, requests, proformas) stays with its id, a segment that vanished stays as
+//! `active: false`, moved items are named in the event, and issued documents whose segments
+//! changed are marked out of date (their snapshots stay as they were).
+
+use std::collections::BTreeSet;
+
+use serde_json::Value;
+
+use super::action::{nested, problem};
+use super::apply::{say, segments_of};
+use super::{rules, Action, Deal, DocumentStatus};
+use crate::codes::Code;
+use crate::model::Company;
+use crate::problem::Problem;
+
+/// `resegment`: the owner hands in the edited project.
+pub(super) fn resegment(deal: &mut Deal, who: &Company, action: &Action) -> Result<String, Vec<Problem>> {
+    if deal.project.project.owner != who.id {
+        return Err(vec![rules::not_owner(deal, who, "re-segment the project")]);
+    }
+    let raw = action.project.clone().unwrap_or(Value::Null);
+    let project = nested(&raw, "project", crate::read_project)?.value;
+    let (old, new) = (&deal.project.project, &project.project);
+    if old.id != new.id || old.owner != new.owner {
+        return Err(vec![problem(
+            Code::DealProjectMismatch,
+            "/project/project",
+            format!(
+                "This deal is project {} owned by {}; the project given is {} owned by {}. Open a new deal for another project.",
+                old.id, old.owner, new.id, new.owner
+            ),
+        )]);
+    }
+    let before = crate::segment(&deal.project).map_err(|e| e.problems())?;
+    let after = crate::segment(&project).map_err(|e| e.problems())?;
+    let diff = crate::segment::diff::diff_of(&deal.project, &before, &project, &after);
+    let mut segments = segments_of(&project)?;
+    for s in &mut segments {
+        if let Some(was) = deal.segment(&s.id) {
+            s.recommended = was.recommended.clone();
+            s.accepted_proforma = was.accepted_proforma.clone();
+        }
+    }
+    for was in &deal.segments {
+        if !segments.iter().any(|s| s.id == was.id) {
+            segments.push(super::DealSegment { active: false, ..was.clone() });
+        }
+    }
+    let touched: BTreeSet<&str> =
+        diff.segments.iter().map(|s| s.id.as_str()).chain(diff.vanished.iter().map(String::as_str)).collect();
+    let project_changed = !touched.is_empty() || !diff.appeared.is_empty();
+    let mut stale = 0;
+    for d in deal.documents.iter_mut().filter(|d| d.status == DocumentStatus::Current) {
+        let hit = if d.segments.is_empty() {
+            project_changed
+        } else {
+            d.segments.iter().any(|s| touched.contains(s.as_str()))
+        };
+        if hit {
+            d.status = DocumentStatus::OutOfDate;
+            stale += 1;
+        }
+    }
+    let moved: Vec<String> = diff.moved.iter().map(|m| format!("{} ({} → {})", m.item, m.from, m.to)).collect();
+    let summary = say(
+        deal.lang(),
+        format!(
+            "{} re-segmented the project: {} segment(s) changed, {} new, {} gone; moved: {}; {stale} document(s) out of date.",
+            who.name,
+            diff.segments.len(),
+            diff.appeared.len(),
+            diff.vanished.len(),
+            if moved.is_empty() { "none".to_string() } else { moved.join(", ") }
+        ),
+        format!(
+            "{}: проект пересегментирован — изменено сегментов: {}, новых: {}, исчезло: {}; перемещены: {}; устарело документов: {stale}.",
+            who.name,
+            diff.segments.len(),
+            diff.appeared.len(),
+            diff.vanished.len(),
+            if moved.is_empty() { "нет".to_string() } else { moved.join(", ") }
+        ),
+    );
+    deal.project = project;
+    deal.segments = segments;
+    Ok(summary)
+}

@@ -1,0 +1,236 @@
+/* Generated from schemas/deal-applied.schema.json by wasm/scripts/gen-types.mjs; do not edit. */
+
+/**
+ * What one applied action did: the deal's new version and its new events.
+ */
+export interface DealApplied {
+  /**
+   * The events the action made (one).
+   */
+  events: Event[];
+  /**
+   * True when the action's `action_id` had been applied before: nothing changed, and
+   * `events` holds the event it made then.
+   */
+  repeated: boolean;
+  /**
+   * The deal's version after the action.
+   */
+  version: number;
+  /**
+   * Problems that did not stop the action (unknown fields).
+   */
+  warnings: Problem[];
+}
+/**
+ * One applied action.
+ */
+export interface Event {
+  /**
+   * The action's name (`open` for the first event).
+   */
+  action: string;
+  /**
+   * The host's id for the action.
+   */
+  action_id?: string | null;
+  /**
+   * The company that acted.
+   */
+  actor: string;
+  /**
+   * When, as the host said (the opening event has none unless given).
+   */
+  at?: string | null;
+  /**
+   * What changed in the deal.
+   */
+  changes: Change[];
+  /**
+   * The action as applied: replaying the log applies these again.
+   */
+  input: {
+    [k: string]: unknown | undefined;
+  };
+  /**
+   * The role it acted in.
+   */
+  role: "supplier" | "factory" | "designer" | "client";
+  /**
+   * What happened, in one sentence in the project's language.
+   */
+  summary: string;
+  /**
+   * The deal's version this event made (the first event, opening the deal, makes 1).
+   */
+  version: number;
+}
+/**
+ * One change to the deal.
+ */
+export interface Change {
+  /**
+   * The value before (a replaced or removed value, when it is not an object or list).
+   */
+  from?: {
+    [k: string]: unknown | undefined;
+  };
+  /**
+   * `add`, `remove` or `replace`.
+   */
+  op: string;
+  /**
+   * Where, as a JSON Pointer into the deal.
+   */
+  path: string;
+  /**
+   * The value after (an added or replaced value, when it is not an object or list).
+   */
+  to?: {
+    [k: string]: unknown | undefined;
+  };
+}
+/**
+ * One error or warning about an input.
+ */
+export interface Problem {
+  /**
+   * The stable machine code (see the catalogue).
+   */
+  code:
+    | "json.syntax"
+    | "json.too_deep"
+    | "json.duplicate_key"
+    | "format.unsupported"
+    | "field.missing"
+    | "field.type"
+    | "field.unknown"
+    | "string.empty"
+    | "string.too_long"
+    | "decimal.not_a_string"
+    | "decimal.syntax"
+    | "decimal.too_large"
+    | "decimal.not_positive"
+    | "decimal.negative"
+    | "decimal.out_of_range"
+    | "integer.invalid"
+    | "id.invalid"
+    | "id.duplicate"
+    | "ref.unknown_company"
+    | "ref.unknown_room"
+    | "ref.unknown_asset"
+    | "role.source_not_commercial"
+    | "role.manufacturer_not_factory"
+    | "role.owner_kind"
+    | "role.supplier_kind"
+    | "value.unknown"
+    | "currency.unknown"
+    | "currency.missing"
+    | "country.unknown"
+    | "region.unknown"
+    | "incoterm.unknown"
+    | "locale.unsupported"
+    | "date.invalid"
+    | "asset.base64"
+    | "asset.media_type"
+    | "partnership.duplicate"
+    | "directory.kind_changed"
+    | "proposal.unknown"
+    | "words.unsupported_currency"
+    | "amount.overflow"
+    | "item.no_price"
+    | "item.no_packages"
+    | "item.no_weight"
+    | "item.no_hs_code"
+    | "tax_id.check_digits"
+    | "iban.check_digits"
+    | "bank_account.check_digits"
+    | "argument.null"
+    | "argument.invalid"
+    | "options.invalid"
+    | "settings.missing_date"
+    | "segment.unknown"
+    | "document.scope"
+    | "price.missing"
+    | "currency.required"
+    | "fx.missing_rate"
+    | "vat.missing_rate"
+    | "forbidden.supplier_required"
+    | "forbidden.not_participant"
+    | "forbidden.not_owner"
+    | "forbidden.not_manager"
+    | "forbidden.not_invited"
+    | "forbidden.not_commercial"
+    | "conflict.version"
+    | "conflict.action_id"
+    | "deal.invitation_open"
+    | "deal.no_invitation"
+    | "deal.proforma_unknown"
+    | "deal.document_unknown"
+    | "deal.number_taken"
+    | "deal.project_mismatch"
+    | "deal.format_newer"
+    | "deal.tampered"
+    | "time.invalid"
+    | "packing.inconsistent"
+    | "packing.missing"
+    | "text.missing_glyph"
+    | "colour.invalid"
+    | "cost.amount_or_percent"
+    | "allocation.zero_basis"
+    | "allocation.manual_mismatch"
+    | "invoice.line_left_out"
+    | "proforma.wrong_issuer"
+    | "font.invalid"
+    | "document.skipped"
+    | "render.unavailable"
+    | "image.limit"
+    | "template.failed"
+    | "internal";
+  /**
+   * 1-based column of a JSON syntax error.
+   */
+  column?: number | null;
+  /**
+   * Which input of a call with several inputs (`project`, `previous`, …).
+   */
+  input?: string | null;
+  /**
+   * 1-based line of a JSON syntax error.
+   */
+  line?: number | null;
+  /**
+   * A sentence a person can act on.
+   */
+  message: string;
+  /**
+   * JSON Pointer to the place in the input (`/items/3/unit_price`); `""` is the whole input.
+   */
+  path: string;
+  /**
+   * Suppliers to invite instead, on a `forbidden.supplier_required` refusal when a partner
+   * directory is loaded (best first).
+   */
+  recommended?: Recommended[] | null;
+}
+/**
+ * A supplier a refusal recommends: one with active partnerships with the manufacturer asked.
+ */
+export interface Recommended {
+  /**
+   * The manufacturers of the segment it has active partnerships with.
+   */
+  covers: string[];
+  /**
+   * Its name.
+   */
+  name: string;
+  /**
+   * The part of the segment's value (or lines) it covers, 0–1.
+   */
+  share: string;
+  /**
+   * Its company id.
+   */
+  supplier: string;
+}

@@ -1,0 +1,878 @@
+/* Generated from schemas/deal.schema.json by wasm/scripts/gen-types.mjs; do not edit. */
+
+/**
+ * Why a company manages a segment.
+ */
+export type ManagedAs = "invitation" | "owner" | "source";
+
+/**
+ * One project in Office: its segments, invitations, requests, proformas, documents and log.
+ */
+export interface Deal {
+  /**
+   * Companies that joined the deal from outside the project (invited suppliers), by id.
+   */
+  companies?: Company[];
+  /**
+   * Every document issued, every revision, in the order issued.
+   */
+  documents: IssuedDocument[];
+  /**
+   * What happened, oldest first: one event per action applied.
+   */
+  events: Event[];
+  /**
+   * Always `deal/1`.
+   */
+  format: string;
+  /**
+   * Every invitation, in the order they were made.
+   */
+  invitations: Invitation[];
+  /**
+   * Every proforma recorded, every version, in the order recorded.
+   */
+  proformas: RecordedProforma[];
+  project: StudioProject1;
+  /**
+   * Every document request sent to a source.
+   */
+  requests: DocumentRequest[];
+  /**
+   * The project's segments and unsourced groups, in segmentation order; those a re-segmenting
+   * removed stay, marked `gone`.
+   */
+  segments: DealSegment[];
+  /**
+   * How many events the log holds: the version a host passes as `expected_version`.
+   */
+  version: number;
+}
+/**
+ * A company referenced by the project.
+ */
+export interface Company {
+  /**
+   * Address.
+   */
+  address?: string | null;
+  /**
+   * Bank details.
+   */
+  bank?: Bank | null;
+  /**
+   * ISO 3166-1 alpha-2 country.
+   */
+  country?: string | null;
+  /**
+   * Email.
+   */
+  email?: string | null;
+  /**
+   * Electronic address for e-invoicing.
+   */
+  endpoint?: Endpoint | null;
+  /**
+   * Id.
+   */
+  id: string;
+  /**
+   * What it is.
+   */
+  kind: "factory" | "showroom" | "supplier" | "designer" | "client";
+  /**
+   * Legal name.
+   */
+  legal_name?: string | null;
+  /**
+   * Asset id of the logo.
+   */
+  logo?: string | null;
+  /**
+   * Trading name.
+   */
+  name: string;
+  /**
+   * Phone.
+   */
+  phone?: string | null;
+  /**
+   * Tax ids by scheme (`inn`, `kpp`, `vat`, …).
+   */
+  tax_ids?: {
+    [k: string]: string | undefined;
+  };
+}
+/**
+ * Bank details printed on proformas and invoices.
+ */
+export interface Bank {
+  /**
+   * Account number (Russian р/с).
+   */
+  account?: string | null;
+  /**
+   * BIC (Russian БИК, or SWIFT BIC).
+   */
+  bic?: string | null;
+  /**
+   * Correspondent account (Russian к/с).
+   */
+  corr_account?: string | null;
+  /**
+   * IBAN.
+   */
+  iban?: string | null;
+  /**
+   * Bank name.
+   */
+  name: string;
+  /**
+   * SWIFT code.
+   */
+  swift?: string | null;
+}
+/**
+ * An electronic address (Peppol scheme and identifier).
+ */
+export interface Endpoint {
+  /**
+   * Identifier.
+   */
+  id: string;
+  /**
+   * Scheme code.
+   */
+  scheme: string;
+}
+/**
+ * A document issued in the deal: a snapshot of its model as it was issued.
+ */
+export interface IssuedDocument {
+  /**
+   * When.
+   */
+  at: string;
+  /**
+   * The document model (for a client invoice, the invoice's model).
+   */
+  document: {
+    [k: string]: unknown | undefined;
+  };
+  /**
+   * The version of the event that issued it.
+   */
+  event: number;
+  /**
+   * Who issued it.
+   */
+  issued_by: string;
+  /**
+   * Its kind.
+   */
+  kind: "specification" | "proforma_request" | "proforma" | "packing_list" | "client_invoice";
+  /**
+   * Its number.
+   */
+  number: string;
+  /**
+   * Its revision, from 1.
+   */
+  revision: number;
+  /**
+   * The segments it covers (none: the whole project).
+   */
+  segments: string[];
+  /**
+   * The settings it was built with.
+   */
+  settings: {
+    [k: string]: unknown | undefined;
+  };
+  /**
+   * Its state.
+   */
+  status: "current" | "revised" | "out_of_date";
+  /**
+   * Problems that did not stop it.
+   */
+  warnings?: Problem[];
+}
+/**
+ * One error or warning about an input.
+ */
+export interface Problem {
+  /**
+   * The stable machine code (see the catalogue).
+   */
+  code:
+    | "json.syntax"
+    | "json.too_deep"
+    | "json.duplicate_key"
+    | "format.unsupported"
+    | "field.missing"
+    | "field.type"
+    | "field.unknown"
+    | "string.empty"
+    | "string.too_long"
+    | "decimal.not_a_string"
+    | "decimal.syntax"
+    | "decimal.too_large"
+    | "decimal.not_positive"
+    | "decimal.negative"
+    | "decimal.out_of_range"
+    | "integer.invalid"
+    | "id.invalid"
+    | "id.duplicate"
+    | "ref.unknown_company"
+    | "ref.unknown_room"
+    | "ref.unknown_asset"
+    | "role.source_not_commercial"
+    | "role.manufacturer_not_factory"
+    | "role.owner_kind"
+    | "role.supplier_kind"
+    | "value.unknown"
+    | "currency.unknown"
+    | "currency.missing"
+    | "country.unknown"
+    | "region.unknown"
+    | "incoterm.unknown"
+    | "locale.unsupported"
+    | "date.invalid"
+    | "asset.base64"
+    | "asset.media_type"
+    | "partnership.duplicate"
+    | "directory.kind_changed"
+    | "proposal.unknown"
+    | "words.unsupported_currency"
+    | "amount.overflow"
+    | "item.no_price"
+    | "item.no_packages"
+    | "item.no_weight"
+    | "item.no_hs_code"
+    | "tax_id.check_digits"
+    | "iban.check_digits"
+    | "bank_account.check_digits"
+    | "argument.null"
+    | "argument.invalid"
+    | "options.invalid"
+    | "settings.missing_date"
+    | "segment.unknown"
+    | "document.scope"
+    | "price.missing"
+    | "currency.required"
+    | "fx.missing_rate"
+    | "vat.missing_rate"
+    | "forbidden.supplier_required"
+    | "forbidden.not_participant"
+    | "forbidden.not_owner"
+    | "forbidden.not_manager"
+    | "forbidden.not_invited"
+    | "forbidden.not_commercial"
+    | "conflict.version"
+    | "conflict.action_id"
+    | "deal.invitation_open"
+    | "deal.no_invitation"
+    | "deal.proforma_unknown"
+    | "deal.document_unknown"
+    | "deal.number_taken"
+    | "deal.project_mismatch"
+    | "deal.format_newer"
+    | "deal.tampered"
+    | "time.invalid"
+    | "packing.inconsistent"
+    | "packing.missing"
+    | "text.missing_glyph"
+    | "colour.invalid"
+    | "cost.amount_or_percent"
+    | "allocation.zero_basis"
+    | "allocation.manual_mismatch"
+    | "invoice.line_left_out"
+    | "proforma.wrong_issuer"
+    | "font.invalid"
+    | "document.skipped"
+    | "render.unavailable"
+    | "image.limit"
+    | "template.failed"
+    | "internal";
+  /**
+   * 1-based column of a JSON syntax error.
+   */
+  column?: number | null;
+  /**
+   * Which input of a call with several inputs (`project`, `previous`, …).
+   */
+  input?: string | null;
+  /**
+   * 1-based line of a JSON syntax error.
+   */
+  line?: number | null;
+  /**
+   * A sentence a person can act on.
+   */
+  message: string;
+  /**
+   * JSON Pointer to the place in the input (`/items/3/unit_price`); `""` is the whole input.
+   */
+  path: string;
+  /**
+   * Suppliers to invite instead, on a `forbidden.supplier_required` refusal when a partner
+   * directory is loaded (best first).
+   */
+  recommended?: Recommended[] | null;
+}
+/**
+ * A supplier a refusal recommends: one with active partnerships with the manufacturer asked.
+ */
+export interface Recommended {
+  /**
+   * The manufacturers of the segment it has active partnerships with.
+   */
+  covers: string[];
+  /**
+   * Its name.
+   */
+  name: string;
+  /**
+   * The part of the segment's value (or lines) it covers, 0–1.
+   */
+  share: string;
+  /**
+   * Its company id.
+   */
+  supplier: string;
+}
+/**
+ * One applied action.
+ */
+export interface Event {
+  /**
+   * The action's name (`open` for the first event).
+   */
+  action: string;
+  /**
+   * The host's id for the action.
+   */
+  action_id?: string | null;
+  /**
+   * The company that acted.
+   */
+  actor: string;
+  /**
+   * When, as the host said (the opening event has none unless given).
+   */
+  at?: string | null;
+  /**
+   * What changed in the deal.
+   */
+  changes: Change[];
+  /**
+   * The action as applied: replaying the log applies these again.
+   */
+  input: {
+    [k: string]: unknown | undefined;
+  };
+  /**
+   * The role it acted in.
+   */
+  role: "supplier" | "factory" | "designer" | "client";
+  /**
+   * What happened, in one sentence in the project's language.
+   */
+  summary: string;
+  /**
+   * The deal's version this event made (the first event, opening the deal, makes 1).
+   */
+  version: number;
+}
+/**
+ * One change to the deal.
+ */
+export interface Change {
+  /**
+   * The value before (a replaced or removed value, when it is not an object or list).
+   */
+  from?: {
+    [k: string]: unknown | undefined;
+  };
+  /**
+   * `add`, `remove` or `replace`.
+   */
+  op: string;
+  /**
+   * Where, as a JSON Pointer into the deal.
+   */
+  path: string;
+  /**
+   * The value after (an added or replaced value, when it is not an object or list).
+   */
+  to?: {
+    [k: string]: unknown | undefined;
+  };
+}
+/**
+ * An invitation of a supplier to manage one segment.
+ */
+export interface Invitation {
+  /**
+   * When it was answered or withdrawn.
+   */
+  closed_at?: string | null;
+  /**
+   * When (the host's time).
+   */
+  invited_at: string;
+  /**
+   * Who invited.
+   */
+  invited_by: string;
+  /**
+   * The segment.
+   */
+  segment: string;
+  /**
+   * Its state.
+   */
+  status: "pending" | "accepted" | "declined" | "withdrawn";
+  /**
+   * The supplier invited.
+   */
+  supplier: string;
+}
+/**
+ * A proforma stored in the Back Office.
+ */
+export interface RecordedProforma {
+  /**
+   * When.
+   */
+  at: string;
+  /**
+   * The issuer's number.
+   */
+  number: string;
+  /**
+   * The `proforma/1` as read.
+   */
+  proforma: {
+    [k: string]: unknown | undefined;
+  };
+  /**
+   * Its reconciliation against the segment, when it was recorded.
+   */
+  reconciliation: {
+    [k: string]: unknown | undefined;
+  };
+  /**
+   * Who recorded it.
+   */
+  recorded_by: string;
+  /**
+   * The segment it answers.
+   */
+  segment: string;
+  /**
+   * Its state.
+   */
+  status: "recorded" | "accepted" | "superseded";
+  /**
+   * Its version under that number, from 1.
+   */
+  version: number;
+}
+/**
+ * The project as it stands (the last `resegment`'s, else the one the deal was opened with).
+ */
+export interface StudioProject1 {
+  /**
+   * Images referenced by items or companies.
+   */
+  assets?: Asset[];
+  /**
+   * Every company referenced anywhere.
+   */
+  companies: Company[];
+  /**
+   * Always `studio-project/1`.
+   */
+  format: string;
+  /**
+   * The products placed in the project, in Studio's order.
+   */
+  items: Item[];
+  project: ProjectInfo;
+  /**
+   * Rooms, for grouping in specifications.
+   */
+  rooms?: Room[];
+}
+/**
+ * An image the host supplies.
+ */
+export interface Asset {
+  /**
+   * The bytes, base64.
+   */
+  data_base64: string;
+  /**
+   * Id.
+   */
+  id: string;
+  /**
+   * Media type.
+   */
+  media_type: "image/png" | "image/jpeg" | "image/svg+xml";
+}
+/**
+ * A product placed in the project.
+ */
+export interface Item {
+  /**
+   * ISO 4217 currency of `unit_price`.
+   */
+  currency?: string | null;
+  /**
+   * Description.
+   */
+  description?: string | null;
+  /**
+   * The product's own dimensions.
+   */
+  dimensions_mm?: Dimensions | null;
+  /**
+   * The source's discount on this line, 0–100.
+   */
+  discount_pct?: string | null;
+  /**
+   * Customs tariff code.
+   */
+  hs_code?: string | null;
+  /**
+   * Id.
+   */
+  id: string;
+  /**
+   * Asset id of the image.
+   */
+  image?: string | null;
+  /**
+   * Lead time in weeks.
+   */
+  lead_time_weeks?: number | null;
+  /**
+   * Company id of the factory that makes it.
+   */
+  manufacturer: string;
+  /**
+   * Name.
+   */
+  name: string;
+  /**
+   * Net weight per unit, kg.
+   */
+  net_weight_kg?: string | null;
+  /**
+   * Finishes, fabrics, colours as chosen.
+   */
+  options?: ItemOption[];
+  /**
+   * ISO 3166-1 alpha-2 country of origin.
+   */
+  origin?: string | null;
+  /**
+   * How one unit ships.
+   */
+  packages?: Package[];
+  /**
+   * Quantity, a decimal string greater than zero.
+   */
+  quantity: string;
+  /**
+   * Room id.
+   */
+  room?: string | null;
+  /**
+   * The manufacturer's article or model code.
+   */
+  sku: string;
+  /**
+   * Company id of who delivers it; absent means not decided yet.
+   */
+  source?: string | null;
+  /**
+   * Unit (`pcs` when absent).
+   */
+  unit?: string | null;
+  /**
+   * The source's price per unit before discount; absent means price on request.
+   */
+  unit_price?: string | null;
+  /**
+   * VAT rate the source charges on this line.
+   */
+  vat_pct?: string | null;
+}
+/**
+ * Dimensions in millimetres.
+ */
+export interface Dimensions {
+  /**
+   * Depth.
+   */
+  depth: string;
+  /**
+   * Height.
+   */
+  height: string;
+  /**
+   * Width.
+   */
+  width: string;
+}
+/**
+ * A chosen option: `{ "name": "Upholstery", "value": "Leather" }`.
+ */
+export interface ItemOption {
+  /**
+   * What is chosen.
+   */
+  name: string;
+  /**
+   * The choice.
+   */
+  value: string;
+}
+/**
+ * One kind of box a unit ships in.
+ */
+export interface Package {
+  /**
+   * Gross weight of one box, kg.
+   */
+  gross_kg: string;
+  /**
+   * Height, mm.
+   */
+  height_mm: string;
+  /**
+   * Length, mm.
+   */
+  length_mm: string;
+  /**
+   * Net weight of one box's contents, kg.
+   */
+  net_kg?: string | null;
+  /**
+   * How many of these boxes one unit needs (`2` for a sofa in two boxes, `0.25` for four chairs a box).
+   */
+  per_unit: string;
+  /**
+   * Width, mm.
+   */
+  width_mm: string;
+}
+/**
+ * The project itself.
+ */
+export interface ProjectInfo {
+  /**
+   * The end client.
+   */
+  client?: Party | null;
+  /**
+   * ISO 4217 currency of client-facing totals.
+   */
+  currency: string;
+  /**
+   * Project date, `YYYY-MM-DD`.
+   */
+  date?: string | null;
+  /**
+   * Where the goods go.
+   */
+  delivery?: Delivery | null;
+  /**
+   * The project's id.
+   */
+  id: string;
+  /**
+   * `ru` or `en`, or a BCP 47 tag of either (`ru-RU`, `en-GB`).
+   */
+  locale: string;
+  /**
+   * Its name.
+   */
+  name: string;
+  /**
+   * Company id of the Studio account that owns the project.
+   */
+  owner: string;
+}
+/**
+ * The end client the goods are for.
+ */
+export interface Party {
+  /**
+   * Address.
+   */
+  address?: string | null;
+  /**
+   * ISO 3166-1 alpha-2 country.
+   */
+  country?: string | null;
+  /**
+   * Email.
+   */
+  email?: string | null;
+  /**
+   * `private` or `company`.
+   */
+  kind: "private" | "company";
+  /**
+   * Name.
+   */
+  name: string;
+  /**
+   * Phone.
+   */
+  phone?: string | null;
+  /**
+   * Tax ids by scheme (`inn`, `vat`, …).
+   */
+  tax_ids?: {
+    [k: string]: string | undefined;
+  };
+}
+/**
+ * Where the goods go.
+ */
+export interface Delivery {
+  /**
+   * Street address.
+   */
+  address: string;
+  /**
+   * ISO 3166-1 alpha-2 country.
+   */
+  country: string;
+  /**
+   * Incoterms 2020 rule.
+   */
+  incoterm?: string | null;
+  /**
+   * ISO 3166-2 subdivision (`RU-MOS`).
+   */
+  region?: string | null;
+}
+/**
+ * A room, for grouping in specifications.
+ */
+export interface Room {
+  /**
+   * Id.
+   */
+  id: string;
+  /**
+   * Name.
+   */
+  name: string;
+}
+/**
+ * A request for documents sent to a segment's source.
+ */
+export interface DocumentRequest {
+  /**
+   * The proforma number that answered it.
+   */
+  answered_by?: string | null;
+  /**
+   * When.
+   */
+  at: string;
+  /**
+   * Who asks.
+   */
+  from: string;
+  /**
+   * `REQ-1`, `REQ-2`, … in the order sent.
+   */
+  id: string;
+  /**
+   * `proforma`, `packing_list` or `confirmation`.
+   */
+  kind: "proforma" | "packing_list" | "confirmation";
+  /**
+   * The segment.
+   */
+  segment: string;
+  /**
+   * `sent` or `answered`.
+   */
+  status: "sent" | "answered";
+  /**
+   * Who is asked (the source, or the manufacturer of an unsourced group).
+   */
+  to: string;
+}
+/**
+ * One segment (or unsourced group) of a deal.
+ */
+export interface DealSegment {
+  /**
+   * The accepted proforma that sets its purchase prices.
+   */
+  accepted_proforma?: ProformaRef | null;
+  /**
+   * False once a re-segmenting removed it.
+   */
+  active: boolean;
+  /**
+   * The source (segment) or the manufacturer (unsourced group): who documents are asked from.
+   */
+  company: string;
+  /**
+   * Its id (`{project}/{source}` or `{project}/unsourced/{manufacturer}`).
+   */
+  id: string;
+  /**
+   * Its items, in project order.
+   */
+  items: string[];
+  /**
+   * `segment` or `unsourced`.
+   */
+  kind: "segment" | "unsourced";
+  /**
+   * Why it manages: `invitation`, `owner` or `source`.
+   */
+  managed_as?: ManagedAs | null;
+  /**
+   * The supplier that manages it, if any.
+   */
+  manager?: string | null;
+  /**
+   * Its name.
+   */
+  name: string;
+  /**
+   * True when the owner must invite a supplier for it (rule 1).
+   */
+  needs_supplier: boolean;
+  /**
+   * Suppliers recommended when the deal was opened with a partner directory.
+   */
+  recommended?: Recommended[];
+}
+/**
+ * A proforma version: its number and version.
+ */
+export interface ProformaRef {
+  /**
+   * The issuer's number.
+   */
+  number: string;
+  /**
+   * Its version under that number, from 1.
+   */
+  version: number;
+}
