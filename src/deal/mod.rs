@@ -263,7 +263,9 @@ pub struct IssuedDocument {
     pub at: Text,
     /// Its state.
     pub status: DocumentStatus,
-    /// The settings it was built with.
+    /// The settings it was built with (markups and costs: views show them only to its issuer
+    /// and the segment's manager).
+    #[serde(skip_serializing_if = "Value::is_null")]
     pub settings: Value,
     /// The document model (for a client invoice, the invoice's model).
     pub document: Value,

@@ -333,7 +333,15 @@ pub fn view(deal: &Deal, audience: &Audience) -> Result<DealView, Error> {
             })
         })
         .collect();
-    let documents: Vec<IssuedDocument> = deal.documents.iter().filter(|d| sight.sees_document(d)).cloned().collect();
+    let documents: Vec<IssuedDocument> = deal
+        .documents
+        .iter()
+        .filter(|d| sight.sees_document(d))
+        .map(|d| {
+            let own = d.issued_by == sight.id || d.segments.iter().any(|s| sight.trades_in(s));
+            IssuedDocument { settings: if own { d.settings.clone() } else { Value::Null }, ..d.clone() }
+        })
+        .collect();
     let events = deal
         .events
         .iter()

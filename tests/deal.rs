@@ -1,0 +1,581 @@
+//! Deals: the villa's story, the permission matrix (every role × every action, and a refusal
+//! changes nothing), idempotency and versions, saving and loading (round trip, replay, cut,
+//! edited and newer files), re-segmenting, revisions and what each party sees.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)]
+
+use bureau::deal::{Audience, Deal};
+use bureau::partners::PartnerIndex;
+use proptest::prelude::*;
+use serde_json::{json, Value};
+
+const VERDI: &str = "PRJ-2026-0142/f-verdi";
+const LUCE: &str = "PRJ-2026-0142/f-luce";
+const SHOWROOM: &str = "PRJ-2026-0142/s-interior-plus";
+const FABRIC: &str = "PRJ-2026-0142/unsourced/f-tessitura";
+
+fn directory() -> PartnerIndex {
+    PartnerIndex::load(bureau::examples::DIRECTORY.as_bytes()).unwrap().value
+}
+
+fn open(project: &str, dir: Option<&PartnerIndex>) -> Deal {
+    Deal::open(bureau::read_project(project.as_bytes()).unwrap().value, dir).unwrap()
+}
+
+fn apply(deal: &mut Deal, action: &Value, dir: Option<&PartnerIndex>) -> Result<bureau::deal::Applied, bureau::Error> {
+    deal.apply(&serde_json::to_vec(action).unwrap(), dir)
+}
+
+fn ok(deal: &mut Deal, action: Value) {
+    if let Err(e) = apply(deal, &action, None) {
+        panic!("{action}: {}", String::from_utf8_lossy(&e.to_json()));
+    }
+}
+
+fn code(e: &bureau::Error) -> &'static str {
+    e.code()
+}
+
+fn at(n: u32) -> String {
+    format!("2026-11-{:02}T10:00:00Z", 21 + n % 9)
+}
+
+#[test]
+fn the_villa_story() {
+    let dir = directory();
+    let mut deal = open(bureau::examples::VILLA, Some(&dir));
+    assert_eq!(deal.segments.len(), 4);
+    let needs: Vec<&str> = deal.segments.iter().filter(|s| s.needs_supplier).map(|s| s.id.as_str()).collect();
+    assert_eq!(needs, [VERDI, LUCE, FABRIC]);
+    assert_eq!(deal.segment(SHOWROOM).unwrap().manager.as_deref(), Some("s-interior-plus"));
+    let verdi_recommended: Vec<&str> =
+        deal.segment(VERDI).unwrap().recommended.iter().map(|r| r.supplier.as_str()).collect();
+    assert_eq!(verdi_recommended, ["s-arredo", "s-casa-italia"]);
+
+    let story = bureau::examples::villa_story().unwrap();
+    // The designer asks Fabbrica Verdi for a proforma: refused, with the suppliers to invite.
+    let before = deal.to_json().unwrap();
+    let refusal = apply(&mut deal, &story[0], Some(&dir)).unwrap_err();
+    assert_eq!(code(&refusal), "forbidden.supplier_required");
+    let body: Value = serde_json::from_slice(&refusal.to_json()).unwrap();
+    let e = &body["errors"][0];
+    assert!(e["message"].as_str().unwrap().contains("invite a supplier"), "{e}");
+    let suppliers: Vec<&str> =
+        e["recommended"].as_array().unwrap().iter().map(|r| r["supplier"].as_str().unwrap()).collect();
+    assert_eq!(suppliers, ["s-arredo", "s-casa-italia"]);
+    assert_eq!(deal.to_json().unwrap(), before, "a refusal changes nothing");
+    // Without a directory the refusal is the same, without recommendations.
+    let plain = apply(&mut deal, &story[0], None).unwrap_err();
+    assert_eq!(code(&plain), "forbidden.supplier_required");
+    assert!(plain.problems()[0].recommended.is_none());
+
+    for action in &story[1..] {
+        let applied = apply(&mut deal, action, Some(&dir)).unwrap();
+        assert!(!applied.repeated);
+    }
+    assert_eq!(deal.version, 8);
+    let actions: Vec<(&str, &str)> = deal.events.iter().map(|e| (e.actor.as_str(), e.action.as_str())).collect();
+    assert_eq!(
+        actions,
+        [
+            ("d-kovaleva", "open"),
+            ("d-kovaleva", "invite_supplier"),
+            ("s-casa-italia", "accept_invitation"),
+            ("s-casa-italia", "request_documents"),
+            ("s-casa-italia", "request_documents"),
+            ("s-casa-italia", "record_proforma"),
+            ("s-casa-italia", "accept_proforma"),
+            ("s-casa-italia", "issue_document"),
+        ]
+    );
+    assert!(deal.events[2].summary.contains("Casa Italia"));
+    assert!(deal.events[5].summary.contains("PF-2026/1187"));
+    // Casa Italia manages both factory segments; the fabric still needs someone.
+    for id in [VERDI, LUCE] {
+        let s = deal.segment(id).unwrap();
+        assert_eq!(s.manager.as_deref(), Some("s-casa-italia"));
+        assert!(!s.needs_supplier);
+    }
+    assert!(deal.segment(FABRIC).unwrap().needs_supplier);
+    assert_eq!(deal.companies.len(), 1, "Casa Italia joined from the directory");
+    // The request to Fabbrica Verdi is answered by its proforma, which is accepted.
+    assert_eq!(serde_json::to_value(deal.requests[0].status).unwrap(), "answered");
+    assert_eq!(serde_json::to_value(deal.requests[1].status).unwrap(), "sent");
+    assert_eq!(serde_json::to_value(deal.proformas[0].status).unwrap(), "accepted");
+    assert_eq!(deal.proformas[0].reconciliation["counts"]["changed"], 1);
+    // The invoice issued in the deal is the Front Office's invoice from the accepted proforma.
+    let standalone =
+        bureau::api::invoice(bureau::examples::VILLA.as_bytes(), bureau::examples::VILLA_INVOICE.as_bytes()).unwrap();
+    let standalone: Value = serde_json::from_slice(&standalone).unwrap();
+    assert_eq!(deal.documents[0].document, standalone["invoice"]);
+    assert_eq!(deal.documents[0].document["totals"]["total"], "2749371.17");
+    assert_eq!(deal.documents[0].number, "INV-2026-0007");
+
+    // Saved and loaded: the same deal, and the same bytes.
+    let saved = deal.to_json().unwrap();
+    let loaded = bureau::deal::load(&saved).unwrap();
+    assert_eq!(loaded, deal);
+    assert_eq!(loaded.to_json().unwrap(), saved);
+}
+
+/// A villa deal with something of everything: Casa Italia manages Fabbrica Verdi's segment
+/// (a proforma recorded, a request sent), Arredo is invited for the fabric (pending), the
+/// designer issued a specification of the project.
+fn fixture(owner_is_client: bool) -> Deal {
+    let mut project: Value = serde_json::from_str(bureau::examples::VILLA).unwrap();
+    let owner = if owner_is_client {
+        project["companies"]
+            .as_array_mut()
+            .unwrap()
+            .push(json!({ "id": "c-ivanov", "kind": "client", "name": "Иван Иванов" }));
+        project["project"]["owner"] = json!("c-ivanov");
+        "c-ivanov"
+    } else {
+        "d-kovaleva"
+    };
+    let dir = directory();
+    let mut deal = open(&project.to_string(), None);
+    let a = |actor: &str, rest: Value| {
+        let mut v = json!({ "actor": actor, "at": "2026-11-21T10:00:00Z" });
+        v.as_object_mut().unwrap().extend(rest.as_object().unwrap().clone());
+        v
+    };
+    for action in [
+        a(owner, json!({ "action": "invite_supplier", "segments": [VERDI], "supplier": "s-casa-italia" })),
+        a("s-casa-italia", json!({ "action": "accept_invitation", "segments": [VERDI] })),
+        a(owner, json!({ "action": "invite_supplier", "segments": [FABRIC], "supplier": "s-arredo" })),
+        a("s-casa-italia", json!({ "action": "request_documents", "segment": VERDI, "kind": "proforma" })),
+        a(
+            "s-casa-italia",
+            json!({ "action": "record_proforma", "proforma": serde_json::from_str::<Value>(bureau::examples::VILLA_PROFORMA).unwrap() }),
+        ),
+        a(owner, json!({ "action": "issue_document", "kind": "specification", "settings": { "number": "SP-1" } })),
+    ] {
+        apply(&mut deal, &action, Some(&dir)).unwrap();
+    }
+    deal
+}
+
+/// Every action of the matrix, for `actor`.
+fn matrix_actions(actor: &str, owner: &str) -> Vec<(&'static str, Value)> {
+    let mut invoice: Value = serde_json::from_str(bureau::examples::VILLA_INVOICE).unwrap();
+    for k in ["segments", "seller", "proformas"] {
+        invoice.as_object_mut().unwrap().remove(k);
+    }
+    let proforma: Value = serde_json::from_str(bureau::examples::VILLA_PROFORMA).unwrap();
+    let mut project: Value = serde_json::from_str(bureau::examples::VILLA).unwrap();
+    if owner == "c-ivanov" {
+        project["companies"]
+            .as_array_mut()
+            .unwrap()
+            .push(json!({ "id": "c-ivanov", "kind": "client", "name": "Иван Иванов" }));
+        project["project"]["owner"] = json!("c-ivanov");
+    }
+    let list = vec![
+        ("invite", json!({ "action": "invite_supplier", "segments": [LUCE], "supplier": "s-casa-italia" })),
+        ("accept", json!({ "action": "accept_invitation", "segments": [FABRIC] })),
+        ("decline", json!({ "action": "decline_invitation", "segments": [FABRIC] })),
+        ("withdraw", json!({ "action": "withdraw_invitation", "segments": [FABRIC] })),
+        ("request_managed", json!({ "action": "request_documents", "segment": VERDI, "kind": "packing_list" })),
+        ("request_factory", json!({ "action": "request_documents", "segment": LUCE, "kind": "proforma" })),
+        ("request_showroom", json!({ "action": "request_documents", "segment": SHOWROOM, "kind": "confirmation" })),
+        ("record", json!({ "action": "record_proforma", "proforma": proforma })),
+        ("accept_proforma", json!({ "action": "accept_proforma", "segment": VERDI, "number": "PF-2026/1187" })),
+        (
+            "invoice",
+            json!({ "action": "issue_document", "kind": "client_invoice", "segments": [VERDI], "settings": invoice }),
+        ),
+        (
+            "proforma_request",
+            json!({ "action": "issue_document", "kind": "proforma_request", "segments": [VERDI], "settings": { "date": "2026-11-22" } }),
+        ),
+        (
+            "specification",
+            json!({ "action": "issue_document", "kind": "specification", "settings": { "number": "SP-2" } }),
+        ),
+        ("revise", json!({ "action": "revise_document", "number": "SP-1" })),
+        ("resegment", json!({ "action": "resegment", "project": project })),
+    ];
+    list.into_iter()
+        .map(|(name, mut v)| {
+            v["actor"] = json!(actor);
+            v["at"] = json!("2026-11-25T10:00:00Z");
+            (name, v)
+        })
+        .collect()
+}
+
+/// What the spec allows: `Ok` or the refusal's code, for each role and action.
+fn expected(role: &str, action: &str) -> Result<(), &'static str> {
+    let owner_only = ["invite", "withdraw", "specification", "revise", "resegment", "request_showroom"];
+    let manager_only = ["request_managed", "record", "accept_proforma", "invoice", "proforma_request"];
+    match role {
+        "owner" if owner_only.contains(&action) => Ok(()),
+        "owner" if action == "request_factory" => Err("forbidden.supplier_required"),
+        "owner" if action == "accept" || action == "decline" => Err("forbidden.not_invited"),
+        "owner" => Err("forbidden.not_manager"),
+        "outsider" => Err("forbidden.not_participant"),
+        _ if owner_only.contains(&action) && action != "request_showroom" => Err("forbidden.not_owner"),
+        "manager" if manager_only.contains(&action) => Ok(()),
+        "invited" if action == "accept" || action == "decline" => Ok(()),
+        _ if action == "accept" || action == "decline" => Err("forbidden.not_invited"),
+        _ => Err("forbidden.not_manager"),
+    }
+}
+
+#[test]
+fn permission_matrix() {
+    let dir = directory();
+    let mut checked = 0;
+    for owner_is_client in [false, true] {
+        let owner = if owner_is_client { "c-ivanov" } else { "d-kovaleva" };
+        let base = fixture(owner_is_client);
+        let actors = [
+            (owner, "owner"),
+            ("s-casa-italia", "manager"),
+            ("s-arredo", "invited"),
+            ("f-verdi", "factory"),
+            ("s-interior-plus", "showroom"),
+            ("s-nord-design", "outsider"),
+            ("x-nobody", "outsider"),
+        ];
+        for (actor, role) in actors {
+            for (name, action) in matrix_actions(actor, owner) {
+                let mut deal = base.clone();
+                let before = deal.to_json().unwrap();
+                let got = apply(&mut deal, &action, Some(&dir));
+                let want = expected(role, name);
+                match (&got, want) {
+                    (Ok(a), Ok(())) => {
+                        assert_eq!(a.version, base.version + 1, "{role} {name}");
+                        assert_ne!(deal.to_json().unwrap(), before, "{role} {name} changed nothing");
+                    }
+                    (Err(e), Err(code)) => {
+                        assert_eq!(
+                            e.code(),
+                            code,
+                            "{role} ({actor}) {name}: {}",
+                            String::from_utf8_lossy(&e.to_json())
+                        );
+                        assert_eq!(deal.to_json().unwrap(), before, "{role} {name}: a refusal changed the deal");
+                    }
+                    (Ok(_), Err(code)) => panic!("{role} ({actor}) {name}: allowed, expected {code}"),
+                    (Err(e), Ok(())) => {
+                        panic!("{role} ({actor}) {name}: refused: {}", String::from_utf8_lossy(&e.to_json()))
+                    }
+                }
+                checked += 1;
+            }
+        }
+    }
+    assert_eq!(checked, 2 * 7 * 14);
+}
+
+#[test]
+fn only_commercial_companies_are_invited() {
+    let mut deal = open(bureau::examples::VILLA, Some(&directory()));
+    for (supplier, code) in [("f-luce", "forbidden.not_commercial"), ("s-ghost", "ref.unknown_company")] {
+        let action = json!({ "actor": "d-kovaleva", "at": at(0), "action": "invite_supplier", "segments": [LUCE], "supplier": supplier });
+        assert_eq!(apply(&mut deal, &action, Some(&directory())).unwrap_err().code(), code);
+    }
+    // A supplier known to neither may come with its record.
+    let action = json!({ "actor": "d-kovaleva", "at": at(0), "action": "invite_supplier", "segments": [LUCE], "supplier": "s-new",
+        "company": { "id": "s-new", "kind": "showroom", "name": "New Showroom" } });
+    apply(&mut deal, &action, None).unwrap();
+    // One open invitation per segment; every problem of an action at once.
+    let again = json!({ "actor": "d-kovaleva", "at": at(1), "action": "invite_supplier", "segments": [LUCE, "nope"], "supplier": "f-verdi" });
+    let e = apply(&mut deal, &again, None).unwrap_err();
+    let codes: Vec<&str> = e.problems().iter().map(|p| p.code.as_str()).collect();
+    assert_eq!(codes, ["forbidden.not_commercial", "segment.unknown"]);
+    let again = json!({ "actor": "d-kovaleva", "at": at(1), "action": "invite_supplier", "segments": [LUCE], "supplier": "s-new" });
+    assert_eq!(apply(&mut deal, &again, None).unwrap_err().code(), "deal.invitation_open");
+}
+
+#[test]
+fn retries_and_stale_versions() {
+    let mut deal = open(bureau::examples::VILLA, Some(&directory()));
+    let invite = json!({ "actor": "d-kovaleva", "at": at(0), "action": "invite_supplier", "segments": [VERDI],
+        "supplier": "s-casa-italia", "action_id": "a-1", "expected_version": 1 });
+    let first = apply(&mut deal, &invite, Some(&directory())).unwrap();
+    assert_eq!((first.version, first.repeated), (2, false));
+    let saved = deal.to_json().unwrap();
+    // The same action again (a retry, its expected version now stale): applied once.
+    let retry = apply(&mut deal, &invite, Some(&directory())).unwrap();
+    assert_eq!((retry.version, retry.repeated), (2, true));
+    assert_eq!(retry.events[0].version, 2);
+    assert_eq!(deal.to_json().unwrap(), saved);
+    // The same id for another action is a host bug.
+    let other = json!({ "actor": "d-kovaleva", "at": at(0), "action": "invite_supplier", "segments": [LUCE], "supplier": "s-casa-italia", "action_id": "a-1" });
+    assert_eq!(apply(&mut deal, &other, None).unwrap_err().code(), "conflict.action_id");
+    // A stale version is refused and changes nothing.
+    let stale = json!({ "actor": "s-casa-italia", "at": at(1), "action": "accept_invitation", "segments": [VERDI], "expected_version": 1 });
+    assert_eq!(apply(&mut deal, &stale, None).unwrap_err().code(), "conflict.version");
+    assert_eq!(deal.to_json().unwrap(), saved);
+    let fresh = json!({ "actor": "s-casa-italia", "at": at(1), "action": "accept_invitation", "segments": [VERDI], "expected_version": 2 });
+    assert_eq!(apply(&mut deal, &fresh, None).unwrap().version, 3);
+}
+
+#[test]
+fn bad_actions_say_where() {
+    let mut deal = open(bureau::examples::VILLA, None);
+    let before = deal.to_json().unwrap();
+    for (action, code, path) in [
+        (
+            json!({ "actor": "d-kovaleva", "at": "yesterday", "action": "invite_supplier", "segments": [VERDI], "supplier": "s-x" }),
+            "time.invalid",
+            "/at",
+        ),
+        (json!({ "actor": "d-kovaleva", "at": at(0), "action": "dance" }), "value.unknown", "/action"),
+        (
+            json!({ "actor": "d-kovaleva", "at": at(0), "action": "request_documents", "segment": VERDI }),
+            "field.missing",
+            "/kind",
+        ),
+        (
+            json!({ "actor": "d-kovaleva", "at": at(0), "action": "request_documents", "segment": SHOWROOM, "kind": "invoice" }),
+            "value.unknown",
+            "/kind",
+        ),
+        (json!({ "at": at(0), "action": "resegment", "project": {} }), "field.missing", "/actor"),
+    ] {
+        let e = apply(&mut deal, &action, None).unwrap_err();
+        let p = &e.problems()[0];
+        assert_eq!((p.code.as_str(), p.path.as_str(), p.input.as_deref()), (code, path, Some("action")), "{action}");
+    }
+    // A proforma that fails to read names its place inside the action.
+    let owner_deal = &mut fixture(false);
+    let mut proforma: Value = serde_json::from_str(bureau::examples::VILLA_PROFORMA).unwrap();
+    proforma["lines"][0]["unit_price"] = json!(12.5);
+    let record = json!({ "actor": "s-casa-italia", "at": at(0), "action": "record_proforma", "proforma": proforma });
+    let e = apply(owner_deal, &record, None).unwrap_err();
+    assert_eq!(e.problems()[0].path, "/proforma/lines/0/unit_price");
+    assert_eq!(e.code(), "decimal.not_a_string");
+    assert!(apply(&mut deal, &json!([1]), None).is_err());
+    assert!(deal.apply(b"{\"actor\":", None).is_err());
+    assert_eq!(deal.to_json().unwrap(), before);
+}
+
+#[test]
+fn saved_deals_are_checked_when_loaded() {
+    let deal = fixture(false);
+    let saved = deal.to_json().unwrap();
+    assert_eq!(bureau::deal::load(&saved).unwrap(), deal);
+    // Cut anywhere: a clear JSON error, never a panic.
+    for cut in (0..saved.len()).step_by(997) {
+        let e = bureau::deal::load(&saved[..cut]).unwrap_err();
+        assert_eq!(e.code(), "json.syntax", "cut at {cut}");
+        assert_eq!(e.problems()[0].input.as_deref(), Some("deal"));
+    }
+    let edit = |f: &dyn Fn(&mut Value)| {
+        let mut v: Value = serde_json::from_slice(&saved).unwrap();
+        f(&mut v);
+        bureau::deal::load(&serde_json::to_vec(&v).unwrap()).unwrap_err()
+    };
+    // A state edited by hand does not match the log.
+    let e = edit(&|v| v["invitations"][0]["status"] = json!("declined"));
+    assert_eq!((e.code(), e.problems()[0].path.as_str()), ("deal.tampered", "/invitations/0/status"));
+    let e = edit(&|v| v["proformas"][0]["proforma"]["lines"][0]["unit_price"] = json!("1.00"));
+    assert_eq!(e.code(), "deal.tampered");
+    // A log edited so that an event no longer applies.
+    let e = edit(&|v| v["events"][2]["input"]["actor"] = json!("f-verdi"));
+    assert_eq!((e.code(), e.problems()[0].path.as_str()), ("deal.tampered", "/events/2/input"));
+    assert!(e.problems()[0].message.contains("forbidden.not_invited"), "{}", e.problems()[0].message);
+    // A log cut short no longer makes the state.
+    let e = edit(&|v| {
+        v["events"].as_array_mut().unwrap().pop();
+    });
+    assert_eq!(e.code(), "deal.tampered");
+    let e = edit(&|v| v["events"] = json!([]));
+    assert_eq!(e.code(), "deal.tampered");
+    // Formats.
+    assert_eq!(edit(&|v| v["format"] = json!("deal/2")).code(), "deal.format_newer");
+    assert_eq!(edit(&|v| v["format"] = json!("studio-project/1")).code(), "format.unsupported");
+    assert_eq!(edit(&|v| drop(v.as_object_mut().unwrap().remove("events"))).code(), "field.missing");
+    assert_eq!(bureau::deal::load(b"[]").unwrap_err().code(), "field.missing");
+}
+
+#[test]
+fn resegmenting_keeps_history_and_marks_documents() {
+    let mut deal = fixture(false);
+    let invoice = matrix_actions("s-casa-italia", "d-kovaleva").into_iter().find(|(n, _)| *n == "invoice").unwrap().1;
+    ok(
+        &mut deal,
+        json!({ "actor": "s-casa-italia", "at": at(2), "action": "accept_proforma", "segment": VERDI, "number": "PF-2026/1187" }),
+    );
+    ok(&mut deal, invoice);
+    // The dining table (it-04) moves to the showroom; Luce Milano's items are dropped.
+    let mut project: Value = serde_json::from_str(bureau::examples::VILLA).unwrap();
+    for item in project["items"].as_array_mut().unwrap() {
+        if item["id"] == "it-04" {
+            item["source"] = json!("s-interior-plus");
+        }
+    }
+    project["items"].as_array_mut().unwrap().retain(|i| i["manufacturer"] != "f-luce" || i["source"] != "f-luce");
+    ok(&mut deal, json!({ "actor": "d-kovaleva", "at": at(3), "action": "resegment", "project": project }));
+    let event = deal.events.last().unwrap();
+    assert!(event.summary.contains("it-04"), "{}", event.summary);
+    let luce = deal.segment(LUCE).unwrap();
+    assert!(!luce.active);
+    let verdi = deal.segment(VERDI).unwrap();
+    assert!(!verdi.items.iter().any(|i| i == "it-04"));
+    assert_eq!(verdi.manager.as_deref(), Some("s-casa-italia"), "the invitation stays with the segment");
+    assert_eq!(verdi.accepted_proforma.as_ref().unwrap().number, "PF-2026/1187");
+    assert!(deal.segment(SHOWROOM).unwrap().items.iter().any(|i| i == "it-04"));
+    let status: Vec<Value> = deal.documents.iter().map(|d| serde_json::to_value(d.status).unwrap()).collect();
+    assert_eq!(status, ["out_of_date", "out_of_date"], "the specification and the invoice");
+    // A gone segment cannot be acted on; another project cannot replace this one.
+    let gone = json!({ "actor": "d-kovaleva", "at": at(4), "action": "invite_supplier", "segments": [LUCE], "supplier": "s-casa-italia" });
+    assert_eq!(apply(&mut deal, &gone, None).unwrap_err().code(), "segment.unknown");
+    let loft: Value = serde_json::from_str(bureau::examples::LOFT).unwrap();
+    let other = json!({ "actor": "d-kovaleva", "at": at(4), "action": "resegment", "project": loft });
+    assert_eq!(apply(&mut deal, &other, None).unwrap_err().code(), "deal.project_mismatch");
+    // The invoice is revised from the new state: same number, next revision.
+    ok(
+        &mut deal,
+        json!({ "actor": "s-casa-italia", "at": at(5), "action": "revise_document", "number": "INV-2026-0007" }),
+    );
+    let last = deal.documents.last().unwrap();
+    assert_eq!((last.number.as_str(), last.revision), ("INV-2026-0007", 2));
+    assert_eq!(last.document["number"], "INV-2026-0007-rev2");
+    assert_eq!(serde_json::to_value(deal.documents[1].status).unwrap(), "revised");
+    let taken = json!({ "actor": "d-kovaleva", "at": at(5), "action": "issue_document", "kind": "specification", "settings": { "number": "SP-1" } });
+    assert_eq!(apply(&mut deal, &taken, None).unwrap_err().code(), "deal.number_taken");
+    let unknown = json!({ "actor": "d-kovaleva", "at": at(5), "action": "revise_document", "number": "SP-9" });
+    assert_eq!(apply(&mut deal, &unknown, None).unwrap_err().code(), "deal.document_unknown");
+    // All of it saves and loads.
+    assert_eq!(bureau::deal::load(&deal.to_json().unwrap()).unwrap(), deal);
+}
+
+fn keys(v: &Value, out: &mut Vec<String>) {
+    match v {
+        Value::Object(m) => {
+            for (k, x) in m {
+                out.push(k.clone());
+                keys(x, out);
+            }
+        }
+        Value::Array(a) => a.iter().for_each(|x| keys(x, out)),
+        _ => {}
+    }
+}
+
+fn view(deal: &Deal, who: &str) -> Value {
+    serde_json::to_value(bureau::deal::view(deal, &Audience::parse(who)).unwrap()).unwrap()
+}
+
+#[test]
+fn each_party_sees_its_part() {
+    let mut deal = fixture(false);
+    let invoice = matrix_actions("s-casa-italia", "d-kovaleva").into_iter().find(|(n, _)| *n == "invoice").unwrap().1;
+    ok(
+        &mut deal,
+        json!({ "actor": "s-casa-italia", "at": at(2), "action": "accept_proforma", "segment": VERDI, "number": "PF-2026/1187" }),
+    );
+    ok(&mut deal, invoice);
+    ok(
+        &mut deal,
+        json!({ "actor": "s-casa-italia", "at": at(3), "action": "issue_document", "kind": "proforma_request", "segments": [VERDI] }),
+    );
+
+    // The client: no purchase price, discount, proforma, request or margin anywhere.
+    let client = view(&deal, "client");
+    let mut k = Vec::new();
+    keys(&client, &mut k);
+    for banned in ["discount_pct", "discount", "proforma", "reconciliation", "list_price", "markup_pct", "purchase"] {
+        assert!(!k.iter().any(|x| x == banned), "the client sees `{banned}`");
+    }
+    assert!(client["proformas"].as_array().unwrap().is_empty());
+    assert!(client["requests"].as_array().unwrap().is_empty());
+    let docs: Vec<&str> = client["documents"].as_array().unwrap().iter().map(|d| d["kind"].as_str().unwrap()).collect();
+    assert_eq!(docs, ["specification", "client_invoice"]);
+    assert!(client["segments"].as_array().unwrap().iter().all(|s| s["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|i| i.get("unit_price").is_none())));
+    let text = client.to_string();
+    assert!(!text.contains("4719"), "the proforma's money effect");
+
+    // The factory: its own segment, the request sent to it, its proforma; no client data.
+    let factory = view(&deal, "f-verdi");
+    let segments: Vec<&str> =
+        factory["segments"].as_array().unwrap().iter().map(|s| s["id"].as_str().unwrap()).collect();
+    assert_eq!(segments, [VERDI]);
+    assert!(factory["project"].get("client").is_none());
+    assert!(factory["project"]["delivery"].get("address").is_none());
+    assert_eq!(factory["project"]["delivery"]["incoterm"], "DAP");
+    let docs: Vec<&str> =
+        factory["documents"].as_array().unwrap().iter().map(|d| d["kind"].as_str().unwrap()).collect();
+    assert_eq!(docs, ["proforma_request"]);
+    assert!(factory["proformas"][0].get("reconciliation").is_none());
+    assert!(!factory.to_string().contains("Иванов"));
+
+    // The managing supplier: its segment in full.
+    let manager = view(&deal, "s-casa-italia");
+    assert!(manager["proformas"][0].get("reconciliation").is_some());
+    let verdi = manager["segments"].as_array().unwrap().iter().find(|s| s["id"] == VERDI).unwrap();
+    assert!(verdi["items"][0].get("discount_pct").is_some());
+    let luce = manager["segments"].as_array().unwrap().iter().find(|s| s["id"] == LUCE).unwrap();
+    assert!(luce["items"].as_array().unwrap().is_empty());
+
+    // The designer: the workflow, not the purchase side.
+    let designer = view(&deal, "d-kovaleva");
+    assert!(designer["proformas"][0].get("proforma").is_none());
+    assert!(!designer.to_string().contains("discount_pct"));
+
+    // Someone outside sees nothing.
+    let e = bureau::deal::view(&deal, &Audience::parse("s-nord-design")).unwrap_err();
+    assert_eq!(e.code(), "forbidden.not_participant");
+}
+
+/// The actions a random deal is made of: some allowed, many refused.
+fn random_action(pick: usize, actor: usize, n: u32) -> Value {
+    let actors = ["d-kovaleva", "s-casa-italia", "s-arredo", "f-verdi", "s-interior-plus"];
+    let segments = [VERDI, LUCE, SHOWROOM, FABRIC];
+    let seg = segments[pick % 4];
+    let mut a = match pick % 9 {
+        0 | 1 => {
+            let supplier = ["s-casa-italia", "s-arredo"][pick % 2];
+            json!({ "action": "invite_supplier", "segments": [seg], "supplier": supplier })
+        }
+        2 => json!({ "action": "accept_invitation", "segments": [seg] }),
+        3 => json!({ "action": "decline_invitation", "segments": [seg] }),
+        4 => json!({ "action": "withdraw_invitation", "segments": [seg] }),
+        5 => json!({ "action": "request_documents", "segment": seg, "kind": "proforma" }),
+        6 => {
+            json!({ "action": "record_proforma", "proforma": serde_json::from_str::<Value>(bureau::examples::VILLA_PROFORMA).unwrap() })
+        }
+        7 => json!({ "action": "accept_proforma", "segment": VERDI, "number": "PF-2026/1187" }),
+        _ => json!({ "action": "issue_document", "kind": "specification", "segments": [seg] }),
+    };
+    a["actor"] = json!(actors[actor % actors.len()]);
+    a["at"] = json!(at(n));
+    if pick % 5 == 0 {
+        a["action_id"] = json!(format!("id-{}", pick % 7));
+    }
+    a
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+
+    /// Whatever happened to a deal, it saves and loads back identically (the log replays to
+    /// the same state), and every refusal left it as it was.
+    #[test]
+    fn round_trip(steps in proptest::collection::vec((0usize..36, 0usize..5), 1..14)) {
+        let dir = directory();
+        let mut deal = open(bureau::examples::VILLA, Some(&dir));
+        for (n, (pick, actor)) in steps.into_iter().enumerate() {
+            let before = deal.to_json().unwrap();
+            let action = random_action(pick, actor, u32::try_from(n).unwrap());
+            if apply(&mut deal, &action, Some(&dir)).is_err() {
+                prop_assert_eq!(deal.to_json().unwrap(), before);
+            }
+        }
+        let saved = deal.to_json().unwrap();
+        let loaded = bureau::deal::load(&saved).unwrap();
+        prop_assert_eq!(&loaded, &deal);
+        prop_assert_eq!(loaded.to_json().unwrap(), saved);
+        prop_assert_eq!(deal.version as usize, deal.events.len());
+    }
+}
