@@ -46,6 +46,9 @@ typedef enum {
 // them with `bureau_buffer_free` only (never `free()`).
 typedef struct BureauBuffer BureauBuffer;
 
+// A deal. Calls on one deal from several threads take turns.
+typedef struct BureauDeal BureauDeal;
+
 // A loaded partner directory. Queries read it from several threads at once; an update waits
 // for them and they wait for it.
 typedef struct BureauDirectory BureauDirectory;
@@ -87,6 +90,67 @@ void bureau_buffer_free(BureauBuffer *buffer);
 // # Safety
 // `out` is NULL or points to writable memory for one pointer.
 BureauStatus bureau_last_error(BureauBuffer **out);
+
+// Opens a deal on a project. `directory` (NULL for none) adds the recommended suppliers to
+// the segments that need one. On success `*out_deal` holds the handle (free it with
+// `bureau_deal_free`) and `*out` the deal as `deal/1` JSON.
+//
+// # Safety
+// `engine` is a live engine; `project` points to `project_len` bytes; `directory` is NULL or
+// a live directory; `out_deal` and `out` point to writable pointer slots.
+BureauStatus bureau_deal_new(const BureauEngine *engine,
+                             const uint8_t *project,
+                             size_t project_len,
+                             const BureauDirectory *directory,
+                             BureauDeal **out_deal,
+                             BureauBuffer **out);
+
+// Loads a saved `deal/1` by replaying its event log: a cut, edited or newer file is refused
+// (`json.syntax`, `deal.tampered`, `deal.format_newer`). On success `*out_deal` holds the handle.
+//
+// # Safety
+// `engine` is a live engine; `deal` points to `deal_len` bytes; `out_deal` to a pointer slot.
+BureauStatus bureau_deal_load(const BureauEngine *engine,
+                              const uint8_t *deal,
+                              size_t deal_len,
+                              BureauDeal **out_deal);
+
+// Applies an action (`{ "actor", "at", "action", … }`) for its actor. `directory` (NULL for
+// none) lets refusals carry recommended suppliers and invitations find companies. On success
+// `*out` holds `{ "version", "repeated", "events", "warnings" }`; a refusal leaves the deal
+// unchanged and `bureau_last_error` holds it.
+//
+// # Safety
+// `deal` is a live deal; `action` points to `action_len` bytes; `directory` is NULL or a live
+// directory; `out` points to a pointer slot.
+BureauStatus bureau_deal_apply(const BureauDeal *deal,
+                               const uint8_t *action,
+                               size_t action_len,
+                               const BureauDirectory *directory,
+                               BureauBuffer **out);
+
+// The deal as `deal/1` JSON, for the host to save.
+//
+// # Safety
+// `deal` is a live deal; `out` points to a pointer slot.
+BureauStatus bureau_deal_json(const BureauDeal *deal, BureauBuffer **out);
+
+// What one party may see of the deal: `audience` is a company id of the deal or `client`.
+//
+// # Safety
+// `deal` is a live deal; `audience` points to `audience_len` bytes of UTF-8; `out` points to
+// a pointer slot.
+BureauStatus bureau_deal_view(const BureauDeal *deal,
+                              const uint8_t *audience,
+                              size_t audience_len,
+                              BureauBuffer **out);
+
+// Frees a deal. Freeing NULL does nothing.
+//
+// # Safety
+// `deal` is NULL or a deal from `bureau_deal_new` or `bureau_deal_load`, not freed yet, and no
+// call on it is running.
+void bureau_deal_free(BureauDeal *deal);
 
 // Loads a `partner-directory/1` (every problem reported at once). On success `*out_directory`
 // holds the handle (free it with `bureau_directory_free`) and `*out` `{ "companies",

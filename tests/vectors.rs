@@ -9,6 +9,7 @@
 //! perhaps `settings.json`) is a reconciliation: `reconcile.json` (or `.pdf`, `.png`), and nothing else is run. A
 //! vector with an `invoice-request.json` is a client invoice: `invoice.json` (the model, or the
 //! error body), `invoice.pdf` or `invoice.png`.
+//! A vector with a `new.json` (or `saved.json`) is a deal vector (see [`deal`]).
 //! A vector with a `directory.json` is a partners vector: the directory is loaded (`load.json`:
 //! what it holds, or the error body), `directory-update.json` applied to it (`update.json`),
 //! then the project and `options.json` recommended (`recommend.json`), or, with a
@@ -100,6 +101,40 @@ fn partners(dir: &Path, project: &[u8], directory: &[u8], failures: &mut Vec<Str
     check(dir, "recommend.json", &outcome(bureau::api::recommend(project, &index, options.as_deref())), failures);
 }
 
+/// The numbered files `prefix-01.json`, `prefix-02.json`, … of a vector, in order.
+fn numbered(dir: &Path, prefix: &str) -> Vec<PathBuf> {
+    (1..).map(|n| dir.join(format!("{prefix}-{n:02}.json"))).take_while(|p| p.exists()).collect()
+}
+
+/// A deal vector: open the deal on the project (`new.json`, with `deal-directory.json` if
+/// given), apply each `action-NN.json` (`applied-NN.json`: what it did, or the refusal), then
+/// the deal (`deal.json`), each `view-<audience>.json`, and `deal.json` loaded back gives its
+/// own bytes. A vector with a `saved.json` only loads it (`load.json`: the deal, or the error).
+fn deal(dir: &Path, project: &[u8], failures: &mut Vec<String>) {
+    if let Ok(saved) = std::fs::read(dir.join("saved.json")) {
+        let got = bureau::api::deal_load(&saved).and_then(|d| d.to_json());
+        return check(dir, "load.json", &outcome(got), failures);
+    }
+    let index = std::fs::read(dir.join("deal-directory.json")).ok().map(|d| bureau::api::load_directory(&d).unwrap().0);
+    let (mut deal, json) = match bureau::api::deal_new(project, index.as_ref()) {
+        Ok(opened) => opened,
+        Err(e) => return check(dir, "new.json", &e.to_json(), failures),
+    };
+    check(dir, "new.json", &json, failures);
+    for (n, action) in numbered(dir, "action").into_iter().enumerate() {
+        let got = bureau::api::deal_apply(&mut deal, &std::fs::read(action).unwrap(), index.as_ref());
+        check(dir, &format!("applied-{:02}.json", n + 1), &outcome(got), failures);
+    }
+    let saved = deal.to_json().unwrap();
+    check(dir, "deal.json", &saved, failures);
+    assert_eq!(bureau::api::deal_load(&saved).unwrap().to_json().unwrap(), saved, "{}", dir.display());
+    for view in std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()) {
+        if let Some(audience) = view.strip_prefix("view-").and_then(|v| v.strip_suffix(".json")) {
+            check(dir, &view, &outcome(bureau::api::deal_view(&deal, audience)), failures);
+        }
+    }
+}
+
 #[test]
 fn every_vector_gives_the_expected_bytes() {
     let mut failures = Vec::new();
@@ -107,6 +142,10 @@ fn every_vector_gives_the_expected_bytes() {
     assert!(all.len() >= 8, "vectors missing: {all:?}");
     for dir in all {
         let input = std::fs::read(dir.join("input.json")).unwrap();
+        if dir.join("new.json").exists() || dir.join("saved.json").exists() {
+            deal(&dir, &input, &mut failures);
+            continue;
+        }
         if let Ok(directory) = std::fs::read(dir.join("directory.json")) {
             partners(&dir, &input, &directory, &mut failures);
             continue;

@@ -16,7 +16,7 @@ pub struct BureauDirectory {
 }
 
 impl BureauDirectory {
-    fn read(&self) -> std::sync::RwLockReadGuard<'_, PartnerIndex> {
+    pub(crate) fn read(&self) -> std::sync::RwLockReadGuard<'_, PartnerIndex> {
         // A panic while holding the lock is caught at the boundary; the index is only ever
         // replaced whole by a checked update, so a poisoned lock still guards a valid index.
         self.index.read().unwrap_or_else(std::sync::PoisonError::into_inner)

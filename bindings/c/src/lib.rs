@@ -10,15 +10,18 @@
 //! - No panic crosses the boundary: one becomes `BUREAU_STATUS_INTERNAL`.
 //! - A `BureauEngine` is immutable once made: any function may be called on one engine from
 //!   several threads at once. A `BureauDirectory` may be queried from several threads at once;
-//!   `bureau_directory_update` waits for the queries running on it.
+//!   `bureau_directory_update` waits for the queries running on it. Calls on one `BureauDeal`
+//!   from several threads take turns.
 
 mod boundary;
 mod buffer;
+mod deal;
 mod directory;
 mod engine;
 
 pub use boundary::BureauStatus;
 pub use buffer::BureauBuffer;
+pub use deal::BureauDeal;
 pub use directory::BureauDirectory;
 pub use engine::BureauEngine;
 

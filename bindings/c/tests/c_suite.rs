@@ -102,6 +102,45 @@ fn vector_args() -> Vec<String> {
     args
 }
 
+/// The arguments of `deals.c`: per deal vector (one with `new.json` or `saved.json`) its files,
+/// the numbered actions and their results, and the audiences of its views.
+fn deal_args() -> Vec<String> {
+    let root = repo().join("tests/vectors");
+    let mut dirs: Vec<PathBuf> = std::fs::read_dir(&root)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.join("new.json").exists() || p.join("saved.json").exists())
+        .collect();
+    dirs.sort();
+    let mut args = Vec::new();
+    for d in dirs {
+        let opt = |name: &str| if d.join(name).exists() { d.join(name).display().to_string() } else { "-".into() };
+        args.push(d.file_name().unwrap().to_string_lossy().into_owned());
+        for name in ["input.json", "deal-directory.json", "saved.json", "load.json", "new.json", "deal.json"] {
+            args.push(opt(name));
+        }
+        let actions: Vec<PathBuf> =
+            (1..).map(|n| d.join(format!("action-{n:02}.json"))).take_while(|p| p.exists()).collect();
+        args.push(actions.len().to_string());
+        for (n, action) in actions.iter().enumerate() {
+            args.push(action.display().to_string());
+            args.push(d.join(format!("applied-{:02}.json", n + 1)).display().to_string());
+        }
+        let mut views: Vec<String> = std::fs::read_dir(&d)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter_map(|f| f.strip_prefix("view-").and_then(|v| v.strip_suffix(".json")).map(str::to_string))
+            .collect();
+        views.sort();
+        args.push(views.len().to_string());
+        for v in views {
+            args.push(d.join(format!("view-{v}.json")).display().to_string());
+            args.insert(args.len() - 1, v);
+        }
+    }
+    args
+}
+
 fn run(mut cmd: Command, what: &str) {
     let out = cmd.output().unwrap();
     let text = format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
@@ -149,6 +188,12 @@ fn vectors_through_the_c_abi_under_valgrind() {
 }
 
 #[test]
+fn deal_vectors_through_the_c_abi_under_valgrind() {
+    let exe = shared("deals.c");
+    valgrind(&exe, &deal_args(), "C deal vectors");
+}
+
+#[test]
 fn api_conventions_under_valgrind() {
     let exe = shared("api.c");
     valgrind(&exe, &[], "C API");
@@ -157,7 +202,7 @@ fn api_conventions_under_valgrind() {
 #[test]
 fn static_library_under_address_sanitizer() {
     let lib = lib_dir();
-    for source in ["api.c", "vectors.c"] {
+    for source in ["api.c", "vectors.c", "deals.c"] {
         let out = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("asan-{}", source.trim_end_matches(".c")));
         let archive = lib.join("libbureau.a");
         compile(
@@ -176,6 +221,9 @@ fn static_library_under_address_sanitizer() {
         cmd.env("ASAN_OPTIONS", "detect_leaks=1:abort_on_error=0:exitcode=98");
         if source == "vectors.c" {
             cmd.args(vector_args());
+        }
+        if source == "deals.c" {
+            cmd.args(deal_args());
         }
         run(cmd, &format!("{source} with ASan"));
     }

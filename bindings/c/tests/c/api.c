@@ -185,6 +185,35 @@ int main(void) {
         err = NULL;
         bureau_directory_free(directory);
         bureau_directory_free(NULL);
+
+        /* A deal: NULLs refused, a refusal is an error with the code, a cut file does not load. */
+        {
+            const char *ask = "{\"actor\":\"d\",\"at\":\"2026-11-21T10:00:00Z\",\"action\":\"request_documents\",\"segment\":\"P/f\",\"kind\":\"proforma\"}";
+            BureauDeal *deal = NULL, *again = NULL;
+            BureauBuffer *saved = NULL;
+            CHECK(bureau_deal_new(engine, (const uint8_t *)designed, strlen(designed), NULL, NULL, &out) == BUREAU_STATUS_NULL_ARGUMENT, "NULL out_deal");
+            CHECK(bureau_deal_new(engine, (const uint8_t *)designed, strlen(designed), NULL, &deal, &out) == BUREAU_STATUS_OK && deal != NULL, "no deal");
+            bureau_buffer_free(out);
+            out = NULL;
+            CHECK(bureau_deal_apply(NULL, (const uint8_t *)ask, strlen(ask), NULL, &out) == BUREAU_STATUS_NULL_ARGUMENT, "NULL deal");
+            CHECK(bureau_deal_apply(deal, (const uint8_t *)ask, strlen(ask), NULL, &out) == BUREAU_STATUS_INVALID_INPUT && out == NULL, "the designer asked a factory");
+            CHECK(bureau_last_error(&err) == BUREAU_STATUS_OK && contains(err, "forbidden.supplier_required"), "no refusal code");
+            bureau_buffer_free(err);
+            err = NULL;
+            CHECK(bureau_deal_view(deal, (const uint8_t *)"client", 6, &out) == BUREAU_STATUS_OK && contains(out, "\"role\":\"client\""), "no client view");
+            bureau_buffer_free(out);
+            out = NULL;
+            CHECK(bureau_deal_json(deal, &saved) == BUREAU_STATUS_OK && saved != NULL, "no saved deal");
+            CHECK(bureau_deal_load(engine, bureau_buffer_data(saved), bureau_buffer_len(saved) / 2, &again) == BUREAU_STATUS_INVALID_INPUT && again == NULL, "a cut deal loaded");
+            CHECK(bureau_last_error(&err) == BUREAU_STATUS_OK && contains(err, "json.syntax"), "no syntax error for a cut deal");
+            bureau_buffer_free(err);
+            err = NULL;
+            CHECK(bureau_deal_load(engine, bureau_buffer_data(saved), bureau_buffer_len(saved), &again) == BUREAU_STATUS_OK && again != NULL, "the saved deal did not load");
+            bureau_buffer_free(saved);
+            bureau_deal_free(again);
+            bureau_deal_free(deal);
+            bureau_deal_free(NULL);
+        }
     }
 
     /* Success clears the last error; the catalogue lists every code. */
