@@ -214,6 +214,66 @@ class Directory(_Handle):
         )
 
 
+class Deal(_Handle):
+    """A deal: one project in Office, changed by actions (``invite_supplier``,
+    ``accept_invitation``, ``request_documents``, ``record_proforma``, ``issue_document``, ...).
+    Save ``json()`` and load it back with ``Deal.load``. Calls on one deal from several threads
+    take turns. Close it (or use ``with``)."""
+
+    def __init__(self, engine: Engine, project: Json, directory: Optional[Directory] = None) -> None:
+        self._engine = engine
+        found = directory._live() if directory is not None else None
+        self._handle, opened = _native.new_deal(engine._live(), _bytes(project), found)
+        #: The deal as it was opened (``deal/1`` JSON bytes).
+        self.opened_json: bytes = opened
+
+    @classmethod
+    def load(cls, engine: Engine, saved: Json) -> "Deal":
+        """A saved deal, rebuilt by replaying its event log; a cut, edited or newer file raises
+        InvalidInput (``json.syntax``, ``deal.tampered``, ``deal.format_newer``)."""
+        deal = cls.__new__(cls)
+        deal._engine = engine
+        deal._handle = _native.load_deal(engine._live(), _bytes(saved))
+        deal.opened_json = b""
+        return deal
+
+    def _free(self, handle: Any) -> None:
+        _native.LIB.bureau_deal_free(handle)
+
+    def apply_json(self, action: Json, directory: Optional[Directory] = None) -> bytes:
+        """Applies an action for its actor: the bytes of ``{"version", "repeated", "events",
+        "warnings"}``. A refusal (``forbidden.*``, ``conflict.*``) raises InvalidInput and leaves
+        the deal as it was; with a directory, ``forbidden.supplier_required`` carries
+        ``recommended`` suppliers."""
+        data = _bytes(action)
+        found = directory._live() if directory is not None else None
+        return _native.call(_native.LIB.bureau_deal_apply, self._live(), data, len(data), found)
+
+    def apply(self, action: Json, directory: Optional[Directory] = None) -> dict[str, Any]:
+        """As ``apply_json``, parsed."""
+        result: dict[str, Any] = json.loads(self.apply_json(action, directory))
+        return result
+
+    def json(self) -> bytes:
+        """The deal as ``deal/1`` JSON bytes, for the host to save."""
+        return _native.call(_native.LIB.bureau_deal_json, self._live())
+
+    def to_dict(self) -> dict[str, Any]:
+        """The deal, parsed."""
+        result: dict[str, Any] = json.loads(self.json())
+        return result
+
+    def view_json(self, audience: str) -> bytes:
+        """What ``audience`` (a company id of the deal, or ``"client"``) may see: JSON bytes."""
+        data = audience.encode("utf-8")
+        return _native.call(_native.LIB.bureau_deal_view, self._live(), data, len(data))
+
+    def view(self, audience: str) -> dict[str, Any]:
+        """As ``view_json``, parsed."""
+        result: dict[str, Any] = json.loads(self.view_json(audience))
+        return result
+
+
 def codes() -> list[dict[str, Any]]:
     """The catalogue of error and warning codes."""
     result: list[dict[str, Any]] = json.loads(_native.call(_native.LIB.bureau_codes))
@@ -222,6 +282,7 @@ def codes() -> list[dict[str, Any]]:
 
 __all__ = [
     "BureauError",
+    "Deal",
     "Directory",
     "Engine",
     "InternalError",

@@ -28,8 +28,13 @@ class _Directory(ctypes.Structure):
     """Opaque BureauDirectory."""
 
 
+class _Deal(ctypes.Structure):
+    """Opaque BureauDeal."""
+
+
 _BufferP = ctypes.POINTER(_Buffer)
 _DirectoryP = ctypes.POINTER(_Directory)
+_DealP = ctypes.POINTER(_Deal)
 _EngineP = ctypes.POINTER(_Engine)
 _Bytes = ctypes.POINTER(ctypes.c_uint8)
 
@@ -105,6 +110,20 @@ def _load() -> ctypes.CDLL:
         _EngineP, _DirectoryP, ctypes.c_char_p, ctypes.c_size_t, ctypes.c_char_p, ctypes.c_size_t,
         ctypes.POINTER(_BufferP)
     ]
+    lib.bureau_deal_new.restype = ctypes.c_int
+    lib.bureau_deal_new.argtypes = [
+        _EngineP, ctypes.c_char_p, ctypes.c_size_t, _DirectoryP, ctypes.POINTER(_DealP), ctypes.POINTER(_BufferP)
+    ]
+    lib.bureau_deal_load.restype = ctypes.c_int
+    lib.bureau_deal_load.argtypes = [_EngineP, ctypes.c_char_p, ctypes.c_size_t, ctypes.POINTER(_DealP)]
+    lib.bureau_deal_apply.restype = ctypes.c_int
+    lib.bureau_deal_apply.argtypes = [_DealP, ctypes.c_char_p, ctypes.c_size_t, _DirectoryP, ctypes.POINTER(_BufferP)]
+    lib.bureau_deal_json.restype = ctypes.c_int
+    lib.bureau_deal_json.argtypes = [_DealP, ctypes.POINTER(_BufferP)]
+    lib.bureau_deal_view.restype = ctypes.c_int
+    lib.bureau_deal_view.argtypes = [_DealP, ctypes.c_char_p, ctypes.c_size_t, ctypes.POINTER(_BufferP)]
+    lib.bureau_deal_free.restype = None
+    lib.bureau_deal_free.argtypes = [_DealP]
     lib.bureau_codes.restype = ctypes.c_int
     lib.bureau_codes.argtypes = [ctypes.POINTER(_BufferP)]
     found = lib.bureau_abi_version()
@@ -163,4 +182,23 @@ def load_directory(engine: Any, data: bytes) -> tuple[Any, bytes]:
     return directory, _take(out)
 
 
-__all__ = ["ABI_VERSION", "BureauError", "LIB", "call", "load_directory", "new_engine"]
+def new_deal(engine: Any, project: bytes, directory: Any) -> tuple[Any, bytes]:
+    """Opens a deal: its handle and the deal's JSON bytes."""
+    deal = _DealP()
+    out = _BufferP()
+    status = LIB.bureau_deal_new(engine, project, len(project), directory, ctypes.byref(deal), ctypes.byref(out))
+    if status != STATUS_OK:
+        raise_for(status, _last_error())
+    return deal, _take(out)
+
+
+def load_deal(engine: Any, data: bytes) -> Any:
+    """Loads a saved deal: its handle."""
+    deal = _DealP()
+    status = LIB.bureau_deal_load(engine, data, len(data), ctypes.byref(deal))
+    if status != STATUS_OK:
+        raise_for(status, _last_error())
+    return deal
+
+
+__all__ = ["ABI_VERSION", "BureauError", "LIB", "call", "load_deal", "load_directory", "new_deal", "new_engine"]

@@ -42,9 +42,49 @@ def partners(engine, case, project):  # type: ignore[no-untyped-def]
         assert outcome(directory.recommend_json, project, options) == (case / "recommend.json").read_bytes()
 
 
+def numbered(case, prefix):  # type: ignore[no-untyped-def]
+    """``prefix-01.json``, ``prefix-02.json``, ... in order."""
+    found = []
+    while (case / f"{prefix}-{len(found) + 1:02}.json").exists():
+        found.append(case / f"{prefix}-{len(found) + 1:02}.json")
+    return found
+
+
+def deal(engine, case, project):  # type: ignore[no-untyped-def]
+    """Open the deal, apply each action, then the deal, its views, and the deal loaded back."""
+    if (case / "saved.json").exists():
+        try:
+            with bureau.Deal.load(engine, (case / "saved.json").read_bytes()) as loaded:
+                got = loaded.json()
+        except bureau.InvalidInput as e:
+            got = e.raw
+        assert got == (case / "load.json").read_bytes()
+        return
+    directory = None
+    if (case / "deal-directory.json").exists():
+        directory = bureau.Directory(engine, (case / "deal-directory.json").read_bytes())
+    with bureau.Deal(engine, project, directory) as d:
+        assert d.opened_json == (case / "new.json").read_bytes()
+        for n, action in enumerate(numbered(case, "action"), 1):
+            got = outcome(d.apply_json, action.read_bytes(), directory)
+            assert got == (case / f"applied-{n:02}.json").read_bytes(), action.name
+        saved = d.json()
+        assert saved == (case / "deal.json").read_bytes()
+        for view in sorted(case.glob("view-*.json")):
+            audience = view.name[len("view-"):-len(".json")]
+            assert outcome(d.view_json, audience) == view.read_bytes(), view.name
+    with bureau.Deal.load(engine, saved) as loaded:
+        assert loaded.json() == saved
+    if directory is not None:
+        directory.close()
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
 def test_vector(engine, case):  # type: ignore[no-untyped-def]
     data = (case / "input.json").read_bytes()
+    if (case / "new.json").exists() or (case / "saved.json").exists():
+        deal(engine, case, data)
+        return
     if (case / "directory.json").exists():
         partners(engine, case, data)
         return
