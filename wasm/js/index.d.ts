@@ -21,8 +21,12 @@ import type { RecommendOptions } from "./types/recommend-options";
 import type { RecommendResult } from "./types/recommend-result";
 import type { LetterRequest } from "./types/letter-request";
 import type { LetterResult } from "./types/letter-result";
+import type { Deal as DealState } from "./types/deal";
+import type { DealAction } from "./types/deal-action";
+import type { DealApplied } from "./types/deal-applied";
+import type { DealView } from "./types/deal-view";
 
-export type { Project, PartnerDirectory, Proforma, Validation, Segmentation, ErrorBody, Catalogue, WordsRequest, Words, ReconcileSettings, ReconcileResult, InvoiceRequest, InvoiceResult, DirectoryLoaded, DirectoryUpdated, RecommendOptions, RecommendResult, LetterRequest, LetterResult };
+export type { Project, PartnerDirectory, Proforma, Validation, Segmentation, ErrorBody, Catalogue, WordsRequest, Words, ReconcileSettings, ReconcileResult, InvoiceRequest, InvoiceResult, DirectoryLoaded, DirectoryUpdated, RecommendOptions, RecommendResult, LetterRequest, LetterResult, DealState, DealAction, DealApplied, DealView };
 
 /** One problem of a rejected input. */
 export type Problem = ErrorBody["errors"][number];
@@ -93,5 +97,33 @@ export class Directory {
   /** The letter's model and its warnings (the request's `format` is set to `json`). */
   letterModel(project: Input<Project>, request: Input<LetterRequest>): LetterResult;
   /** Frees the directory's memory. */
+  free(): void;
+}
+
+/**
+ * A deal: one project in Office, changed by actions for their actors (`invite_supplier`,
+ * `accept_invitation`, `request_documents`, `record_proforma`, `issue_document`, ...). Save
+ * `json()`, load it back with `Deal.load`; free it when done.
+ */
+export class Deal {
+  /** Opens a deal on a project; with a Directory, segments needing a supplier list recommended ones. */
+  constructor(project: Input<Project>, directory?: Directory);
+  /** A saved deal, rebuilt by replaying its event log; a cut, edited or newer file throws a BureauError. */
+  static load(saved: Input<DealState>): Deal;
+  /** The deal's `deal/1` bytes as it was opened (empty for a loaded deal). */
+  opened(): Uint8Array;
+  /**
+   * Applies an action for its actor. A refusal throws a BureauError (`forbidden.*`, `conflict.*`;
+   * with a directory, `forbidden.supplier_required` carries `recommended` suppliers) and leaves
+   * the deal as it was.
+   */
+  apply(action: Input<DealAction>, directory?: Directory): DealApplied;
+  /** The deal as `deal/1` bytes, for the host to save. */
+  json(): Uint8Array;
+  /** The deal, parsed. */
+  toObject(): DealState;
+  /** What `audience` (a company id of the deal, or `"client"`) may see. */
+  view(audience: string): DealView;
+  /** Frees the deal's memory. */
   free(): void;
 }

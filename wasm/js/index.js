@@ -105,6 +105,78 @@ class Directory {
   }
 }
 
+/**
+ * A deal: one project in Office. Should the module be replaced after a trap, the deal is
+ * loaded again from its last saved state (kept after every change) on the next call.
+ */
+class Deal {
+  /** Opens a deal on a project; with a Directory, segments needing a supplier list recommended ones. */
+  constructor(project, directory) {
+    if (project === LOADING) return;
+    this._inner = guarded(() => (directory ? wasm.Deal.openWith(project, directory._live()) : new wasm.Deal(project)));
+    this._module = wasm;
+    this._saved = this._inner.json();
+  }
+
+  /** A saved deal, rebuilt by replaying its log; a cut, edited or newer file throws. */
+  static load(saved) {
+    const deal = new Deal(LOADING);
+    deal._inner = guarded(() => wasm.Deal.load(saved));
+    deal._module = wasm;
+    deal._saved = deal._inner.json();
+    return deal;
+  }
+
+  _live() {
+    if (this._inner === null) throw new Error("bureau: this Deal is freed");
+    if (this._module !== wasm) {
+      this._inner = guarded(() => wasm.Deal.load(this._saved));
+      this._module = wasm;
+    }
+    return this._inner;
+  }
+
+  /** The deal's `deal/1` bytes as it was opened (empty for a loaded deal). */
+  opened() { return guarded(() => this._live().opened()); }
+  /**
+   * Applies an action: `{ version, repeated, events, warnings }`. A refusal throws a BureauError
+   * (with `recommended` suppliers on `forbidden.supplier_required` when a directory is given)
+   * and leaves the deal as it was.
+   */
+  apply(action, directory) {
+    const inner = this._live();
+    const result = guarded(() => (directory ? inner.applyWith(action, directory._live()) : inner.apply(action)));
+    if (!result.repeated) this._saved = inner.json();
+    return result;
+  }
+  /** The deal as `deal/1` bytes, for the host to save. */
+  json() { return guarded(() => this._live().json()); }
+  /** The deal, parsed. */
+  toObject() { return JSON.parse(new TextDecoder().decode(this.json())); }
+  /** What `audience` (a company id of the deal, or `"client"`) may see. */
+  view(audience) { return guarded(() => this._live().view(audience)); }
+  /** Frees the deal's memory in the module. */
+  free() {
+    if (this._inner !== null && this._module === wasm) this._inner.free();
+    this._inner = null;
+  }
+}
+
+const LOADING = Symbol("loading");
+
+/** Runs `f`; after a trap, replaces the module for the next call and rethrows. */
+function guarded(f) {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof WebAssembly.RuntimeError) {
+      wasm = load();
+      reloads += 1;
+    }
+    throw e;
+  }
+}
+
 /** Whether `e` is an error thrown by Bureau (it has `code`, `errors` and `raw`). */
 function isBureauError(e) {
   return e instanceof Error && e.name === "BureauError" && typeof e.code === "string";
@@ -145,6 +217,7 @@ module.exports = {
   },
   codes: () => call("codes", []),
   Directory,
+  Deal,
   isBureauError,
   /** @internal for tests: the loaded module and how often it was replaced. */
   _internals: { get wasm() { return wasm; }, set wasm(m) { wasm = m; }, get reloads() { return reloads; } },

@@ -190,3 +190,70 @@ impl Directory {
         Ok(Uint8Array::from(bytes.as_slice()))
     }
 }
+
+/// A deal: one project in Office, changed by `apply`, saved with `json()` and loaded back with
+/// `Deal.load`. Free it with `free()` when done.
+#[wasm_bindgen]
+pub struct Deal {
+    deal: bureau::deal::Deal,
+    opened: Vec<u8>,
+}
+
+#[wasm_bindgen]
+impl Deal {
+    /// Opens a deal on a project. Throws a BureauError listing every problem of a bad project.
+    #[wasm_bindgen(constructor)]
+    pub fn new(project: JsValue) -> Result<Deal, JsValue> {
+        let bytes = input_bytes(&project, "project")?;
+        let (deal, opened) = bureau::api::deal_new(&bytes, None).map_err(fail)?;
+        Ok(Deal { deal, opened })
+    }
+
+    /// Opens a deal on a project with a directory: the segments that need a supplier list the
+    /// recommended ones.
+    #[wasm_bindgen(js_name = openWith)]
+    pub fn open_with(project: JsValue, directory: &Directory) -> Result<Deal, JsValue> {
+        let bytes = input_bytes(&project, "project")?;
+        let (deal, opened) = bureau::api::deal_new(&bytes, Some(&directory.index)).map_err(fail)?;
+        Ok(Deal { deal, opened })
+    }
+
+    /// A saved deal (`deal/1`), rebuilt by replaying its event log; a cut, edited or newer file
+    /// throws (`json.syntax`, `deal.tampered`, `deal.format_newer`).
+    pub fn load(saved: JsValue) -> Result<Deal, JsValue> {
+        let bytes = input_bytes(&saved, "deal")?;
+        let deal = bureau::api::deal_load(&bytes).map_err(fail)?;
+        Ok(Deal { deal, opened: Vec::new() })
+    }
+
+    /// The deal as it was opened (its `deal/1` bytes; empty for a loaded deal).
+    pub fn opened(&self) -> Uint8Array {
+        Uint8Array::from(self.opened.as_slice())
+    }
+
+    /// Applies an action for its actor: `{ version, repeated, events, warnings }`. A refusal
+    /// throws and leaves the deal as it was.
+    pub fn apply(&mut self, action: JsValue) -> Result<JsValue, JsValue> {
+        let bytes = input_bytes(&action, "action")?;
+        finish(bureau::api::deal_apply(&mut self.deal, &bytes, None))
+    }
+
+    /// As `apply`, with a directory: refusals carry recommended suppliers, invitations find
+    /// companies in it.
+    #[wasm_bindgen(js_name = applyWith)]
+    pub fn apply_with(&mut self, action: JsValue, directory: &Directory) -> Result<JsValue, JsValue> {
+        let bytes = input_bytes(&action, "action")?;
+        finish(bureau::api::deal_apply(&mut self.deal, &bytes, Some(&directory.index)))
+    }
+
+    /// The deal as `deal/1` bytes, for the host to save.
+    pub fn json(&self) -> Result<Uint8Array, JsValue> {
+        let bytes = self.deal.to_json().map_err(fail)?;
+        Ok(Uint8Array::from(bytes.as_slice()))
+    }
+
+    /// What `audience` (a company id of the deal, or `client`) may see.
+    pub fn view(&self, audience: &str) -> Result<JsValue, JsValue> {
+        finish(bureau::api::deal_view(&self.deal, audience))
+    }
+}

@@ -146,3 +146,37 @@ test("partners: a directory loaded once, recommendations, an update, a letter", 
   }
   assert.throws(() => directory.recommend(villa), /freed/);
 });
+
+test("deals: the villa's story, a refusal with recommendations, saved and loaded, views", () => {
+  const villa = readFileSync(path.join(repo, "examples", "villa-barvikha.json"), "utf8");
+  const directory = new bureau.Directory(readFileSync(path.join(repo, "examples", "partner-directory.json")));
+  const deal = new bureau.Deal(villa, directory);
+  const verdi = "PRJ-2026-0142/f-verdi";
+  try {
+    const before = Buffer.from(deal.json());
+    assert.throws(
+      () => deal.apply({ actor: "d-kovaleva", at: "2026-11-21T10:00:00Z", action: "request_documents", segment: verdi, kind: "proforma" }, directory),
+      (e) => bureau.isBureauError(e) && e.code === "forbidden.supplier_required"
+        && e.errors[0].recommended.map((r) => r.supplier).join() === "s-arredo,s-casa-italia",
+    );
+    assert.ok(Buffer.from(deal.json()).equals(before), "a refusal changed the deal");
+    deal.apply({ actor: "d-kovaleva", at: "2026-11-21T10:05:00Z", action: "invite_supplier", segments: [verdi], supplier: "s-casa-italia" }, directory);
+    const applied = deal.apply({ actor: "s-casa-italia", at: "2026-11-21T12:00:00Z", action: "accept_invitation", segments: [verdi] });
+    assert.equal(applied.version, 3);
+    assert.equal(deal.toObject().segments[0].manager, "s-casa-italia");
+    assert.deepEqual(deal.view("client").proformas, []);
+    // After a trap the deal comes back from its last saved state.
+    const saved = Buffer.from(deal.json());
+    bureau._internals.wasm = { ...bureau._internals.wasm };
+    assert.ok(Buffer.from(deal.json()).equals(saved));
+    const again = bureau.Deal.load(saved);
+    assert.ok(Buffer.from(again.json()).equals(saved));
+    again.free();
+    const cut = saved.subarray(0, saved.length >> 1);
+    assert.throws(() => bureau.Deal.load(cut), (e) => bureau.isBureauError(e) && e.code === "json.syntax");
+  } finally {
+    deal.free();
+    directory.free();
+  }
+  assert.throws(() => deal.json(), /freed/);
+});

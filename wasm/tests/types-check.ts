@@ -34,3 +34,11 @@ const letter: LetterResult = directory.letterModel(project, { manufacturer: "f" 
 const greeting: string = letter.letter.text.greeting;
 directory.free();
 void [firstSupplier, exact, greeting];
+
+import { Deal, type DealApplied, type DealView } from "../js/index";
+const deal = new Deal(project, directory);
+const applied: DealApplied = deal.apply({ actor: "d", at: "2026-11-21T10:00:00Z", action: "invite_supplier", segments: ["P/f"], supplier: "s" });
+const version: number = applied.version;
+const seen: DealView = deal.view("client");
+const saved: Uint8Array = Deal.load(deal.json()).json();
+void [version, seen, saved];

@@ -57,6 +57,46 @@ function partners(name, dir, project, want, has) {
   }
 }
 
+// Open the deal, apply each action, then the deal, its views, and the deal loaded back.
+function deal(name, dir, project, want, has) {
+  const bytes = (u8) => Buffer.from(u8).toString("utf8");
+  if (has("saved.json")) {
+    let got;
+    try {
+      const loaded = bureau.Deal.load(readFileSync(path.join(dir, "saved.json")));
+      got = bytes(loaded.json());
+      loaded.free();
+    } catch (e) {
+      assert.ok(bureau.isBureauError(e), `not a BureauError: ${e}`);
+      got = e.raw;
+    }
+    assert.equal(got, want("load.json"));
+    return;
+  }
+  const directory = has("deal-directory.json") ? new bureau.Directory(readFileSync(path.join(dir, "deal-directory.json"))) : undefined;
+  const d = new bureau.Deal(project, directory);
+  try {
+    assert.equal(bytes(d.opened()), want("new.json"));
+    for (let n = 1; has(`action-${String(n).padStart(2, "0")}.json`); n++) {
+      const id = String(n).padStart(2, "0");
+      const action = readFileSync(path.join(dir, `action-${id}.json`));
+      assert.equal(outcome(() => d.apply(action, directory)), want(`applied-${id}.json`), `${name} action ${id}`);
+    }
+    const saved = bytes(d.json());
+    assert.equal(saved, want("deal.json"));
+    for (const file of readdirSync(dir).filter((f) => f.startsWith("view-")).sort()) {
+      const audience = file.slice("view-".length, -".json".length);
+      assert.equal(outcome(() => d.view(audience)), want(file), `${name} ${file}`);
+    }
+    const again = bureau.Deal.load(saved);
+    assert.equal(bytes(again.json()), saved);
+    again.free();
+  } finally {
+    d.free();
+    if (directory) directory.free();
+  }
+}
+
 const cases = readdirSync(root).filter((d) => existsSync(path.join(root, d, "input.json"))).sort();
 test("there are vectors", () => assert.ok(cases.length >= 8));
 
@@ -66,6 +106,10 @@ for (const name of cases) {
     const input = readFileSync(path.join(dir, "input.json"));
     const want = (file) => readFileSync(path.join(dir, file), "utf8");
     const has = (file) => existsSync(path.join(dir, file));
+    if (has("new.json") || has("saved.json")) {
+      deal(name, dir, input, want, has);
+      return;
+    }
     // As bytes (Uint8Array), so that syntax errors are the engine's own, with line and column.
     if (has("validate.json")) assert.equal(outcome(() => bureau.validate(new Uint8Array(input))), want("validate.json"));
     if (has("segment.json")) {
