@@ -254,7 +254,108 @@ fn demo_prints_the_villas_segments_and_writes_what_it_says() {
     assert!(letter.starts_with(b"%PDF-"));
     assert!(text.contains(&dir.join("PP-f-tessitura-s-casa-italia.pdf").display().to_string()));
     assert!(dir.join("recommendation.json").exists());
+    // Then the deal: the designer refused, Casa Italia invited, the invoice issued; saved.
+    assert!(text.contains("refused  forbidden.supplier_required"), "{text}");
+    assert!(text.contains("v8  Casa Italia: выпущен документ «счёт клиенту» INV-2026-0007"), "{text}");
+    let saved = std::fs::read(dir.join("deal.json")).unwrap();
+    assert_eq!(bureau::deal::load(&saved).unwrap().version, 8);
     std::fs::remove_dir_all(dir).unwrap();
+}
+
+/// `deal new`, `deal apply` and `deal show` walk every deal vector: each step's output is the
+/// new deal (whose last event is the vector's), or the refusal with exit 1 and the deal kept.
+#[test]
+fn deal_vectors_through_the_cli() {
+    let tmp = std::env::temp_dir().join(format!("bureau-deals-{}", std::process::id()));
+    std::fs::create_dir_all(&tmp).unwrap();
+    let mut checked = 0;
+    for dir in vectors() {
+        let path = |name: &str| dir.join(name).display().to_string();
+        if dir.join("saved.json").exists() {
+            let out = bureau(&["deal", "show", &path("saved.json")]);
+            let want = std::fs::read(dir.join("load.json")).unwrap();
+            assert_eq!(stdout_json(&out), want.as_slice(), "{}", dir.display());
+            assert_eq!(out.status.code(), Some(if want.starts_with(b"{\"errors\"") { 1 } else { 0 }));
+            checked += 1;
+            continue;
+        }
+        if !dir.join("new.json").exists() {
+            continue;
+        }
+        let with_directory = |mut args: Vec<String>| {
+            if dir.join("deal-directory.json").exists() {
+                args.extend(["--directory".into(), path("deal-directory.json")]);
+            }
+            args
+        };
+        let args = with_directory(vec!["deal".into(), "new".into(), path("input.json")]);
+        let out = bureau(&args.iter().map(String::as_str).collect::<Vec<_>>());
+        assert_eq!(stdout_json(&out), std::fs::read(dir.join("new.json")).unwrap().as_slice());
+        let current = tmp.join(format!("{}.json", dir.file_name().unwrap().to_string_lossy()));
+        std::fs::write(&current, stdout_json(&out)).unwrap();
+        for n in 1.. {
+            let action = dir.join(format!("action-{n:02}.json"));
+            if !action.exists() {
+                break;
+            }
+            let want: serde_json::Value =
+                serde_json::from_slice(&std::fs::read(dir.join(format!("applied-{n:02}.json"))).unwrap()).unwrap();
+            let before = std::fs::read(&current).unwrap();
+            let args = with_directory(vec![
+                "deal".into(),
+                "apply".into(),
+                current.display().to_string(),
+                action.display().to_string(),
+            ]);
+            let out = bureau(&args.iter().map(String::as_str).collect::<Vec<_>>());
+            if want.get("errors").is_some() {
+                assert_eq!(out.status.code(), Some(1), "{} action {n}", dir.display());
+                let bytes = std::fs::read(dir.join(format!("applied-{n:02}.json"))).unwrap();
+                assert_eq!(stdout_json(&out), bytes.as_slice(), "{} action {n}", dir.display());
+                continue;
+            }
+            assert_eq!(out.status.code(), Some(0), "{} action {n}", dir.display());
+            let deal: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+            assert_eq!(deal["version"], want["version"]);
+            assert_eq!(deal["events"].as_array().unwrap().last().unwrap(), &want["events"][0]);
+            if want["repeated"] == true {
+                assert_eq!(stdout_json(&out), before.as_slice(), "a repeated action changed the deal");
+            }
+            std::fs::write(&current, stdout_json(&out)).unwrap();
+        }
+        assert_eq!(std::fs::read(&current).unwrap(), std::fs::read(dir.join("deal.json")).unwrap());
+        for view in std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()) {
+            let Some(audience) = view.strip_prefix("view-").and_then(|v| v.strip_suffix(".json")) else { continue };
+            let out = bureau(&["deal", "show", current.to_str().unwrap(), "--as", audience]);
+            assert_eq!(stdout_json(&out), std::fs::read(dir.join(&view)).unwrap().as_slice(), "{view}");
+        }
+        checked += 1;
+    }
+    assert!(checked >= 5, "only {checked} deal vectors");
+    // `invoice --deal`: the deal's accepted proforma prices the goods, its supplier is known.
+    let story = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/vectors/deal-villa-story");
+    let mut request: serde_json::Value = serde_json::from_str(bureau::examples::VILLA_INVOICE).unwrap();
+    request.as_object_mut().unwrap().remove("proformas");
+    request.as_object_mut().unwrap().remove("companies");
+    let file = tmp.join("request.json");
+    std::fs::write(&file, request.to_string()).unwrap();
+    let out = bureau(&[
+        "invoice",
+        story.join("input.json").to_str().unwrap(),
+        "--request",
+        file.to_str().unwrap(),
+        "--deal",
+        story.join("deal.json").to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stdout));
+    let result: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let standalone: serde_json::Value = serde_json::from_slice(
+        &bureau::api::invoice(bureau::examples::VILLA.as_bytes(), bureau::examples::VILLA_INVOICE.as_bytes()).unwrap(),
+    )
+    .unwrap();
+    assert_eq!(result["invoice"]["totals"], standalone["invoice"]["totals"]);
+    assert_eq!(result["invoice"]["lines"], standalone["invoice"]["lines"]);
+    std::fs::remove_dir_all(tmp).unwrap();
 }
 
 #[test]
