@@ -94,3 +94,22 @@ if PART.exists():
     print(f"|{'-' * 46}|{'-' * 12}|{'-' * 54}|--------|")
     for r in rows:
         print(f"| {r[0]:<44} | {r[1]:>10} | {r[2]:<52} | {r[3]} |")
+
+# Deals: loading replays the log; applying works on a copy.
+DEAL = Path("target/criterion/deal")
+if DEAL.exists():
+    def deal_ms(bench: str) -> float:
+        est = json.loads((DEAL / bench / "new" / "estimates.json").read_text())
+        return est["median"]["point_estimate"] / 1e6
+
+    rows = []
+    for name, events in (("story", 8), ("long", 208)):
+        parse, load = deal_ms(f"baseline_serde_json_value_{name}"), deal_ms(f"load_{name}")
+        clone, apply = deal_ms(f"baseline_clone_{name}"), deal_ms(f"apply_invite_{name}")
+        rows.append((f"load the {name} deal ({events} events), replayed", f"{load:.2f} ms", f"{load / parse:.1f} × its JSON parse ({parse:.2f} ms)"))
+        rows.append((f"apply an invitation to the {name} deal", f"{apply:.2f} ms", f"{apply / clone:.1f} × a clone ({clone:.2f} ms)"))
+    print(f"\nDeals (the villa; medians)\n")
+    print(f"| {'measure':<48} | {'result':>10} | {'ratio':<40} |")
+    print(f"|{'-' * 50}|{'-' * 12}|{'-' * 42}|")
+    for r in rows:
+        print(f"| {r[0]:<48} | {r[1]:>10} | {r[2]:<40} |")

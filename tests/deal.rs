@@ -495,6 +495,10 @@ fn each_party_sees_its_part() {
         .all(|i| i.get("unit_price").is_none())));
     let text = client.to_string();
     assert!(!text.contains("4719"), "the proforma's money effect");
+    for purchase in ["12950.00", "4870.00", "1890.00", "12450.00"] {
+        assert!(!text.contains(purchase), "the client sees the purchase price {purchase}");
+    }
+    assert!(text.contains("\"client_invoice\""), "the client sees its invoice");
 
     // The factory: its own segment, the request sent to it, its proforma; no client data.
     let factory = view(&deal, "f-verdi");

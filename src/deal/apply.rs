@@ -176,15 +176,25 @@ impl Deal {
                 )]));
             }
         }
-        let event = self.step(action, directory).map_err(Error::Rejected)?;
+        let (event, _) = self.step(action, directory, None).map_err(Error::Rejected)?;
         Ok(Applied { version: self.version, repeated: false, events: vec![event], warnings })
     }
 
     /// Applies a read action: checks, changes a copy, records the event, then keeps the copy.
-    pub(super) fn step(&mut self, mut action: Action, directory: Option<&PartnerIndex>) -> Result<Event, Vec<Problem>> {
+    /// `before` is the deal's state as [`state`] gives it, when the caller has it (replaying
+    /// passes each step's to the next); the new state is returned for the same use.
+    pub(super) fn step(
+        &mut self,
+        mut action: Action,
+        directory: Option<&PartnerIndex>,
+        before: Option<Value>,
+    ) -> Result<(Event, Value), Vec<Problem>> {
         let (who, role) = rules::actor(self, &action.actor, directory).map_err(|p| vec![p])?;
         let who = who.clone();
+        // The copy leaves the log out: an action never reads it, and it only grows.
+        let events = std::mem::take(&mut self.events);
         let mut next = self.clone();
+        self.events = events;
         let summary = match action.action {
             ActionName::InviteSupplier => invite(&mut next, &who, &mut action, directory)?,
             ActionName::AcceptInvitation | ActionName::DeclineInvitation => answer(&mut next, &who, &action)?,
@@ -197,7 +207,8 @@ impl Deal {
             ActionName::Resegment => super::resegment::resegment(&mut next, &who, &action)?,
         };
         rules::refresh(&mut next);
-        let changes = changes(&state(self), &state(&next));
+        let after = state(&next);
+        let changes = changes(&before.unwrap_or_else(|| state(self)), &after);
         next.version = self.version.saturating_add(1);
         let event = Event {
             version: next.version,
@@ -210,9 +221,10 @@ impl Deal {
             changes,
             input: action.to_value(),
         };
+        next.events = std::mem::take(&mut self.events);
         next.events.push(event.clone());
         *self = next;
-        Ok(event)
+        Ok((event, after))
     }
 
     /// The project language, for summaries.
@@ -227,7 +239,7 @@ impl Deal {
 }
 
 /// The deal's state without its log, to compare before and after an action.
-fn state(deal: &Deal) -> Value {
+pub(super) fn state(deal: &Deal) -> Value {
     let mut v = serde_json::to_value(deal).unwrap_or(Value::Null);
     if let Some(o) = v.as_object_mut() {
         o.remove("events");

@@ -142,8 +142,16 @@ fn build(
             crate::docs::settings::Kind::Specification => None,
         };
     }
-    let printed = crate::docs::number(&deal.project, &s, doc_kind, segment, 0);
-    let prepared = crate::docs::prepare(&deal.project, doc_kind, segment, &s, printed.clone()).map_err(in_settings)?;
+    // A document between a supplier and the segment's source is built from the project as the
+    // source may see it (no client data); one to the client (no commercial buyer) from all of it.
+    let to_source = match doc_kind {
+        crate::docs::settings::Kind::ProformaRequest => true,
+        crate::docs::settings::Kind::Proforma | crate::docs::settings::Kind::PackingList => s.buyer.is_some(),
+        crate::docs::settings::Kind::Specification => false,
+    };
+    let scoped = if to_source { super::view::project_for_source(&deal.project) } else { deal.project.clone() };
+    let printed = crate::docs::number(&scoped, &s, doc_kind, segment, 0);
+    let prepared = crate::docs::prepare(&scoped, doc_kind, segment, &s, printed.clone()).map_err(in_settings)?;
     Ok(Built {
         printed,
         document: serde_json::to_value(&prepared.document).unwrap_or(Value::Null),

@@ -33,7 +33,7 @@ pub use back_office::accepted as accepted_proformas;
 pub use load::load;
 pub use log::{Change, Event};
 pub use rules::Role;
-pub use view::{view, Audience, DealView};
+pub use view::{project_for_source, view, Audience, DealView};
 
 /// The format name of a saved deal.
 pub const FORMAT: &str = "deal/1";

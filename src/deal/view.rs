@@ -240,6 +240,18 @@ impl Sight<'_> {
     }
 }
 
+/// The project as a segment's source may see it: no client, and of the delivery only the
+/// terms (country, region, incoterm), not the address. Documents addressed to a source are
+/// built from it, so they cannot carry client data.
+pub fn project_for_source(project: &crate::model::Project) -> crate::model::Project {
+    let mut p = project.clone();
+    p.project.client = None;
+    if let Some(d) = p.project.delivery.as_mut() {
+        d.address = Text::default();
+    }
+    p
+}
+
 /// The view of `deal` that `audience` may see; someone outside the deal is refused.
 pub fn view(deal: &Deal, audience: &Audience) -> Result<DealView, Error> {
     let sight = match audience {
@@ -261,13 +273,19 @@ pub fn view(deal: &Deal, audience: &Audience) -> Result<DealView, Error> {
             Sight { deal, id: id.clone(), role: Role::of(c.kind), owner: deal.project.project.owner == *id }
         }
     };
-    let p = &deal.project.project;
+    let for_source;
     let is_source_only = sight.role == Role::Factory
         || (!sight.owner
             && deal.segments.iter().any(|s| sight.is_source(s))
             && !deal.segments.iter().any(|s| sight.manages(s)));
+    let p = if is_source_only {
+        for_source = project_for_source(&deal.project);
+        &for_source.project
+    } else {
+        &deal.project.project
+    };
     let delivery = p.delivery.as_ref().map(|d| DeliveryView {
-        address: (!is_source_only).then(|| d.address.clone()),
+        address: Some(d.address.clone()).filter(|a| !a.is_empty()),
         country: d.country.clone(),
         region: d.region.clone(),
         incoterm: d.incoterm.clone(),
@@ -277,7 +295,7 @@ pub fn view(deal: &Deal, audience: &Audience) -> Result<DealView, Error> {
         name: p.name.clone(),
         owner: p.owner.clone(),
         currency: p.currency.clone(),
-        client: if is_source_only { None } else { p.client.clone() },
+        client: p.client.clone(),
         delivery,
     };
     let segments = deal
