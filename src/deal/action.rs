@@ -4,7 +4,7 @@
 
 use schemars::JsonSchema;
 use serde::de::MapAccess;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::codes::Code;
@@ -14,7 +14,7 @@ use crate::model::Text;
 use crate::problem::{Problem, Problems};
 
 /// The actions a deal takes.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ActionName {
     /// The owner invites a supplier to manage `segments` (`supplier`).
@@ -54,20 +54,7 @@ impl Choice for ActionName {
         "resegment",
     ];
     fn parse(name: &str) -> Option<Self> {
-        use ActionName::*;
-        let all = [
-            InviteSupplier,
-            AcceptInvitation,
-            DeclineInvitation,
-            WithdrawInvitation,
-            RequestDocuments,
-            RecordProforma,
-            AcceptProforma,
-            IssueDocument,
-            ReviseDocument,
-            Resegment,
-        ];
-        Self::NAMES.iter().position(|n| *n == name).and_then(|i| all.get(i).copied())
+        by_name(name)
     }
 }
 
@@ -110,7 +97,7 @@ impl ActionName {
 }
 
 /// What a request for documents asks for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum RequestKind {
     /// A proforma.
@@ -124,17 +111,12 @@ pub enum RequestKind {
 impl Choice for RequestKind {
     const NAMES: &'static [&'static str] = &["proforma", "packing_list", "confirmation"];
     fn parse(name: &str) -> Option<Self> {
-        match name {
-            "proforma" => Some(RequestKind::Proforma),
-            "packing_list" => Some(RequestKind::PackingList),
-            "confirmation" => Some(RequestKind::Confirmation),
-            _ => None,
-        }
+        by_name(name)
     }
 }
 
 /// The documents a deal issues.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum IssueKind {
     /// Items by room (the project, or one segment).
@@ -153,14 +135,7 @@ impl Choice for IssueKind {
     const NAMES: &'static [&'static str] =
         &["specification", "proforma_request", "proforma", "packing_list", "client_invoice"];
     fn parse(name: &str) -> Option<Self> {
-        match name {
-            "specification" => Some(IssueKind::Specification),
-            "proforma_request" => Some(IssueKind::ProformaRequest),
-            "proforma" => Some(IssueKind::Proforma),
-            "packing_list" => Some(IssueKind::PackingList),
-            "client_invoice" => Some(IssueKind::ClientInvoice),
-            _ => None,
-        }
+        by_name(name)
     }
 }
 
@@ -176,6 +151,23 @@ impl IssueKind {
             IssueKind::ClientInvoice => None,
         }
     }
+}
+
+/// The value a snake_case name stands for (serde's names are the ones `NAMES` lists).
+fn by_name<T: serde::de::DeserializeOwned>(name: &str) -> Option<T> {
+    serde_json::from_value(Value::String(name.to_string())).ok()
+}
+
+/// The action's `kind`, read as what this action takes (`value.unknown` lists the names).
+pub(crate) fn kind<T: Choice>(action: &Action, what: &str) -> Result<T, Vec<Problem>> {
+    let given = action.kind.clone().unwrap_or_default();
+    T::parse(&given).ok_or_else(|| {
+        vec![problem(
+            Code::ValueUnknown,
+            "/kind",
+            format!("\"{given}\" is not {what}; use one of {}.", T::NAMES.join(", ")),
+        )]
+    })
 }
 
 /// One deal action. Serialised, it is the `input` its event keeps, and replaying reads it back.

@@ -464,14 +464,8 @@ fn request(
 ) -> Result<String, Vec<Problem>> {
     let id = action.segment.clone().unwrap_or_default();
     let segment = rules::segment(deal, &id, "/segment").map_err(|p| vec![p])?.clone();
-    let kind_text = action.kind.clone().unwrap_or_default();
-    let Some(kind) = RequestKind::parse(&kind_text) else {
-        return Err(vec![problem(
-            Code::ValueUnknown,
-            "/kind",
-            format!("\"{kind_text}\" is not a document to request; use one of {}.", RequestKind::NAMES.join(", ")),
-        )]);
-    };
+    let kind: RequestKind = super::action::kind(action, "a document to request")?;
+    let kind_text = RequestKind::NAMES.get(kind as usize).copied().unwrap_or_default();
     let manages = segment.manager.as_deref() == Some(who.id.as_str());
     let owner_asks_source =
         deal.project.project.owner == who.id && segment.managed_as == Some(super::ManagedAs::Source);

@@ -196,14 +196,7 @@ pub(super) fn issue(
     action: &Action,
     directory: Option<&PartnerIndex>,
 ) -> Result<String, Vec<Problem>> {
-    let kind_text = action.kind.clone().unwrap_or_default();
-    let Some(kind) = IssueKind::parse(&kind_text) else {
-        return Err(vec![problem(
-            Code::ValueUnknown,
-            "/kind",
-            format!("\"{kind_text}\" is not a document a deal issues; use one of {}.", IssueKind::NAMES.join(", ")),
-        )]);
-    };
+    let kind: IssueKind = super::action::kind(action, "a document a deal issues")?;
     let mut problems = Vec::new();
     let mut segments = Vec::new();
     for (i, id) in action.segments.iter().enumerate() {

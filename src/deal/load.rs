@@ -76,7 +76,13 @@ pub fn load(bytes: &[u8]) -> Result<Deal, Error> {
         state = Some(after);
     }
     let rebuilt = serde_json::to_value(&deal).map_err(|e| Error::Internal(e.to_string()))?;
-    if let Some((path, why)) = first_difference(&stored, &rebuilt, &mut String::new()) {
+    if let Some(first) = super::log::changes(&stored, &rebuilt).into_iter().next() {
+        let shown = |v: Option<Value>| v.map_or_else(|| "something".to_string(), |v| v.to_string());
+        let (path, why) = match first.op {
+            "replace" => (first.path, format!("{} where the log makes {}", shown(first.from), shown(first.to))),
+            "add" => (first.path, "the log makes a value the file lacks".to_string()),
+            _ => (first.path, "a value the log does not make".to_string()),
+        };
         return Err(refuse(
             Code::DealTampered,
             path.clone(),
@@ -140,45 +146,4 @@ fn tampered_input(e: Error, at: &str) -> Error {
     let first = e.problems().into_iter().next();
     let why = first.map_or_else(String::new, |p| format!(": {} ({})", p.message, p.code.as_str()));
     refuse(Code::DealTampered, at, format!("The deal's event at {at} does not replay{why}. The log was edited or damaged; load the host's last good copy."))
-}
-
-/// The first place where two JSON values differ, and how.
-fn first_difference(a: &Value, b: &Value, path: &mut String) -> Option<(String, String)> {
-    if a == b {
-        return None;
-    }
-    let len = path.len();
-    match (a, b) {
-        (Value::Object(x), Value::Object(y)) => {
-            for (k, va) in x {
-                path.push('/');
-                path.push_str(&crate::problem::escape_token(k));
-                let found = match y.get(k) {
-                    Some(vb) => first_difference(va, vb, path),
-                    None => Some((path.clone(), "a field the log does not make".into())),
-                };
-                if found.is_some() {
-                    return found;
-                }
-                path.truncate(len);
-            }
-            y.keys().find(|k| !x.contains_key(*k)).map(|k| {
-                (format!("{path}/{}", crate::problem::escape_token(k)), "a field the log makes is missing".into())
-            })
-        }
-        (Value::Array(x), Value::Array(y)) if x.len() != y.len() => {
-            Some((path.clone(), format!("{} entries where the log makes {}", x.len(), y.len())))
-        }
-        (Value::Array(x), Value::Array(y)) => {
-            for (i, (va, vb)) in x.iter().zip(y).enumerate() {
-                path.push_str(&format!("/{i}"));
-                if let Some(found) = first_difference(va, vb, path) {
-                    return Some(found);
-                }
-                path.truncate(len);
-            }
-            None
-        }
-        _ => Some((path.clone(), format!("{a} where the log makes {b}"))),
-    }
 }

@@ -81,7 +81,8 @@ export interface IssuedDocument {
    */
   segments: string[];
   /**
-   * The settings it was built with.
+   * The settings it was built with (markups and costs: views show them only to its issuer
+   * and the segment's manager).
    */
   settings: {
     [k: string]: unknown | undefined;

@@ -1,4 +1,4 @@
-/* Helpers shared by the C tests: read a whole file, compare a buffer with a file. */
+/* Helpers shared by the C tests: read a whole file, compare a result with a file. */
 #ifndef BUREAU_TEST_COMMON_H
 #define BUREAU_TEST_COMMON_H
 
@@ -48,6 +48,21 @@ static inline BureauBuffer *outcome(BureauStatus status, BureauBuffer *out) {
     if (status == BUREAU_STATUS_OK) return out;
     if (bureau_last_error(&err) != BUREAU_STATUS_OK) return NULL;
     return err;
+}
+
+/* Compares a result (or error body) with the expected file, byte for byte; frees the result. */
+static inline void compare(const char *name, const char *what, BureauBuffer *got, const char *expected_path) {
+    size_t want_len = 0;
+    unsigned char *want = read_file(expected_path, &want_len);
+    CHECK(want != NULL, "%s: cannot read %s", name, expected_path);
+    CHECK(got != NULL, "%s %s: no result and no error body", name, what);
+    if (want != NULL && got != NULL) {
+        size_t len = bureau_buffer_len(got);
+        CHECK(len == want_len && memcmp(bureau_buffer_data(got), want, len) == 0,
+              "%s %s: bytes differ from %s (%zu vs %zu bytes)", name, what, expected_path, len, want_len);
+    }
+    free(want);
+    bureau_buffer_free(got);
 }
 
 #endif

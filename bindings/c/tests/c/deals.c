@@ -6,20 +6,6 @@
  * deal, each view, and the deal saved and loaded back are compared byte for byte. */
 #include "common.h"
 
-static void compare(const char *name, const char *what, BureauBuffer *got, const char *expected_path) {
-    size_t want_len = 0;
-    unsigned char *want = read_file(expected_path, &want_len);
-    CHECK(want != NULL, "%s: cannot read %s", name, expected_path);
-    CHECK(got != NULL, "%s %s: no result and no error body", name, what);
-    if (want != NULL && got != NULL) {
-        size_t len = bureau_buffer_len(got);
-        CHECK(len == want_len && memcmp(bureau_buffer_data(got), want, len) == 0,
-              "%s %s: bytes differ from %s (%zu vs %zu bytes)", name, what, expected_path, len, want_len);
-    }
-    free(want);
-    bureau_buffer_free(got);
-}
-
 /* Loads `path` as a deal and compares its JSON (or the error) with `expected`. */
 static void load(BureauEngine *engine, const char *name, const char *path, const char *expected) {
     size_t len = 0;

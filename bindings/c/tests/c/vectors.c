@@ -9,20 +9,6 @@
 
 #define ARGS 21
 
-static void compare(const char *name, const char *what, BureauBuffer *got, const char *expected_path) {
-    size_t want_len = 0;
-    unsigned char *want = read_file(expected_path, &want_len);
-    CHECK(want != NULL, "%s: cannot read %s", name, expected_path);
-    CHECK(got != NULL, "%s %s: no result and no error body", name, what);
-    if (want != NULL && got != NULL) {
-        size_t len = bureau_buffer_len(got);
-        CHECK(len == want_len && memcmp(bureau_buffer_data(got), want, len) == 0,
-              "%s %s: bytes differ from %s (%zu vs %zu bytes)", name, what, expected_path, len, want_len);
-    }
-    free(want);
-    bureau_buffer_free(got);
-}
-
 /* A partners vector: load the directory, apply its update, then recommend or make a letter;
  * a failed step ends the vector. `a` is DIRECTORY EXPECTED_LOAD UPDATE EXPECTED_UPDATE OPTIONS
  * EXPECTED_RECOMMEND LETTER_REQUEST EXPECTED_LETTER. */
