@@ -529,6 +529,10 @@ fn each_party_sees_its_part() {
     assert!(manager["proformas"][0].get("reconciliation").is_some());
     let verdi = manager["segments"].as_array().unwrap().iter().find(|s| s["id"] == VERDI).unwrap();
     assert!(verdi["items"][0].get("discount_pct").is_some());
+    // The accepted proforma's prices are the purchase prices: the sofa at 12 950.00 less 35 %.
+    let sofa = &verdi["items"][0]["purchase"];
+    assert_eq!((sofa["unit_price"].as_str(), sofa["net"].as_str()), (Some("12950.00"), Some("8417.50")));
+    assert_eq!(sofa["proforma"], "PF-2026/1187");
     let luce = manager["segments"].as_array().unwrap().iter().find(|s| s["id"] == LUCE).unwrap();
     assert!(luce["items"].as_array().unwrap().is_empty());
 

@@ -153,6 +153,28 @@ pub struct ItemView {
     /// The source's discount (to those who trade in it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub discount_pct: Option<Decimal>,
+    /// What the accepted proforma quotes for it: the purchase price the Front Office builds on
+    /// (to the segment's manager).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub purchase: Option<Purchase>,
+}
+
+/// An item's line in the accepted proforma.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct Purchase {
+    /// The proforma's number.
+    pub proforma: Text,
+    /// Quantity quoted.
+    pub quantity: Decimal,
+    /// Unit price quoted.
+    pub unit_price: Decimal,
+    /// Discount quoted, percent.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub discount_pct: Option<Decimal>,
+    /// The line's net.
+    pub net: Decimal,
+    /// The proforma's currency.
+    pub currency: Text,
 }
 
 /// A proforma in a view.
@@ -313,7 +335,7 @@ pub fn view(deal: &Deal, audience: &Audience) -> Result<DealView, Error> {
                 manager: s.manager.clone(),
                 needs_supplier: s.needs_supplier,
                 active: s.active,
-                items: if items_shown { items(deal, s, list_prices, trades) } else { Vec::new() },
+                items: if items_shown { items(deal, s, list_prices, trades, sight.manages(s)) } else { Vec::new() },
                 accepted_proforma: if trades { s.accepted_proforma.clone() } else { None },
             }
         })
@@ -386,7 +408,34 @@ pub fn view(deal: &Deal, audience: &Audience) -> Result<DealView, Error> {
     })
 }
 
-fn items(deal: &Deal, s: &DealSegment, list_prices: bool, trades: bool) -> Vec<ItemView> {
+/// The accepted proforma's line for `item`, through its reconciliation.
+fn purchase(deal: &Deal, s: &DealSegment, item: &str) -> Option<Purchase> {
+    let accepted = s.accepted_proforma.as_ref()?;
+    let recorded = deal
+        .proformas
+        .iter()
+        .find(|p| p.segment == s.id && p.number == accepted.number && p.version == accepted.version)?;
+    let line = recorded
+        .reconciliation
+        .get("lines")?
+        .as_array()?
+        .iter()
+        .find(|l| l.get("item").and_then(Value::as_str) == Some(item))?;
+    let quoted = recorded.proforma.get("lines")?.get(usize::try_from(line.get("quoted_line")?.as_u64()?).ok()?)?;
+    let decimal = |v: Option<&Value>| v?.as_str()?.parse::<Decimal>().ok();
+    Some(Purchase {
+        proforma: recorded.number.clone(),
+        quantity: decimal(quoted.get("quantity"))?,
+        unit_price: decimal(quoted.get("unit_price"))?,
+        discount_pct: decimal(quoted.get("discount_pct")),
+        net: decimal(line.pointer("/quoted/net"))?,
+        currency: Text::new(recorded.proforma.get("currency")?.as_str()?),
+    })
+}
+
+/// A segment's items: list prices when `list_prices`, the discount when `trades`, the accepted
+/// proforma's line when `manages`.
+fn items(deal: &Deal, s: &DealSegment, list_prices: bool, trades: bool, manages: bool) -> Vec<ItemView> {
     s.items
         .iter()
         .filter_map(|id| deal.project.items.iter().find(|i| i.id == *id))
@@ -399,6 +448,7 @@ fn items(deal: &Deal, s: &DealSegment, list_prices: bool, trades: bool) -> Vec<I
             unit_price: i.unit_price.filter(|_| list_prices),
             currency: i.currency.clone().filter(|_| list_prices),
             discount_pct: i.discount_pct.filter(|_| trades),
+            purchase: if manages { purchase(deal, s, &i.id) } else { None },
         })
         .collect()
 }

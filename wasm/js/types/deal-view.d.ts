@@ -524,6 +524,11 @@ export interface ItemView {
    */
   name: string;
   /**
+   * What the accepted proforma quotes for it: the purchase price the Front Office builds on
+   * (to the segment's manager).
+   */
+  purchase?: Purchase | null;
+  /**
    * Quantity.
    */
   quantity: string;
@@ -539,4 +544,33 @@ export interface ItemView {
    * The source's price (to those who trade in it and the owner).
    */
   unit_price?: string | null;
+}
+/**
+ * An item's line in the accepted proforma.
+ */
+export interface Purchase {
+  /**
+   * The proforma's currency.
+   */
+  currency: string;
+  /**
+   * Discount quoted, percent.
+   */
+  discount_pct?: string | null;
+  /**
+   * The line's net.
+   */
+  net: string;
+  /**
+   * The proforma's number.
+   */
+  proforma: string;
+  /**
+   * Quantity quoted.
+   */
+  quantity: string;
+  /**
+   * Unit price quoted.
+   */
+  unit_price: string;
 }
