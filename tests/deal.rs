@@ -301,6 +301,12 @@ fn only_commercial_companies_are_invited() {
     assert_eq!(codes, ["forbidden.not_commercial", "segment.unknown"]);
     let again = json!({ "actor": "d-kovaleva", "at": at(1), "action": "invite_supplier", "segments": [LUCE], "supplier": "s-new" });
     assert_eq!(apply(&mut deal, &again, None).unwrap_err().code(), "deal.invitation_open");
+    // A segment named twice in one action would make two invitations: refused.
+    let twice = json!({ "actor": "d-kovaleva", "at": at(1), "action": "invite_supplier", "segments": [VERDI, VERDI], "supplier": "s-new" });
+    let e = apply(&mut deal, &twice, None).unwrap_err();
+    assert_eq!((e.code(), e.problems()[0].path.as_str()), ("id.duplicate", "/segments/1"));
+    let twice = json!({ "actor": "d-kovaleva", "at": at(1), "action": "issue_document", "kind": "specification", "segments": [SHOWROOM, SHOWROOM] });
+    assert_eq!(apply(&mut deal, &twice, None).unwrap_err().code(), "id.duplicate");
 }
 
 #[test]

@@ -253,19 +253,7 @@ fn named_segments(deal: &Deal, action: &Action) -> Result<Vec<DealSegment>, Vec<
     if action.segments.is_empty() {
         return Err(vec![problem(Code::FieldMissing, "/segments", "`segments` names no segment; name at least one.")]);
     }
-    let mut problems = Vec::new();
-    let mut found = Vec::new();
-    for (i, id) in action.segments.iter().enumerate() {
-        match rules::segment(deal, id, &format!("/segments/{i}")) {
-            Ok(s) => found.push(s.clone()),
-            Err(p) => problems.push(p),
-        }
-    }
-    if problems.is_empty() {
-        Ok(found)
-    } else {
-        Err(problems)
-    }
+    rules::segments(deal, &action.segments)
 }
 
 fn names(segments: &[DealSegment]) -> String {

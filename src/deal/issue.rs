@@ -197,17 +197,7 @@ pub(super) fn issue(
     directory: Option<&PartnerIndex>,
 ) -> Result<String, Vec<Problem>> {
     let kind: IssueKind = super::action::kind(action, "a document a deal issues")?;
-    let mut problems = Vec::new();
-    let mut segments = Vec::new();
-    for (i, id) in action.segments.iter().enumerate() {
-        match rules::segment(deal, id, &format!("/segments/{i}")) {
-            Ok(s) => segments.push(s.clone()),
-            Err(p) => problems.push(p),
-        }
-    }
-    if !problems.is_empty() {
-        return Err(problems);
-    }
+    let segments = rules::segments(deal, &action.segments)?;
     check_scope(kind, segments.len())?;
     may_issue(deal, who, kind, &segments, directory)?;
     let ids: Vec<String> = segments.iter().map(|s| s.id.clone()).collect();

@@ -190,3 +190,25 @@ pub(super) fn segment<'d>(deal: &'d Deal, id: &str, path: &str) -> Result<&'d De
         problem(Code::SegmentUnknown, path, format!("The deal has no segment \"{id}\"; it has: {}.", known.join(", ")))
     })
 }
+
+/// The segments `ids` names (at `/segments/i`), each active and named once; every problem at once.
+pub(super) fn segments(deal: &Deal, ids: &[crate::model::Text]) -> Result<Vec<DealSegment>, Vec<Problem>> {
+    let mut problems = Vec::new();
+    let mut found: Vec<DealSegment> = Vec::new();
+    for (i, id) in ids.iter().enumerate() {
+        let path = format!("/segments/{i}");
+        if ids.iter().take(i).any(|earlier| earlier == id) {
+            problems.push(problem(Code::IdDuplicate, path, format!("Segment \"{id}\" is named twice; name it once.")));
+            continue;
+        }
+        match segment(deal, id, &path) {
+            Ok(s) => found.push(s.clone()),
+            Err(p) => problems.push(p),
+        }
+    }
+    if problems.is_empty() {
+        Ok(found)
+    } else {
+        Err(problems)
+    }
+}
