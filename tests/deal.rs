@@ -530,6 +530,16 @@ fn each_party_sees_its_part() {
     assert!(factory["proformas"][0].get("reconciliation").is_none());
     assert!(!factory.to_string().contains("Иванов"));
 
+    // The factory's own proforma goes to the supplier that manages the segment, built from the
+    // project as the factory sees it: no client in it.
+    ok(
+        &mut deal,
+        json!({ "actor": "f-verdi", "at": at(4), "action": "issue_document", "kind": "proforma", "segments": [VERDI] }),
+    );
+    let own = deal.documents.last().unwrap();
+    assert_eq!(own.document["buyer"]["name"], "Casa Italia");
+    assert!(!own.document.to_string().contains("Иванов"), "client data in the factory's proforma");
+
     // The managing supplier: its segment in full.
     let manager = view(&deal, "s-casa-italia");
     assert!(manager["proformas"][0].get("reconciliation").is_some());

@@ -134,8 +134,10 @@ fn build(
     s.revision = Some(revision);
     let segment = segments.first().map(String::as_str);
     if s.buyer.is_none() {
+        // The buyer from the source: the segment's manager, unless the source manages itself
+        // (a showroom selling to the client), whoever issues the document.
         let manager =
-            segment.and_then(|id| deal.segment(id)).filter(|g| g.company != who.id).and_then(|g| g.manager.clone());
+            segment.and_then(|id| deal.segment(id)).and_then(|g| g.manager.clone().filter(|m| *m != g.company));
         s.buyer = match doc_kind {
             crate::docs::settings::Kind::ProformaRequest => Some(who.id.clone()),
             crate::docs::settings::Kind::Proforma | crate::docs::settings::Kind::PackingList => manager,
