@@ -555,13 +555,7 @@ pub fn invoice_in_deal(project: &[u8], request: &[u8], deal: &[u8]) -> Result<Ve
         let mut proformas = o.get("proformas").and_then(|p| p.as_array()).cloned().unwrap_or_default();
         proformas.extend(crate::deal::accepted_proformas(&deal, &segments));
         o.insert("proformas".into(), serde_json::Value::Array(proformas));
-        let mut companies = o.get("companies").and_then(|c| c.as_array()).cloned().unwrap_or_default();
-        for c in &deal.companies {
-            if !companies.iter().any(|x| x.get("id").and_then(|i| i.as_str()) == Some(c.id.as_str())) {
-                companies.push(serde_json::to_value(c).map_err(|e| Error::Internal(e.to_string()))?);
-            }
-        }
-        o.insert("companies".into(), serde_json::Value::Array(companies));
+        deal.add_companies_to(o);
     }
     let request = serde_json::to_vec(&r).map_err(|e| Error::Internal(e.to_string()))?;
     invoice(project, &request)

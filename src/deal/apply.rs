@@ -256,7 +256,8 @@ fn named_segments(deal: &Deal, action: &Action) -> Result<Vec<DealSegment>, Vec<
     rules::segments(deal, &action.segments)
 }
 
-fn names(segments: &[DealSegment]) -> String {
+/// The segments' names, for sentences.
+pub(super) fn names(segments: &[DealSegment]) -> String {
     segments.iter().map(|s| s.name.as_str()).collect::<Vec<_>>().join(", ")
 }
 

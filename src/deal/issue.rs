@@ -5,7 +5,7 @@
 use serde_json::{Map, Value};
 
 use super::action::{nested, problem};
-use super::apply::say;
+use super::apply::{names, say};
 use super::back_office::{accepted, read};
 use super::{rules, Action, Deal, DealSegment, DocumentStatus, IssueKind, IssuedDocument};
 use crate::codes::Code;
@@ -105,15 +105,7 @@ fn build(
     revision: u32,
 ) -> Result<Built, Vec<Problem>> {
     let mut object: Map<String, Value> = settings.as_object().cloned().unwrap_or_default();
-    let mut companies = object.get("companies").and_then(Value::as_array).cloned().unwrap_or_default();
-    for c in &deal.companies {
-        if !companies.iter().any(|x| x.get("id").and_then(Value::as_str) == Some(c.id.as_str())) {
-            companies.push(serde_json::to_value(c).unwrap_or(Value::Null));
-        }
-    }
-    if !companies.is_empty() {
-        object.insert("companies".into(), Value::Array(companies));
-    }
+    deal.add_companies_to(&mut object);
     let Some(doc_kind) = kind.document_kind() else {
         let printed = if revision > 1 { format!("{number}-rev{revision}") } else { number.to_string() };
         object.insert("segments".into(), segments.iter().map(|s| Value::String(s.clone())).collect());
@@ -225,10 +217,6 @@ pub(super) fn issue(
         format!("{} issued {} {} for {scope}.", who.name, kind_name(kind).replace('_', " "), built.printed),
         format!("{}: выпущен документ «{}» {} — {scope}.", who.name, ru_kind(kind), built.printed),
     ))
-}
-
-fn names(segments: &[DealSegment]) -> String {
-    segments.iter().map(|s| s.name.as_str()).collect::<Vec<_>>().join(", ")
 }
 
 /// `revise_document`: the document built anew from the deal's state, same number, next

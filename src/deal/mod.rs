@@ -300,6 +300,20 @@ impl Deal {
         self.project.company(id).or_else(|| self.companies.iter().find(|c| c.id == id))
     }
 
+    /// Adds the companies that joined the deal to a request's `companies` (after the request's
+    /// own, which win by id), so documents built from the deal know the invited suppliers.
+    pub fn add_companies_to(&self, request: &mut serde_json::Map<String, Value>) {
+        let mut companies = request.get("companies").and_then(Value::as_array).cloned().unwrap_or_default();
+        for c in &self.companies {
+            if !companies.iter().any(|x| x.get("id").and_then(Value::as_str) == Some(c.id.as_str())) {
+                companies.push(serde_json::to_value(c).unwrap_or(Value::Null));
+            }
+        }
+        if !companies.is_empty() {
+            request.insert("companies".into(), Value::Array(companies));
+        }
+    }
+
     /// The deal as `deal/1` JSON.
     pub fn to_json(&self) -> Result<Vec<u8>, crate::Error> {
         serde_json::to_vec(self).map_err(|e| crate::Error::Internal(format!("serialising the deal: {e}")))
