@@ -596,6 +596,43 @@ fn rows_given_a_fixed_height_look_exactly_as_rows_typst_measures() {
 }
 
 #[test]
+fn every_row_of_a_long_table_of_short_lines_has_a_fixed_height() {
+    // A row typst must measure costs it a second layout. Line numbers up to 1,000 (and box
+    // numbers up to 1000/1000) widen their column rather than leave the row to be measured.
+    let mut project: Value = serde_json::from_str(bureau::examples::VILLA).unwrap();
+    let first = project["items"][0].clone();
+    for i in 0..1000 {
+        let mut it = first.clone();
+        it["id"] = json!(format!("long-{i}"));
+        it["sku"] = json!(format!("FV-L-{i:04}"));
+        it["name"] = json!(format!("Кресло {i}"));
+        it["options"] = json!([{ "name": "Обивка", "value": "бархат" }]);
+        project["items"].as_array_mut().unwrap().push(it);
+    }
+    // The demo's supplier, as the buyer a designer's project needs for a factory's documents.
+    let demo: Value = serde_json::from_str(bureau::examples::VILLA_DOCUMENTS).unwrap();
+    project["companies"].as_array_mut().unwrap().push(demo["companies"][0].clone());
+    let project = bureau::read_project(&serde_json::to_vec(&project).unwrap()).unwrap().value;
+    let settings =
+        bureau::docs::settings::Settings { buyer: Some(demo["buyer"].as_str().unwrap().into()), ..Default::default() };
+    for kind in bureau::docs::settings::Kind::ALL {
+        let segment = (kind != bureau::docs::settings::Kind::Specification).then_some(VERDI);
+        let prepared = bureau::docs::prepare(&project, kind, segment, &settings, "N".into()).unwrap();
+        let data: Value = serde_json::from_slice(&prepared.data).unwrap();
+        let groups = data["view"]["groups"].as_array().unwrap();
+        let rows: usize = groups.iter().map(|g| g["rows"].as_array().unwrap().len()).sum();
+        assert!(rows >= 1000, "{kind:?}: {rows} rows");
+        // The villa's own lines may wrap; the thousand added ones never do.
+        let added = groups
+            .iter()
+            .flat_map(|g| g["rows"].as_array().unwrap().iter().zip(g["lines"].as_array().unwrap()))
+            .filter(|(row, _)| row.to_string().contains("FV-L-"));
+        let measured: Vec<String> = added.filter(|(_, k)| k.is_null()).map(|(row, _)| row.to_string()).collect();
+        assert!(measured.is_empty(), "{kind:?}: {} rows are measured by typst, as {}", measured.len(), measured[0]);
+    }
+}
+
+#[test]
 fn a_host_adds_a_font_for_what_the_embedded_one_lacks() {
     use base64::Engine as _;
     // Braille is in DejaVu Sans (Debian's fonts-dejavu-core, installed by scripts/setup), not in

@@ -29,22 +29,32 @@ const SLACK: f64 = 0.97;
 
 const PT_PER_MM: f64 = 72.0 / 25.4;
 
-/// `view` with `lines` in every group: per row, 1 or 2 when every text of the row fits its
-/// column on one line, `null` when the row must be measured.
+/// `view` with `lines` in every group: per row, how many lines its tallest cell takes when
+/// every text of the row fits its column line by line (1 for one line; 1 + k for a name with k
+/// smaller lines under it), `null` when the row must be measured. Rows with an image are listed
+/// in the group's `images`: their height is at least the image's.
 pub fn annotated(mut view: Value, paper: Paper) -> Value {
     let widths = column_widths(&view, paper);
     let Some(groups) = view.get_mut("groups").and_then(Value::as_array_mut) else { return view };
     for group in groups {
-        let lines: Vec<Value> = group
-            .get("rows")
-            .and_then(Value::as_array)
-            .map(|rows| rows.iter().map(|r| row_lines(r, &widths).map_or(Value::Null, Value::from)).collect())
-            .unwrap_or_default();
+        let rows = group.get("rows").and_then(Value::as_array).map(Vec::as_slice).unwrap_or_default();
+        let lines: Vec<Value> = rows.iter().map(|r| row_lines(r, &widths).map_or(Value::Null, Value::from)).collect();
+        let images: Vec<Value> = rows
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| r.as_array().is_some_and(|cells| cells.iter().any(is_image)))
+            .map(|(i, _)| Value::from(i))
+            .collect();
         if let Some(g) = group.as_object_mut() {
             g.insert("lines".into(), Value::Array(lines));
+            g.insert("images".into(), Value::Array(images));
         }
     }
     view
+}
+
+fn is_image(cell: &Value) -> bool {
+    cell.as_object().is_some_and(|o| o.contains_key("img"))
 }
 
 fn page_width_mm(paper: Paper) -> f64 {
@@ -70,8 +80,9 @@ fn column_widths(view: &Value, paper: Paper) -> Vec<f64> {
         .collect()
 }
 
-/// How many lines a row takes, when that is certain.
-fn row_lines(row: &Value, widths: &[f64]) -> Option<u8> {
+/// How many lines a row takes, when that is certain. An image does not count: its height is
+/// fixed, and the template takes the larger of the two.
+fn row_lines(row: &Value, widths: &[f64]) -> Option<usize> {
     let cells = row.as_array()?;
     if cells.len() != widths.len() {
         return None;
@@ -80,12 +91,14 @@ fn row_lines(row: &Value, widths: &[f64]) -> Option<u8> {
     for (cell, &room) in cells.iter().zip(widths) {
         match cell {
             Value::String(s) => fits(s, BODY_PT, room).then_some(())?,
-            Value::Object(o) if o.contains_key("img") => return None,
+            cell if is_image(cell) => {}
             Value::Object(o) => {
                 let first = o.get("t").and_then(Value::as_str)?;
-                let second = o.get("s").and_then(Value::as_str)?;
-                (fits(first, BODY_PT, room) && fits(second, SMALL_PT, room)).then_some(())?;
-                lines = 2;
+                // The engine breaks a second line where it means to, with "\n"; each piece
+                // must then fit on its own line.
+                let second: Vec<&str> = o.get("s").and_then(Value::as_str)?.split('\n').collect();
+                (fits(first, BODY_PT, room) && second.iter().all(|s| fits(s, SMALL_PT, room))).then_some(())?;
+                lines = lines.max(1 + second.len());
             }
             _ => return None,
         }
@@ -107,15 +120,37 @@ static REGULAR: LazyLock<Option<Face<'static>>> = LazyLock::new(|| {
     Face::parse(font.data().as_slice(), font.index()).ok()
 });
 
+/// Characters below this have their advance in [`ADVANCES`]: Latin, Cyrillic, general
+/// punctuation, currency signs, letterlike symbols (№) and the math operators (−, ×).
+const TABLED: u32 = 0x2300;
+/// Where a character has no glyph in the regular face.
+const NO_GLYPH: u16 = u16::MAX;
+
+/// The regular face's advances, in font units, of the characters below [`TABLED`], read once:
+/// looking each character up in the font's tables costs more than the rest of the fitting.
+static ADVANCES: LazyLock<Vec<u16>> = LazyLock::new(|| {
+    (0..TABLED).map(|c| char::from_u32(c).and_then(advance_in_face).unwrap_or(NO_GLYPH)).collect()
+});
+
+fn advance_in_face(c: char) -> Option<u16> {
+    let face = REGULAR.as_ref()?;
+    face.glyph_hor_advance(face.glyph_index(c)?).filter(|&a| a != NO_GLYPH)
+}
+
 /// The width of `text` in ems in the regular face: the sum of its glyphs' advances. `None` when
 /// a character is not in the face (typst would set a fallback whose width is unknown here).
 fn width_em(text: &str) -> Option<f64> {
-    let face = REGULAR.as_ref()?;
-    let per_em = f64::from(face.units_per_em());
-    text.chars().try_fold(0.0, |sum, c| {
-        let glyph = face.glyph_index(c)?;
-        Some(sum + f64::from(face.glyph_hor_advance(glyph)?) / per_em)
-    })
+    let per_em = f64::from(REGULAR.as_ref()?.units_per_em());
+    let units = text.chars().try_fold(0u64, |sum, c| {
+        let tabled = ADVANCES.get(c as usize).copied();
+        let advance = match tabled {
+            Some(NO_GLYPH) => None,
+            Some(a) => Some(a),
+            None => advance_in_face(c),
+        }?;
+        Some(sum + u64::from(advance))
+    })?;
+    Some(units as f64 / per_em)
 }
 
 #[cfg(test)]
@@ -139,8 +174,15 @@ mod tests {
             ["a very long sku that cannot fit", "x"],
             ["7"],
         ]));
+        let named = |s: &str| json!([["1", { "t": "Кресло", "s": s }]]);
+        let lines = |v: Value| annotated(view(v), Paper::A4)["groups"][0]["lines"][0].clone();
+        assert_eq!(lines(named("SKU-1 · Factory\nТкань: бархат")), json!(3));
+        assert_eq!(lines(named("a\nb\nc")), json!(4));
+        assert_eq!(lines(named(&format!("a\n{long}"))), json!(null));
+        assert_eq!(lines(named("a\rb")), json!(null));
         let v = annotated(v, Paper::A4);
-        assert_eq!(v["groups"][0]["lines"], json!([1, 2, null, null, null, null, null]));
+        assert_eq!(v["groups"][0]["lines"], json!([1, 2, null, null, 1, null, null]));
+        assert_eq!(v["groups"][0]["images"], json!([4]));
     }
 
     #[test]
@@ -158,5 +200,11 @@ mod tests {
         assert!(short > 2.0 && short < 5.0, "{short}");
         assert!(width_em("Кресло Кресло").unwrap_or(0.0) > 2.0 * short);
         assert_eq!(width_em("漢"), None);
+        // The table and the face agree, inside the table and past it.
+        for c in ['a', 'Ж', '\u{a0}', '₽', '№', '×', '−', '→', '∑', '⌀'] {
+            let face = REGULAR.as_ref().and_then(|f| f.glyph_index(c).and_then(|g| f.glyph_hor_advance(g)));
+            let per_em = REGULAR.as_ref().map_or(1.0, |f| f64::from(f.units_per_em()));
+            assert_eq!(width_em(&c.to_string()), face.map(|a| f64::from(a) / per_em), "{c}");
+        }
     }
 }

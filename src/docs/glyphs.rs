@@ -5,6 +5,7 @@
 use std::sync::LazyLock;
 
 use base64::Engine as _;
+use serde::Serialize;
 use serde_json::Value;
 use typst::foundations::Bytes;
 use typst::text::Font;
@@ -63,10 +64,18 @@ pub fn host_fonts(settings: &Settings) -> Result<Vec<Font>, Vec<Problem>> {
 }
 
 /// Appends a `text.missing_glyph` warning for every string of `model` with characters neither
-/// the embedded fonts nor the host's `fonts` cover.
-pub fn check(model: &Value, fonts: &[Font], warnings: &mut Vec<Problem>) {
+/// the embedded fonts nor the host's `fonts` cover. `json` is the model as JSON text: when all
+/// its characters are covered, as nearly always, there is nothing to name and the model is not
+/// walked. (Outside strings JSON is ASCII, and what JSON escapes are controls, which need no
+/// glyph; so the text has an uncovered character exactly when some string of the model has.)
+pub fn check<T: Serialize>(model: &T, json: &str, fonts: &[Font], warnings: &mut Vec<Problem>) {
     let covered = |c: char| covered(c) || fonts.iter().any(|f| f.info().coverage.contains(c as u32));
-    walk(model, &covered, &mut String::new(), None, warnings);
+    if json.chars().all(covered) {
+        return;
+    }
+    if let Ok(model) = serde_json::to_value(model) {
+        walk(&model, &covered, &mut String::new(), None, warnings);
+    }
 }
 
 fn walk(v: &Value, covered: &dyn Fn(char) -> bool, path: &mut String, item: Option<&str>, warnings: &mut Vec<Problem>) {

@@ -21,7 +21,6 @@ pub mod settings;
 pub mod view;
 
 use base64::Engine as _;
-use serde_json::json;
 
 use crate::codes::Code;
 use crate::model::standards::locale_language;
@@ -154,10 +153,12 @@ pub fn dress(
         .collect();
     #[cfg(feature = "docs")]
     let fonts = glyphs::host_fonts(settings)?;
-    let model_json = serde_json::to_value(&document).map_err(internal)?;
+    // `{"model": …, "view": …}`, each serialised once, straight from its type.
+    let model_json = serde_json::to_string(&document).map_err(internal)?;
     #[cfg(feature = "docs")]
-    glyphs::check(&model_json, &fonts, &mut warnings);
-    let data = serde_json::to_vec(&json!({ "model": model_json, "view": view })).map_err(internal)?;
+    glyphs::check(&document, &model_json, &fonts, &mut warnings);
+    let view_json = serde_json::to_string(&view).map_err(internal)?;
+    let data = format!(r#"{{"model":{model_json},"view":{view_json}}}"#).into_bytes();
     Ok(Prepared {
         document,
         data,

@@ -34,6 +34,22 @@ fn fr(w: u32) -> Col {
     Col { mm: None, fr: Some(w), align: "left" }
 }
 
+/// The line-number column, as wide as its largest number (`last`) needs, and never narrower
+/// than `min` mm: a number too wide for its column would be measured by typst on every row
+/// instead of having the fixed height `fit` gives it (about 1.7 mm a digit at 8.5 pt).
+fn numbers(last: usize, min: u32) -> Col {
+    mm(min.max(2 * digits(u64::try_from(last).unwrap_or(u64::MAX)) + 2), "right")
+}
+
+/// The box column of a packing list, "k/N": as [`numbers`], for twice the digits and a slash.
+fn boxes(last: u64) -> Col {
+    mm(16.max(4 * digits(last) + 2), "right")
+}
+
+fn digits(n: impl Into<u64>) -> u32 {
+    n.into().checked_ilog10().unwrap_or(0) + 1
+}
+
 /// The images a document shows: asset ids in order of first use; `/assets/{index}` in the view.
 #[derive(Default)]
 pub struct Images {
@@ -182,7 +198,8 @@ fn specification(d: &Specification, lang: Lang, images: &mut Images) -> Value {
     let priced = d.prices != PriceMode::None;
     let purchase = d.prices == PriceMode::Purchase;
     let cur = d.currency.as_deref().unwrap_or("");
-    let mut cols = vec![mm(6, "right"), mm(16, "center"), fr(1), mm(12, "right"), mm(9, "left"), mm(10, "right")];
+    let mut cols =
+        vec![numbers(d.line_count, 6), mm(16, "center"), fr(1), mm(12, "right"), mm(9, "left"), mm(10, "right")];
     let mut header: Vec<&str> = [L::col_no, L::col_no, L::col_name, L::col_qty, L::col_unit, L::col_lead]
         .into_iter()
         .map(|l| l.get(lang))
@@ -279,8 +296,16 @@ fn specification(d: &Specification, lang: Lang, images: &mut Images) -> Value {
 }
 
 fn request(d: &ProformaRequest, lang: Lang) -> Value {
-    let cols =
-        vec![mm(7, "right"), mm(26, "left"), fr(1), mm(28, "left"), mm(14, "right"), mm(10, "left"), mm(26, "right")];
+    let cols = vec![
+        numbers(d.lines.len(), 7),
+        mm(24, "left"),
+        fr(1),
+        // "2 400 × 1 000 × 720" on one line.
+        mm(30, "left"),
+        mm(14, "right"),
+        mm(10, "left"),
+        mm(26, "right"),
+    ];
     let header: Vec<&str> =
         [L::col_no, L::col_sku, L::col_name, L::col_dims, L::col_qty, L::col_unit, L::col_list_price]
             .into_iter()
@@ -326,7 +351,7 @@ fn request(d: &ProformaRequest, lang: Lang) -> Value {
 fn proforma(d: &Proforma, lang: Lang) -> Value {
     let cur = d.currency.as_str();
     let cols = vec![
-        mm(7, "right"),
+        numbers(d.lines.len(), 7),
         mm(24, "left"),
         fr(1),
         mm(16, "left"),
@@ -440,7 +465,14 @@ fn client_invoice(d: &ClientInvoice, lang: Lang) -> Value {
     let cur = d.currency.as_str();
     let allocated = d.lines.iter().any(|l| !l.allocated.is_empty());
     // The article goes under the name: a client's invoice needs the room for the money.
-    let mut cols = vec![mm(7, "right"), fr(1), mm(12, "right"), mm(10, "left"), mm(22, "right"), mm(23, "right")];
+    let mut cols = vec![
+        numbers(d.lines.len() + d.costs.len(), 7),
+        fr(1),
+        mm(12, "right"),
+        mm(10, "left"),
+        mm(22, "right"),
+        mm(23, "right"),
+    ];
     let mut header = vec![L::col_no, L::col_name, L::col_qty, L::col_unit, L::col_price, L::col_amount];
     if allocated {
         cols.extend([mm(20, "right"), mm(23, "right")]);
@@ -537,7 +569,7 @@ fn reconciliation(d: &ReconciliationDocument, lang: Lang) -> Value {
     use crate::office::reconcile::LineStatus;
     let r = &d.report;
     let cur = r.currency.as_str();
-    let cols = vec![mm(7, "right"), mm(26, "left"), fr(1), mm(28, "left"), fr(1), mm(24, "right")];
+    let cols = vec![numbers(r.lines.len(), 7), mm(26, "left"), fr(1), mm(28, "left"), fr(1), mm(24, "right")];
     let header: Vec<&str> = [L::col_no, L::col_sku, L::col_name, L::col_status, L::col_changes, L::col_effect]
         .into_iter()
         .map(|l| l.get(lang))
@@ -638,7 +670,7 @@ fn reconciliation(d: &ReconciliationDocument, lang: Lang) -> Value {
 /// The partnership proposal: the three parties, the letter's paragraphs, the reasons as a list,
 /// the manufacturer's items, the closing and the sender's signature.
 fn letter(d: &ProposalLetter, lang: Lang) -> Value {
-    let cols = vec![mm(7, "right"), mm(30, "left"), fr(1), mm(22, "right"), mm(14, "left")];
+    let cols = vec![numbers(d.items.len(), 7), mm(30, "left"), fr(1), mm(22, "right"), mm(14, "left")];
     let header: Vec<&str> =
         [L::col_no, L::col_sku, L::col_name, L::col_qty, L::col_unit].into_iter().map(|l| l.get(lang)).collect();
     let rows: Vec<Value> = d
@@ -664,7 +696,7 @@ fn letter(d: &ProposalLetter, lang: Lang) -> Value {
 fn packing(d: &PackingList, lang: Lang) -> Value {
     let n = d.totals.boxes;
     let cols = vec![
-        mm(16, "right"),
+        boxes(n),
         mm(24, "left"),
         fr(1),
         mm(14, "right"),
