@@ -24,6 +24,21 @@ fn villa() -> Vec<u8> {
     bureau::examples::VILLA.as_bytes().to_vec()
 }
 
+/// The villa with `n` more copies of its first item, each given its id and sku (`{prefix}-{i}`)
+/// and then changed by `edit`.
+fn villa_with(n: usize, prefix: &str, edit: impl Fn(usize, &mut Value)) -> Value {
+    let mut project: Value = serde_json::from_str(bureau::examples::VILLA).unwrap();
+    let first = project["items"][0].clone();
+    for i in 0..n {
+        let mut it = first.clone();
+        it["id"] = json!(format!("{}-{i}", prefix.to_lowercase()));
+        it["sku"] = json!(format!("{prefix}-{i:04}"));
+        edit(i, &mut it);
+        project["items"].as_array_mut().unwrap().push(it);
+    }
+    project
+}
+
 /// The demo's settings with `extra` fields merged in.
 fn request(extra: Value) -> Vec<u8> {
     let mut r: Value = serde_json::from_str(bureau::examples::VILLA_DOCUMENTS).unwrap();
@@ -511,15 +526,7 @@ fn a_packing_list_that_does_not_add_up_is_not_issued() {
 
 #[test]
 fn long_documents_repeat_the_header_and_number_every_page() {
-    let mut project: Value = serde_json::from_str(bureau::examples::VILLA).unwrap();
-    let first = project["items"][0].clone();
-    for i in 0..80 {
-        let mut it = first.clone();
-        it["id"] = json!(format!("x-{i}"));
-        it["sku"] = json!(format!("FV-X-{i:03}"));
-        project["items"].as_array_mut().unwrap().push(it);
-    }
-    let project = serde_json::to_vec(&project).unwrap();
+    let project = serde_json::to_vec(&villa_with(80, "FV-X", |_, _| {})).unwrap();
     let text = pdftotext(&pdf(&project, json!({ "kind": "proforma", "segment": VERDI })));
     let pages: Vec<&str> = text.split('\u{c}').filter(|p| !p.trim().is_empty()).collect();
     assert!(pages.len() >= 3, "{} pages", pages.len());
@@ -534,7 +541,7 @@ fn long_documents_repeat_the_header_and_number_every_page() {
         }
     }
     // The total never stands alone: the last page holds a line of the table too.
-    assert!(pages[n - 1].contains("FV-X-079") && pages[n - 1].contains("Всего к оплате"));
+    assert!(pages[n - 1].contains("FV-X-0079") && pages[n - 1].contains("Всего к оплате"));
 }
 
 /// The layout with its rows measured by typst, as a host template: `bureau.typ` with the
@@ -551,8 +558,6 @@ fn layout_template(hints: bool) -> String {
 fn rows_given_a_fixed_height_look_exactly_as_rows_typst_measures() {
     // Names that fit, names that just do not, names that wrap twice, long options, a line break
     // and a character no font has: every row the engine fixes must be as tall as typst measures.
-    let mut project: Value = serde_json::from_str(bureau::examples::VILLA).unwrap();
-    let first = project["items"][0].clone();
     let names = [
         "Кресло",
         "Диван трёхместный Verdi Nuvola, бархат",
@@ -562,17 +567,13 @@ fn rows_given_a_fixed_height_look_exactly_as_rows_typst_measures() {
         "Ваза 漢",
         "WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW",
     ];
-    for (i, name) in names.iter().enumerate() {
-        let mut it = first.clone();
-        it["id"] = json!(format!("fit-{i}"));
-        it["sku"] = json!(format!("FV-FIT-{i}"));
-        it["name"] = json!(name);
+    let project = villa_with(names.len(), "FV-FIT", |i, it| {
+        it["name"] = json!(names[i]);
         if i % 2 == 1 {
             it["options"] =
                 json!([{ "name": "Обивка", "value": "бархат Zoe 23, цвет изумрудный, канты в тон, ножки латунь" }]);
         }
-        project["items"].as_array_mut().unwrap().push(it);
-    }
+    });
     let project = serde_json::to_vec(&project).unwrap();
     for kind in ["proforma", "specification", "proforma_request", "packing_list"] {
         let segment = if kind == "specification" { json!(null) } else { json!(VERDI) };
@@ -599,16 +600,10 @@ fn rows_given_a_fixed_height_look_exactly_as_rows_typst_measures() {
 fn every_row_of_a_long_table_of_short_lines_has_a_fixed_height() {
     // A row typst must measure costs it a second layout. Line numbers up to 1,000 (and box
     // numbers up to 1000/1000) widen their column rather than leave the row to be measured.
-    let mut project: Value = serde_json::from_str(bureau::examples::VILLA).unwrap();
-    let first = project["items"][0].clone();
-    for i in 0..1000 {
-        let mut it = first.clone();
-        it["id"] = json!(format!("long-{i}"));
-        it["sku"] = json!(format!("FV-L-{i:04}"));
+    let mut project = villa_with(1000, "FV-L", |i, it| {
         it["name"] = json!(format!("Кресло {i}"));
         it["options"] = json!([{ "name": "Обивка", "value": "бархат" }]);
-        project["items"].as_array_mut().unwrap().push(it);
-    }
+    });
     // The demo's supplier, as the buyer a designer's project needs for a factory's documents.
     let demo: Value = serde_json::from_str(bureau::examples::VILLA_DOCUMENTS).unwrap();
     project["companies"].as_array_mut().unwrap().push(demo["companies"][0].clone());
@@ -630,6 +625,21 @@ fn every_row_of_a_long_table_of_short_lines_has_a_fixed_height() {
         let measured: Vec<String> = added.filter(|(_, k)| k.is_null()).map(|(row, _)| row.to_string()).collect();
         assert!(measured.is_empty(), "{kind:?}: {} rows are measured by typst, as {}", measured.len(), measured[0]);
     }
+}
+
+#[test]
+fn a_proforma_prints_hs_codes_and_discounts_only_when_a_line_has_them() {
+    let full = pdftotext(&pdf(&villa(), json!({ "kind": "proforma", "segment": VERDI })));
+    assert_has(&full, &["Код ТН", "Скидка", "940161"]);
+    let mut project: Value = serde_json::from_str(bureau::examples::VILLA).unwrap();
+    for it in project["items"].as_array_mut().unwrap() {
+        let it = it.as_object_mut().unwrap();
+        it.remove("hs_code");
+        it.remove("discount_pct");
+    }
+    let bare = pdftotext(&pdf(&serde_json::to_vec(&project).unwrap(), json!({ "kind": "proforma", "segment": VERDI })));
+    assert!(!bare.contains("Код ТН") && !bare.contains("Скидка"), "empty columns are printed:\n{bare}");
+    assert_has(&bare, &["FV-ARC-3S", "Всего к оплате"]);
 }
 
 #[test]

@@ -128,9 +128,8 @@ const NO_GLYPH: u16 = u16::MAX;
 
 /// The regular face's advances, in font units, of the characters below [`TABLED`], read once:
 /// looking each character up in the font's tables costs more than the rest of the fitting.
-static ADVANCES: LazyLock<Vec<u16>> = LazyLock::new(|| {
-    (0..TABLED).map(|c| char::from_u32(c).and_then(advance_in_face).unwrap_or(NO_GLYPH)).collect()
-});
+static ADVANCES: LazyLock<Vec<u16>> =
+    LazyLock::new(|| (0..TABLED).map(|c| char::from_u32(c).and_then(advance_in_face).unwrap_or(NO_GLYPH)).collect());
 
 fn advance_in_face(c: char) -> Option<u16> {
     let face = REGULAR.as_ref()?;

@@ -46,6 +46,24 @@ fn boxes(last: u64) -> Col {
     mm(16.max(4 * digits(last) + 2), "right")
 }
 
+/// Leaves out the columns at `optional` (in increasing order) whose every cell is an empty
+/// text: the table prints no empty column, and the free column takes its room.
+fn without_empty(cols: &mut Vec<Col>, header: &mut Vec<&str>, rows: &mut [Value], optional: &[usize]) {
+    let empty = |c: usize| rows.iter().all(|r| r.get(c).and_then(Value::as_str) == Some(""));
+    let gone: Vec<usize> = optional.iter().copied().filter(|&c| c < cols.len() && empty(c)).collect();
+    for &c in gone.iter().rev() {
+        cols.remove(c);
+        if c < header.len() {
+            header.remove(c);
+        }
+        for cells in rows.iter_mut().filter_map(Value::as_array_mut) {
+            if c < cells.len() {
+                cells.remove(c);
+            }
+        }
+    }
+}
+
 fn digits(n: impl Into<u64>) -> u32 {
     n.into().checked_ilog10().unwrap_or(0) + 1
 }
@@ -350,7 +368,7 @@ fn request(d: &ProformaRequest, lang: Lang) -> Value {
 
 fn proforma(d: &Proforma, lang: Lang) -> Value {
     let cur = d.currency.as_str();
-    let cols = vec![
+    let mut cols = vec![
         numbers(d.lines.len(), 7),
         mm(24, "left"),
         fr(1),
@@ -361,7 +379,7 @@ fn proforma(d: &Proforma, lang: Lang) -> Value {
         mm(12, "right"),
         mm(23, "right"),
     ];
-    let header: Vec<&str> = [
+    let mut header: Vec<&str> = [
         L::col_no,
         L::col_sku,
         L::col_name,
@@ -375,7 +393,7 @@ fn proforma(d: &Proforma, lang: Lang) -> Value {
     .into_iter()
     .map(|l| l.get(lang))
     .collect();
-    let rows: Vec<Value> = d
+    let mut rows: Vec<Value> = d
         .lines
         .iter()
         .map(|l| {
@@ -400,6 +418,8 @@ fn proforma(d: &Proforma, lang: Lang) -> Value {
             ])
         })
         .collect();
+    // HS codes and discounts: printed when some line has one.
+    without_empty(&mut cols, &mut header, &mut rows, &[3, 7]);
     let mut meta = vec![json!([L::currency.get(lang), cur])];
     if let Some(v) = &d.valid_until {
         meta.push(json!([L::valid_until.get(lang), date(v, lang)]));

@@ -3,12 +3,15 @@
 #![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
 
 use std::process::Command;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// The text of a PDF as `pdftotext -layout` extracts it, with no-break spaces made plain.
 pub fn pdftotext(pdf: &[u8]) -> String {
     let dir = std::env::temp_dir().join(format!("bureau-text-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join(format!("doc-{:x}.pdf", fxhash(pdf)));
+    // One file per call: two tests may extract the same PDF at once, and each removes its own.
+    static CALLS: AtomicUsize = AtomicUsize::new(0);
+    let path = dir.join(format!("doc-{:x}-{}.pdf", fxhash(pdf), CALLS.fetch_add(1, Ordering::Relaxed)));
     std::fs::write(&path, pdf).unwrap();
     let out = Command::new("pdftotext")
         .args(["-layout", "-enc", "UTF-8"])
