@@ -46,16 +46,16 @@ fn boxes(last: u64) -> Col {
     mm(16.max(4 * digits(last) + 2), "right")
 }
 
-/// Leaves out the columns at `optional` (in increasing order) whose every cell is an empty
-/// text: the table prints no empty column, and the free column takes its room.
-fn without_empty(cols: &mut Vec<Col>, header: &mut Vec<&str>, rows: &mut [Value], optional: &[usize]) {
+/// Leaves out the columns headed `optional` whose every cell is an empty text: the table
+/// prints no empty column, and the free column takes its room.
+fn without_empty(cols: &mut Vec<Col>, header: &mut Vec<&str>, rows: &mut [Value], optional: &[&str]) {
     let empty = |c: usize| rows.iter().all(|r| r.get(c).and_then(Value::as_str) == Some(""));
-    let gone: Vec<usize> = optional.iter().copied().filter(|&c| c < cols.len() && empty(c)).collect();
+    let gone: Vec<usize> = (0..header.len().min(cols.len()))
+        .filter(|&c| header.get(c).is_some_and(|h| optional.contains(h)) && empty(c))
+        .collect();
     for &c in gone.iter().rev() {
         cols.remove(c);
-        if c < header.len() {
-            header.remove(c);
-        }
+        header.remove(c);
         for cells in rows.iter_mut().filter_map(Value::as_array_mut) {
             if c < cells.len() {
                 cells.remove(c);
@@ -419,7 +419,7 @@ fn proforma(d: &Proforma, lang: Lang) -> Value {
         })
         .collect();
     // HS codes and discounts: printed when some line has one.
-    without_empty(&mut cols, &mut header, &mut rows, &[3, 7]);
+    without_empty(&mut cols, &mut header, &mut rows, &[L::col_hs.get(lang), L::col_discount.get(lang)]);
     let mut meta = vec![json!([L::currency.get(lang), cur])];
     if let Some(v) = &d.valid_until {
         meta.push(json!([L::valid_until.get(lang), date(v, lang)]));
