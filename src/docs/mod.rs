@@ -11,7 +11,6 @@ pub mod batch;
 #[cfg(feature = "docs")]
 mod fit;
 pub mod format;
-#[cfg(feature = "docs")]
 mod glyphs;
 pub mod labels;
 pub mod model;
@@ -153,10 +152,20 @@ pub fn dress(
         .collect();
     #[cfg(feature = "docs")]
     let fonts = glyphs::host_fonts(settings)?;
+    #[cfg(not(feature = "docs"))]
+    if !settings.fonts.is_empty() {
+        return Err(vec![Problem::request(
+            Code::RenderUnavailable,
+            "/fonts",
+            "Fonts a host adds are read by the renderer, which this build does not have; ask the renderer (the full library or the renderer module) for this document.",
+        )]);
+    }
     // `{"model": …, "view": …}`, each serialised once, straight from its type.
     let model_json = serde_json::to_string(&document).map_err(internal)?;
     #[cfg(feature = "docs")]
-    glyphs::check(&document, &model_json, &fonts, &mut warnings);
+    glyphs::check(&document, &model_json, &|c| glyphs::in_fonts(&fonts, c), &mut warnings);
+    #[cfg(not(feature = "docs"))]
+    glyphs::check(&document, &model_json, &|_| false, &mut warnings);
     let view_json = serde_json::to_string(&view).map_err(internal)?;
     let data = format!(r#"{{"model":{model_json},"view":{view_json}}}"#).into_bytes();
     Ok(Prepared {

@@ -26,7 +26,7 @@ import type { DealAction } from "./types/deal-action";
 import type { DealApplied } from "./types/deal-applied";
 import type { DealView } from "./types/deal-view";
 
-export type { Project, PartnerDirectory, Proforma, Validation, Segmentation, ErrorBody, Catalogue, WordsRequest, Words, ReconcileSettings, ReconcileResult, InvoiceRequest, InvoiceResult, DirectoryLoaded, DirectoryUpdated, RecommendOptions, RecommendResult, LetterRequest, LetterResult, DealState, DealAction, DealApplied, DealView };
+export type { Project, PartnerDirectory, Proforma, Validation, Segmentation, ErrorBody, Catalogue, WordsRequest, Words, DocumentRequest, DocumentResult, ReconcileSettings, ReconcileResult, InvoiceRequest, InvoiceResult, DirectoryLoaded, DirectoryUpdated, RecommendOptions, RecommendResult, LetterRequest, LetterResult, DealState, DealAction, DealApplied, DealView };
 
 /** One problem of a rejected input. */
 export type Problem = ErrorBody["errors"][number];
@@ -43,6 +43,10 @@ export interface BureauError extends Error {
 export type Input<T> = string | Uint8Array | T;
 
 export const ABI_VERSION: number;
+/** Instantiates the renderer now (in Node it is otherwise instantiated on the first PDF or PNG). */
+export function loadRenderer(): void;
+/** Whether the renderer module is instantiated. */
+export function rendererLoaded(): boolean;
 export function abiVersion(): number;
 export function version(): string;
 /** Checks a project, partner directory or proforma; throws a BureauError listing every problem. */
@@ -127,3 +131,6 @@ export class Deal {
   /** Frees the deal's memory. */
   free(): void;
 }
+
+/** As in the browser entry: the engine, ready (in Node it is ready as soon as it is imported). */
+export function load(): Promise<typeof import("./index")>;

@@ -1,5 +1,9 @@
 //! Bureau for JavaScript: the engine's JSON operations as a wasm-bindgen module.
 //!
+//! Built twice from this source: the *core* module (without the `render` feature: no typst,
+//! no fonts; PDF and PNG are refused with `render.unavailable`) and the *renderer* module (with
+//! it). The JS wrapper loads the core first and the renderer on the first PDF or preview.
+//!
 //! Inputs are JSON text, bytes (`Uint8Array`) or plain objects (serialised with
 //! `JSON.stringify`, so a number where a decimal belongs is reported, not rounded); results are
 //! plain objects parsed from the engine's JSON, so `JSON.stringify(result)` gives the same
@@ -70,6 +74,12 @@ fn finish(result: Result<Vec<u8>, bureau::Error>) -> Result<JsValue, JsValue> {
 pub fn abi_version() -> u32 {
     let n = |s: &str| s.parse::<u32>().unwrap_or(0);
     n(env!("CARGO_PKG_VERSION_MAJOR")) * 1000 + n(env!("CARGO_PKG_VERSION_MINOR"))
+}
+
+/// Whether this module renders PDF and PNG (the renderer module) or only JSON (the core).
+#[wasm_bindgen(js_name = hasRenderer)]
+pub fn has_renderer() -> bool {
+    cfg!(feature = "render")
 }
 
 /// The engine's version.

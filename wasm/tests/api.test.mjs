@@ -79,11 +79,20 @@ test("the catalogue lists every code with its severity", () => {
 });
 
 test("after a trap the wrapper loads a fresh instance", () => {
-  const real = bureau._internals.wasm;
-  bureau._internals.wasm = { ...real, segment: () => { throw new WebAssembly.RuntimeError("unreachable"); } };
-  const before = bureau._internals.reloads;
-  assert.throws(() => bureau.segment(villaText), WebAssembly.RuntimeError);
-  assert.equal(bureau._internals.reloads, before + 1);
+  const backend = bureau._internals.backend;
+  const real = backend.core;
+  const broken = { ...real(), segment: () => { throw new WebAssembly.RuntimeError("unreachable"); } };
+  backend.core = () => broken;
+  const resetCore = backend.resetCore;
+  backend.resetCore = () => { backend.core = real; resetCore(); };
+  const before = bureau._internals.stats.coreResets;
+  try {
+    assert.throws(() => bureau.segment(villaText), WebAssembly.RuntimeError);
+  } finally {
+    backend.resetCore = resetCore;
+    backend.core = real;
+  }
+  assert.equal(bureau._internals.stats.coreResets, before + 1);
   assert.equal(bureau.segment(villaText).segments.length, 3);
 });
 
@@ -165,10 +174,12 @@ test("deals: the villa's story, a refusal with recommendations, saved and loaded
     assert.equal(applied.version, 3);
     assert.equal(deal.toObject().segments[0].manager, "s-casa-italia");
     assert.deepEqual(deal.view("client").proformas, []);
-    // After a trap the deal comes back from its last saved state.
+    // After the module is replaced (as after a trap) the deal comes back from its last saved
+    // state and the directory from its source.
     const saved = Buffer.from(deal.json());
-    bureau._internals.wasm = { ...bureau._internals.wasm };
+    bureau._internals.backend.resetCore();
     assert.ok(Buffer.from(deal.json()).equals(saved));
+    assert.deepEqual(directory.recommend(villa).cover.suppliers, ["s-casa-italia"]);
     const again = bureau.Deal.load(saved);
     assert.ok(Buffer.from(again.json()).equals(saved));
     again.free();
