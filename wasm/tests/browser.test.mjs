@@ -4,7 +4,9 @@
 // packing list, and cancelling; every shared vector inside Chromium. Screenshots: target/browser/.
 import test, { before, after } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync, readdirSync, existsSync, mkdirSync } from "node:fs";
+import { readFileSync, readdirSync, existsSync, mkdirSync, mkdtempSync, writeFileSync, rmSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
@@ -189,5 +191,49 @@ test("every shared vector inside Chromium, through the browser entry", { timeout
     assert.deepEqual(r.skipped, []);
   } finally {
     await close();
+  }
+});
+
+test("a scratch page uses the packed tarball: an import map, the core, a worker, a PDF", { timeout: 300_000 }, async () => {
+  const scratch = mkdtempSync(path.join(os.tmpdir(), "bureau-page-"));
+  const site = await (async () => {
+    const out = execFileSync("npm", ["pack", "--json", "--pack-destination", scratch], { cwd: path.join(here, ".."), encoding: "utf8" });
+    const [{ filename }] = JSON.parse(out);
+    writeFileSync(path.join(scratch, "package.json"), JSON.stringify({ name: "page", private: true }));
+    execFileSync("npm", ["install", "--no-audit", "--no-fund", "--offline", path.join(scratch, filename)], { cwd: scratch });
+    writeFileSync(path.join(scratch, "villa.json"), readFileSync(path.join(repo, "examples", "villa-barvikha.json")));
+    // What a page without a bundler writes: an import map, then the package by name.
+    writeFileSync(path.join(scratch, "index.html"), `<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,">
+<script type="importmap">{ "imports": { "@bureau/engine": "./node_modules/@bureau/engine/js/browser.mjs" } }</script>
+<script type="module">
+  import { load, createWorker } from "@bureau/engine";
+  const project = await (await fetch("villa.json")).text();
+  const bureau = await load();
+  const segments = bureau.segment(project).segments.map((s) => s.id);
+  const worker = createWorker();
+  const pdf = await worker.document(project, { kind: "specification" });
+  window.result = { segments, pdf: new TextDecoder().decode(pdf.subarray(0, 5)), renderer: bureau.rendererLoaded() };
+  document.body.dataset.ready = "true";
+</script>`);
+    return serve({ root: scratch });
+  })();
+  const context = await browser.newContext();
+  try {
+    const p = await context.newPage();
+    const problems = [];
+    p.on("pageerror", (e) => problems.push(String(e)));
+    await p.goto(`${site.url}/`);
+    await p.waitForSelector("body[data-ready]", { state: "attached", timeout: 240_000 });
+    const r = await p.evaluate(() => window.result);
+    assert.deepEqual(r, {
+      segments: ["PRJ-2026-0142/f-verdi", "PRJ-2026-0142/f-luce", "PRJ-2026-0142/s-interior-plus"],
+      pdf: "%PDF-",
+      renderer: false, // the page's own engine never needed it: the worker rendered
+    });
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+    await site.close();
+    rmSync(scratch, { recursive: true, force: true });
   }
 });
