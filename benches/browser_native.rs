@@ -1,4 +1,4 @@
-#![allow(missing_docs, clippy::unwrap_used, clippy::indexing_slicing)]
+#![allow(missing_docs, clippy::unwrap_used, clippy::indexing_slicing, clippy::panic)]
 //! The native side of the browser bench (`benches/browser.mjs`): the same operations on the same
 //! bytes, from project bytes to result bytes, in this process. Reads the inputs the browser bench
 //! wrote into DIR (the first argument, `target/bench/browser`) and writes `native.json` there:
