@@ -8,13 +8,11 @@ import { gzipSync } from "node:zlib";
 import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { createRequire } from "node:module";
 import { serve } from "../wasm/scripts/serve.mjs";
 import { longProject } from "../wasm/tests/browser/long-project.mjs";
+import { launchChromium } from "../wasm/tests/browser/chromium.mjs";
 
 const repo = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
-// playwright-core is the wasm/ package's (dev) dependency.
-const { chromium } = createRequire(path.join(repo, "wasm", "package.json"))("playwright-core");
 const out = path.join(repo, "target", "bench", "browser");
 mkdirSync(out, { recursive: true });
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -44,11 +42,7 @@ execFileSync("cargo", ["bench", "--bench", "browser_native", "--", out], { cwd: 
 const native = JSON.parse(readFileSync(path.join(out, "native.json"), "utf8"));
 
 const server = await serve();
-const browser = await chromium.launch({
-  executablePath: process.env.BUREAU_CHROMIUM ?? "/usr/bin/chromium",
-  headless: true,
-  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-});
+const browser = await launchChromium();
 async function fresh(fn, arg) {
   const context = await browser.newContext();
   const page = await context.newPage();

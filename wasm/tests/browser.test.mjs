@@ -9,24 +9,20 @@ import { execFileSync } from "node:child_process";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { chromium } from "playwright-core";
 import { serve } from "../scripts/serve.mjs";
+import { launchChromium } from "./browser/chromium.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.join(here, "..", "..");
 const shots = path.join(repo, "target", "browser");
 const vectors = path.join(repo, "tests", "vectors");
-const EXECUTABLE = process.env.BUREAU_CHROMIUM ?? "/usr/bin/chromium";
-// What a sandboxed root CI needs, and no background traffic to hosts this machine cannot reach.
-export const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-  "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
 let server;
 let browser;
 before(async () => {
   mkdirSync(shots, { recursive: true });
   server = await serve();
-  browser = await chromium.launch({ executablePath: EXECUTABLE, headless: true, args: CHROMIUM_ARGS });
+  browser = await launchChromium();
 });
 after(async () => {
   await browser?.close();
