@@ -213,6 +213,39 @@ enum Outcome {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    // A panic is a bug in Bureau; the contract still holds: a JSON error body, exit 2, and no
+    // Rust backtrace on stderr for a script to choke on.
+    std::panic::set_hook(Box::new(|_| {}));
+    match std::panic::catch_unwind(move || run(cli)) {
+        Ok(code) => code,
+        Err(payload) => {
+            let what = payload
+                .downcast_ref::<&str>()
+                .map(|s| (*s).to_string())
+                .or_else(|| payload.downcast_ref::<String>().cloned())
+                .unwrap_or_default();
+            let e = bureau::Error::Internal(format!(
+                "the engine failed unexpectedly ({what}); please report it with its input"
+            ));
+            let _ = std::io::stdout().lock().write_all(&[e.to_json(), b"\n".to_vec()].concat());
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Debug builds only: lets the tests see what a panic becomes.
+#[cfg(debug_assertions)]
+#[allow(clippy::panic, reason = "the panic is what the test asks for")]
+fn panic_if_asked() {
+    if std::env::var_os("BUREAU_CLI_TEST_PANIC").is_some() {
+        panic!("a panic asked for by BUREAU_CLI_TEST_PANIC");
+    }
+}
+
+/// Runs one command: its JSON on stdout, exit 0, 1 (input rejected) or 2 (usage).
+fn run(cli: Cli) -> ExitCode {
+    #[cfg(debug_assertions)]
+    panic_if_asked();
     let result = match cli.command {
         Command::Validate { input, format } => {
             input::read(&input).map(|bytes| finish(bureau::api::validate(&bytes), format, table::validation))

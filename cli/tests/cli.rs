@@ -483,3 +483,18 @@ fn the_office_flow_reconciles_then_invoices_and_writes_the_invoice() {
     assert_eq!(out.status.code(), Some(2));
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn a_panic_is_a_json_internal_error_with_exit_2_and_no_backtrace() {
+    let out = Command::new(env!("CARGO_BIN_EXE_bureau"))
+        .args(["codes"])
+        .env("BUREAU_CLI_TEST_PANIC", "1")
+        .env("RUST_BACKTRACE", "1")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stderr.is_empty(), "stderr: {}", String::from_utf8_lossy(&out.stderr));
+    let body: serde_json::Value = serde_json::from_slice(stdout_json(&out)).unwrap();
+    assert_eq!(body["errors"][0]["code"], "internal");
+    assert!(body["errors"][0]["message"].as_str().unwrap().contains("BUREAU_CLI_TEST_PANIC"));
+}

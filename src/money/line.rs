@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 use schemars::JsonSchema;
 use serde::Serialize;
 
-use super::{round, Rounding};
+use super::{checked_round, round, Rounding};
 
 /// A line's gross, discount and net, each at the currency's minor unit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
@@ -28,9 +28,9 @@ pub fn line_amounts(
     dp: u32,
     rounding: Rounding,
 ) -> Option<LineAmounts> {
-    let gross = round(quantity.checked_mul(unit_price)?, dp, rounding);
+    let gross = checked_round(quantity.checked_mul(unit_price)?, dp, rounding)?;
     let discount = match discount_pct {
-        Some(pct) => round(gross.checked_mul(pct)? / Decimal::ONE_HUNDRED, dp, rounding),
+        Some(pct) => checked_round(gross.checked_mul(pct)?.checked_div(Decimal::ONE_HUNDRED)?, dp, rounding)?,
         None => round(Decimal::ZERO, dp, rounding),
     };
     Some(LineAmounts { gross, discount, net: gross.checked_sub(discount)? })
@@ -40,7 +40,7 @@ pub fn line_amounts(
 /// or, when amounts include VAT, round(base × rate / (100 + rate)). `None` beyond 28 digits.
 pub fn tax(base: Decimal, rate: Decimal, prices_include_vat: bool, dp: u32, rounding: Rounding) -> Option<Decimal> {
     let divisor = if prices_include_vat { Decimal::ONE_HUNDRED.checked_add(rate)? } else { Decimal::ONE_HUNDRED };
-    Some(round(base.checked_mul(rate)?.checked_div(divisor)?, dp, rounding))
+    checked_round(base.checked_mul(rate)?.checked_div(divisor)?, dp, rounding)
 }
 
 /// A sale unit price from a purchase line (`segments-and-money.md`, the client invoice's steps

@@ -41,6 +41,13 @@ pub fn round(d: Decimal, dp: u32, rounding: Rounding) -> Decimal {
     r
 }
 
+/// [`round`], or `None` when the amount cannot carry `dp` digits after the point within 28
+/// significant digits (rust_decimal's `rescale` would silently keep fewer: `1e27` with one
+/// decimal instead of two).
+pub fn checked_round(d: Decimal, dp: u32, rounding: Rounding) -> Option<Decimal> {
+    Some(round(d, dp, rounding)).filter(|r| r.scale() == dp)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -48,6 +55,16 @@ mod tests {
 
     fn d(s: &str) -> Decimal {
         Decimal::from_str(s).unwrap_or_default()
+    }
+
+    #[test]
+    fn checked_round_refuses_an_amount_that_cannot_carry_its_minor_digits() {
+        assert_eq!(checked_round(d("12.345"), 2, Rounding::HalfAwayFromZero), Some(d("12.35")));
+        assert_eq!(checked_round(d("1000000000000000000000000000"), 2, Rounding::HalfAwayFromZero), None);
+        assert_eq!(
+            checked_round(d("-79228162514264337593543950335"), 0, Rounding::HalfEven),
+            Some(d("-79228162514264337593543950335"))
+        );
     }
 
     #[test]

@@ -164,10 +164,10 @@ fn pack(item: &Item, at: usize, boxes: &mut Vec<PackedBox>) -> Result<(), Proble
         .iter()
         .map(|p| p.boxes(item.quantity).and_then(|b| u64::try_from(b).ok()))
         .collect::<Option<Vec<_>>>()
-        .filter(|c| c.iter().sum::<u64>() <= MAX_BOXES)
         .ok_or_else(too_many)?;
-    let item_boxes: u64 = counts.iter().sum();
-    if boxes.len() as u64 + item_boxes > MAX_BOXES {
+    // Summed checked: counts near 2⁶⁴ must not wrap round to a small total.
+    let item_boxes = counts.iter().try_fold(0u64, |sum, &c| sum.checked_add(c)).ok_or_else(too_many)?;
+    if (boxes.len() as u64).saturating_add(item_boxes) > MAX_BOXES {
         return Err(too_many());
     }
     let too_large = || {

@@ -19,7 +19,7 @@ use crate::codes::Code;
 use crate::docs::model::Scope;
 use crate::model::{Item, Proforma, ProformaLine, Project, Text};
 use crate::money::line::{line_amounts, tax, LineAmounts};
-use crate::money::{currency_minor_units, round};
+use crate::money::{checked_round, currency_minor_units, round};
 use crate::problem::Problem;
 pub use matching::{normalise, pair, MatchedBy};
 pub use settings::{ReconcileSettings, Tolerances};
@@ -161,16 +161,25 @@ pub fn reconcile(
     let currency = proforma.currency.as_str();
     let dp = currency_minor_units(currency).unwrap_or(2);
     let requested: Vec<&Item> = scope.items.iter().map(|(_, i)| *i).collect();
+    // Where each requested item stands in the project, for the pointers of its problems.
+    let at: Vec<usize> = scope.items.iter().map(|(i, _)| *i).collect();
     // Each requested price in the proforma's currency.
     let mut prices = Vec::with_capacity(requested.len());
-    for item in &requested {
+    for (item, &i) in requested.iter().zip(&at) {
         let price = match (item.unit_price, item.currency.as_deref().or(Some(project.project.currency.as_str()))) {
             (Some(p), Some(from)) => match settings.rate(from, currency) {
                 Some(rate) => {
-                    Some(
-                        p.checked_mul(rate)
-                            .map(|x| if from == currency { x } else { round(x, dp, settings.rounding()) }),
-                    )
+                    let converted = p.checked_mul(rate).and_then(|x| {
+                        if from == currency {
+                            Some(x)
+                        } else {
+                            checked_round(x, dp, settings.rounding())
+                        }
+                    });
+                    if converted.is_none() {
+                        problems.push(item_overflow(i, "unit_price"));
+                    }
+                    converted
                 }
                 None => {
                     missing_rate(from, currency, &mut problems);
@@ -179,7 +188,7 @@ pub fn reconcile(
             },
             _ => None,
         };
-        prices.push(price.flatten());
+        prices.push(price);
     }
     if !problems.is_empty() {
         return Err(problems);
@@ -187,16 +196,23 @@ pub fn reconcile(
 
     let pairs = matching::pair(&requested, &proforma.lines);
     let mut lines = Vec::with_capacity(requested.len() + proforma.lines.len());
-    let amounts = |q: Decimal, p: Decimal, d: Option<Decimal>| {
-        line_amounts(q, p, d, dp, settings.rounding()).ok_or_else(|| vec![overflow()])
+    let amounts = |q: Decimal, p: Decimal, d: Option<Decimal>, problem: &dyn Fn() -> Problem| {
+        line_amounts(q, p, d, dp, settings.rounding()).ok_or_else(|| vec![problem()])
     };
-    for ((item, price), pair) in requested.iter().zip(&prices).zip(&pairs) {
-        let requested_amounts = price.map(|p| amounts(item.quantity, p, item.discount_pct)).transpose()?;
+    for (((item, price), pair), &i) in requested.iter().zip(&prices).zip(&pairs).zip(&at) {
+        let requested_amounts = price
+            .map(|p| amounts(item.quantity, p, item.discount_pct, &|| item_overflow(i, "quantity")))
+            .transpose()?;
         let line = match pair.and_then(|(q, how)| proforma.lines.get(q).map(|l| (q, how, l))) {
             Some((q, how, quoted)) => {
-                let quoted_amounts = amounts(quoted.quantity, quoted.unit_price, quoted.discount_pct)?;
+                let quoted_amounts = amounts(quoted.quantity, quoted.unit_price, quoted.discount_pct, &|| {
+                    overflow_at(format!("/lines/{q}/unit_price"))
+                })?;
                 let (changes, tolerated) = compare(item, *price, quoted, &settings.tolerances);
-                let effect = quoted_amounts.net - requested_amounts.map_or(Decimal::ZERO, |a| a.net);
+                let effect = quoted_amounts
+                    .net
+                    .checked_sub(requested_amounts.map_or(Decimal::ZERO, |a| a.net))
+                    .ok_or_else(|| vec![overflow_at(format!("/lines/{q}"))])?;
                 ReconciledLine {
                     status: if changes.is_empty() { LineStatus::Accepted } else { LineStatus::Changed },
                     item: Some(item.id.clone()),
@@ -227,9 +243,17 @@ pub fn reconcile(
         };
         lines.push(line);
     }
-    let paired: Vec<usize> = pairs.iter().flatten().map(|(q, _)| *q).collect();
-    for (q, quoted) in proforma.lines.iter().enumerate().filter(|(q, _)| !paired.contains(q)) {
-        let quoted_amounts = amounts(quoted.quantity, quoted.unit_price, quoted.discount_pct)?;
+    // Which quoted lines answer a requested one: a flag per line (a lookup, not a search).
+    let mut paired = vec![false; proforma.lines.len()];
+    for (q, _) in pairs.iter().flatten() {
+        if let Some(flag) = paired.get_mut(*q) {
+            *flag = true;
+        }
+    }
+    for (q, quoted) in proforma.lines.iter().enumerate().filter(|(q, _)| !paired.get(*q).copied().unwrap_or(false)) {
+        let quoted_amounts = amounts(quoted.quantity, quoted.unit_price, quoted.discount_pct, &|| {
+            overflow_at(format!("/lines/{q}/unit_price"))
+        })?;
         lines.push(ReconciledLine {
             status: LineStatus::Added,
             item: quoted.item.clone(),
@@ -272,7 +296,7 @@ pub fn reconcile(
         counts,
         requested_net,
         quoted_net,
-        effect: quoted_net - requested_net,
+        effect: quoted_net.checked_sub(requested_net).ok_or_else(|| vec![overflow()])?,
         lead_time_weeks: proforma.lines.iter().filter_map(|l| l.lead_time_weeks).max(),
         requested_lead_time_weeks: requested.iter().filter_map(|i| i.lead_time_weeks).max(),
     })
@@ -311,21 +335,19 @@ fn compare(item: &Item, price: Option<Decimal>, quoted: &ProformaLine, t: &Toler
     };
     let text = |d: Decimal| d.normalize().to_string();
     if price != Some(quoted.unit_price) {
-        let within = price.is_some_and(|p| {
-            !p.is_zero() && (quoted.unit_price - p).abs() * Decimal::ONE_HUNDRED <= t.unit_price_pct * p.abs()
-        });
+        let within = price.is_some_and(|p| !p.is_zero() && within_pct(quoted.unit_price, p, t.unit_price_pct));
         note("unit_price", price.map(|p| p.to_string()), Some(quoted.unit_price.to_string()), within);
     }
     let (asked, got) = (item.discount_pct.unwrap_or_default(), quoted.discount_pct.unwrap_or_default());
     if asked != got {
-        note("discount_pct", Some(text(asked)), Some(text(got)), (asked - got).abs() <= t.discount_pct);
+        note("discount_pct", Some(text(asked)), Some(text(got)), within(asked, got, t.discount_pct));
     }
     if item.quantity != quoted.quantity {
         note(
             "quantity",
             Some(text(item.quantity)),
             Some(text(quoted.quantity)),
-            (item.quantity - quoted.quantity).abs() <= t.quantity,
+            within(item.quantity, quoted.quantity, t.quantity),
         );
     }
     if let Some(unit) = quoted.unit.as_deref().filter(|u| normalise(u) != normalise(item.unit())) {
@@ -336,6 +358,22 @@ fn compare(item: &Item, price: Option<Decimal>, quoted: &ProformaLine, t: &Toler
         note("lead_time_weeks", item.lead_time_weeks.map(|w| w.to_string()), Some(weeks.to_string()), within);
     }
     (changes, tolerated)
+}
+
+/// Whether `a` and `b` differ by at most `tolerance`. A difference too large to compute (beyond
+/// 28 digits) is beyond any tolerance.
+fn within(a: Decimal, b: Decimal, tolerance: Decimal) -> bool {
+    a.checked_sub(b).is_some_and(|d| d.abs() <= tolerance)
+}
+
+/// Whether `quoted` is within `pct` percent of `asked` (not zero): |quoted − asked| × 100 ≤ pct ×
+/// |asked|, in checked arithmetic. A difference too large to compute is beyond it; a bound too
+/// large to compute is above any difference that could be.
+fn within_pct(quoted: Decimal, asked: Decimal, pct: Decimal) -> bool {
+    let Some(difference) = quoted.checked_sub(asked).and_then(|d| d.abs().checked_mul(Decimal::ONE_HUNDRED)) else {
+        return false;
+    };
+    pct.checked_mul(asked.abs()).is_none_or(|bound| difference <= bound)
 }
 
 /// The proforma's stated totals against its lines: net = Σ line nets; VAT per rate over the
@@ -365,12 +403,15 @@ fn arithmetic(
     }
     let stated_net = totals.net.unwrap_or(net);
     let stated_vat = totals.vat.unwrap_or(vat);
+    let total = stated_net.checked_add(stated_vat).ok_or_else(|| vec![overflow_at("/totals".into())])?;
     let mut out = Vec::new();
     for (field, stated, computed) in
-        [("net", totals.net, net), ("vat", totals.vat, vat), ("total", totals.total, stated_net + stated_vat)]
+        [("net", totals.net, net), ("vat", totals.vat, vat), ("total", totals.total, total)]
     {
         if let Some(stated) = stated.filter(|s| *s != computed) {
-            out.push(Arithmetic { field, stated, computed, difference: stated - computed });
+            let difference =
+                stated.checked_sub(computed).ok_or_else(|| vec![overflow_at(format!("/totals/{field}"))])?;
+            out.push(Arithmetic { field, stated, computed, difference });
         }
     }
     Ok(out)
@@ -397,5 +438,46 @@ fn missing_rate(from: &str, to: &str, problems: &mut Vec<Problem>) {
 }
 
 fn overflow() -> Problem {
-    in_proforma(Problem::new(Code::AmountOverflow, "/lines", "An amount is too large to compute exactly (28 digits)."))
+    overflow_at("/lines".into())
+}
+
+/// `amount.overflow` at `field` of the project's item `at`: its amounts cannot be computed.
+fn item_overflow(at: usize, field: &str) -> Problem {
+    Problem {
+        input: Some("project".into()),
+        ..Problem::new(
+            Code::AmountOverflow,
+            format!("/items/{at}/{field}"),
+            "This item's amount is too large to compute exactly (28 digits) in the proforma's currency.",
+        )
+    }
+}
+
+/// `amount.overflow` at `path` of the proforma.
+fn overflow_at(path: String) -> Problem {
+    in_proforma(Problem::new(Code::AmountOverflow, path, "An amount is too large to compute exactly (28 digits)."))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> Decimal {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn tolerances_hold_at_the_edges_of_decimal_and_never_overflow() {
+        let max = Decimal::MAX;
+        assert!(within(d("10"), d("10.4"), d("0.5")));
+        assert!(!within(d("10"), d("10.6"), d("0.5")));
+        // max − (−max) is beyond 28 digits: beyond any tolerance, not a panic.
+        assert!(!within(max, -max, max));
+        assert!(within_pct(d("101"), d("100"), d("1")));
+        assert!(!within_pct(d("102"), d("100"), d("1")));
+        // A JPY price of 1e28 quoted for 1: the difference × 100 is beyond 28 digits.
+        assert!(!within_pct(d("10000000000000000000000000000"), d("1"), d("5")));
+        // A bound beyond 28 digits is above any difference that could be computed.
+        assert!(within_pct(d("20000000000000000000000000"), d("10000000000000000000000000"), max));
+    }
 }
