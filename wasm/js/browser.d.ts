@@ -28,7 +28,12 @@ export interface BrowserDirectory extends Omit<Node.Directory, "letter"> {
   letter(project: Input<Project>, request: Input<LetterRequest>): Promise<Uint8Array>;
 }
 
-/** The engine in a page: Node's operations, with the ones that give files returning Promises. */
+/**
+ * The engine in a page: Node's operations, with the ones that give files returning Promises.
+ * The models (`documentModel`, `invoiceModel`, `reconcileReport`) are synchronous, but for a
+ * request whose settings add `fonts`: the renderer reads fonts, so that result is a Promise
+ * (await it, or use the worker, where every call is one).
+ */
 export interface Engine extends Omit<typeof Node, "document" | "reconcile" | "invoice" | "Directory" | "loadRenderer" | "load"> {
   document(project: Input<Project>, request: Input<DocumentRequest>): Promise<Uint8Array>;
   reconcile(project: Input<Project>, proforma: Input<Proforma>, settings?: Input<ReconcileSettings>): Promise<Uint8Array>;

@@ -4,6 +4,7 @@
 import test from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, mkdtempSync, writeFileSync, rmSync } from "node:fs";
+import { gzipSync } from "node:zlib";
 import { execFileSync } from "node:child_process";
 import { createRequire } from "node:module";
 import os from "node:os";
@@ -25,6 +26,14 @@ test("the renderer is instantiated on the first PDF, not before", () => {
   const pdf = bureau.document(villa, { kind: "specification" });
   assert.equal(Buffer.from(pdf.subarray(0, 5)).toString("latin1"), "%PDF-");
   assert.equal(bureau.rendererLoaded(), true);
+});
+
+test("each module stays within what a page may download (gzip: core 1 MB, renderer 10 MB)", () => {
+  const gzip = (f) => gzipSync(readFileSync(path.join(pkg, "pkg", f)), { level: 9 }).length;
+  const core = gzip("core_bg.wasm");
+  const renderer = gzip("renderer_bg.wasm");
+  assert.ok(core <= 1_000_000, `the core module is ${core} bytes gzipped`);
+  assert.ok(renderer <= 10_000_000, `the renderer module is ${renderer} bytes gzipped`);
 });
 
 test("require() and import give one engine", () => {
