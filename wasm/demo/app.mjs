@@ -80,6 +80,7 @@ const state = {
   settings: {},
   invoiceRequest: null,
   refusal: null,
+  coverSupplier: undefined, // the first supplier of the least cover: whom the owner invites
   docs: new Map(), // key → { request, png, error }
   job: null,
 };
@@ -116,6 +117,7 @@ async function open(text, { example } = {}) {
   state.invoiceRequest = villa ? JSON.parse(await fetchText("villa-invoice.json")) : null;
   if (state.deal) await state.deal.free();
   state.deal = await state.worker.openDeal(text, state.directory);
+  state.coverSupplier = (await state.directory.recommend(text)).cover.suppliers[0];
   state.refusal = null;
   state.docs = new Map();
   state.role = project.project.owner;
@@ -167,7 +169,8 @@ async function parties() {
   const out = [{ id: owner.id, label: `${t(owner.kind === "client" ? "client" : owner.kind === "designer" ? "designer" : "owner")}: ${owner.name}` }];
   const invited = deal.invitations.map((i) => i.supplier);
   const recommended = deal.segments.flatMap((s) => (s.recommended ?? []).map((r) => r.supplier));
-  const supplier = invited[0] ?? recommended.find((id) => id === "s-casa-italia") ?? recommended[0];
+  // The supplier to invite: the one already invited, else the recommendation's least cover.
+  const supplier = invited[0] ?? state.coverSupplier ?? recommended[0];
   if (supplier && supplier !== owner.id) {
     const name = supplierName(deal, supplier);
     out.push({ id: supplier, label: `${t("supplier")}: ${name}` });
