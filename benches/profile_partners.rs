@@ -29,7 +29,7 @@ fn main() {
     let project = generate_partners::project(60, 10_000);
     let checked = bureau::read_project(project.as_bytes()).unwrap().value;
     let o = bureau::partners::RecommendOptions::default();
-    let needs = bureau::partners::needs::needs(&checked, &o);
+    let needs = bureau::partners::needs::needs(&checked, &o).unwrap();
     let all = bureau::partners::rank::candidates(&index, &needs);
     let mut sizes = std::collections::BTreeMap::new();
     for c in &all.list {

@@ -213,7 +213,9 @@ BureauStatus bureau_letter(const BureauEngine *engine,
                            size_t request_len,
                            BureauBuffer **out);
 
-// Makes an engine. `options` (JSON, may be NULL with length 0) is reserved: pass `{}` or NULL.
+// Makes an engine. `options` (JSON, may be NULL with length 0): `{}`, or
+// `{"limits": {"lines": 500, …}}` to lower the engine's limits (see the README's table) for
+// every call on it and on the deals and directories made with it.
 //
 // # Safety
 // `options` is NULL or points to `options_len` bytes; `out` points to a writable pointer slot.

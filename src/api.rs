@@ -379,21 +379,11 @@ pub fn codes() -> Result<Vec<u8>, Error> {
     to_json(&crate::codes::catalogue())
 }
 
-/// Checks engine options (reserved: an empty object, `{}`).
-pub fn engine_options(bytes: &[u8]) -> Result<(), Error> {
+/// Reads engine options: `{}` or `{"limits": {name: n, …}}` (see [`crate::limits`]); the
+/// limits a host's calls then run under ([`crate::limits::scoped`]).
+pub fn engine_options(bytes: &[u8]) -> Result<crate::limits::Limits, Error> {
     match serde_json::from_slice::<serde_json::Map<String, serde_json::Value>>(bytes) {
-        Ok(m) if m.is_empty() => Ok(()),
-        Ok(m) => Err(Error::Rejected(
-            m.keys()
-                .map(|k| {
-                    Problem::new(
-                        crate::Code::OptionsInvalid,
-                        format!("/{}", crate::problem::escape_token(k)),
-                        format!("`{k}` is not an engine option; this version has none, pass {{}}."),
-                    )
-                })
-                .collect(),
-        )),
+        Ok(m) => crate::limits::from_options(&m).map_err(Error::Rejected),
         Err(e) => Err(Error::Rejected(vec![Problem::new(
             crate::Code::OptionsInvalid,
             "",

@@ -55,6 +55,7 @@ catalogue! {
     FormatUnsupported = "format.unsupported", Error, "The `format` field names a format this engine does not read; the message lists those it does.";
     FieldMissing = "field.missing", Error, "A required field is absent.";
     FieldType = "field.type", Error, "A field holds the wrong JSON type (for example a number where text belongs).";
+    TextHidden = "text.hidden", Warning, "A name holds a control or direction character that prints as nothing or reorders the text after it.";
     FieldUnknown = "field.unknown", Warning, "A field this format does not define; it is ignored.";
     StringEmpty = "string.empty", Error, "A required text field is empty.";
     StringTooLong = "string.too_long", Error, "A text field is longer than the engine accepts for it.";
@@ -66,6 +67,7 @@ catalogue! {
     DecimalOutOfRange = "decimal.out_of_range", Error, "A value lies outside its allowed range (a percentage outside 0–100, a rating outside 0–5).";
     IntegerInvalid = "integer.invalid", Error, "A whole number field holds a negative, fractional or too large number.";
     IdInvalid = "id.invalid", Error, "An id is empty or contains `/`.";
+    IdCharacters = "id.characters", Error, "An id holds a control character (NUL, newline …) or a bidi override; ids hold visible text only.";
     IdDuplicate = "id.duplicate", Error, "Two entries of one list share an id.";
     RefUnknownCompany = "ref.unknown_company", Error, "A reference names a company that is not in `companies`.";
     RefUnknownRoom = "ref.unknown_room", Error, "A reference names a room that is not in `rooms`.";
@@ -137,6 +139,17 @@ catalogue! {
     RenderUnavailable = "render.unavailable", Error, "This build of the engine has no renderer (built without the `docs` feature); it can still return document models.";
     ImageLimit = "image.limit", Warning, "A document shows at most 64 distinct images; the rest are left out.";
     TemplateFailed = "template.failed", Error, "A document template failed to compile (a host's own template, or one that reads a file Bureau did not give it); the message says why.";
+    LimitInputBytes = "limit.input_bytes", Error, "An input is larger than the engine's limit of bytes per input (see the limits table).";
+    LimitItems = "limit.items", Error, "A project has more items than the engine's limit.";
+    LimitLines = "limit.lines", Error, "A document would have more lines than the engine's limit; split it (by segment, or into several invoices).";
+    LimitBoxes = "limit.boxes", Error, "A packing list would count more boxes than the engine's limit; check the packages' `per_unit`.";
+    LimitPages = "limit.pages", Error, "A rendered document has more pages than the engine's limit.";
+    LimitImagePixels = "limit.image_pixels", Error, "A document's raster images decode to more pixels together than the engine's limit; give smaller images.";
+    LimitFonts = "limit.fonts", Error, "The settings' host fonts are too many, too large, or a collection claims more faces than the limit (or than its bytes can hold).";
+    LimitTemplate = "limit.template", Error, "A host's template is larger than the engine's limit.";
+    LimitEvents = "limit.events", Error, "A deal's log has more events than the engine's limit.";
+    LimitSegments = "limit.segments", Error, "A deal action names more segments than the engine's limit.";
+    LimitProblems = "limit.problems", Error, "More problems were found than an error body lists; the message counts the rest.";
     Internal = "internal", Error, "The engine failed in a way that is a bug in the engine; the message says where. Please report it.";
 }
 

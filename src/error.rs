@@ -47,10 +47,11 @@ impl Error {
         }
     }
 
-    /// Every problem, as the error body lists them.
+    /// Every problem, as the error body lists them: the first `limits.problems`, then one
+    /// `limit.problems` counting the rest.
     pub fn problems(&self) -> Vec<Problem> {
         match self {
-            Error::Rejected(p) => p.clone(),
+            Error::Rejected(p) => crate::limits::cap(p),
             Error::Internal(m) => vec![Problem::new(
                 Code::Internal,
                 "",
@@ -67,11 +68,12 @@ impl Error {
         })
     }
 
-    /// Marks every problem as coming from the named input of a call with several inputs.
+    /// Marks every problem as coming from the named input of a call with several inputs
+    /// (a problem that already names its input keeps it).
     pub fn in_input(self, input: &str) -> Self {
         match self {
             Error::Rejected(mut ps) => {
-                for p in &mut ps {
+                for p in ps.iter_mut().filter(|p| p.input.is_none()) {
                     p.input = Some(input.to_string());
                 }
                 Error::Rejected(ps)

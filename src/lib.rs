@@ -27,6 +27,7 @@ pub mod docs;
 pub mod error;
 pub mod examples;
 pub mod json;
+pub mod limits;
 pub mod model;
 pub mod money;
 pub mod office;

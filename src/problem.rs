@@ -4,7 +4,7 @@ use crate::codes::Code;
 use serde::Serialize;
 
 /// One error or warning about an input.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, schemars::JsonSchema)]
 pub struct Problem {
     /// The stable machine code (see the catalogue).
     pub code: Code,
@@ -28,7 +28,7 @@ pub struct Problem {
 }
 
 /// A supplier a refusal recommends: one with active partnerships with the manufacturer asked.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, schemars::JsonSchema)]
 pub struct Recommended {
     /// Its company id.
     pub supplier: String,
@@ -61,6 +61,17 @@ pub fn escape_token(token: &str) -> std::borrow::Cow<'_, str> {
         token.replace('~', "~0").replace('/', "~1").into()
     } else {
         token.into()
+    }
+}
+
+/// The first few of `names`, and how many more: a message names what the input has without
+/// repeating a list as long as the input (`a, b, c, … and 2997 more`).
+pub fn listing<S: AsRef<str>>(names: &[S]) -> String {
+    const SHOWN: usize = 10;
+    let shown: Vec<&str> = names.iter().take(SHOWN).map(AsRef::as_ref).collect();
+    match names.len().saturating_sub(SHOWN) {
+        0 => shown.join(", "),
+        more => format!("{}, … and {more} more", shown.join(", ")),
     }
 }
 

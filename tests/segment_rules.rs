@@ -119,10 +119,14 @@ fn malformed_input_is_an_error_never_a_crash() {
     let deep = [b"{\"project\": ".to_vec(), b"{\"client\": ".repeat(200), b"1".to_vec(), b"}".repeat(201)].concat();
     assert!(bureau::api::segment(&deep, None).is_err());
     let mut big = br#"{"format":"studio-project/1","project":{"id":"p","name":""#.to_vec();
-    big.extend(std::iter::repeat_n(b'x', 100 * 1024 * 1024));
+    big.extend(std::iter::repeat_n(b'x', 50 * 1024 * 1024));
     big.extend(br#""}}"#);
     let e = bureau::api::segment(&big, None).unwrap_err();
     assert!(e.problems().iter().any(|p| p.code.as_str() == "string.too_long" && p.path == "/project/name"), "{e}");
+    // Past the limit of bytes per input, nothing is parsed.
+    big.extend(std::iter::repeat_n(b' ', 20 * 1024 * 1024));
+    let e = bureau::api::segment(&big, None).unwrap_err();
+    assert_eq!(e.code(), "limit.input_bytes", "{e}");
 }
 
 #[test]

@@ -191,8 +191,10 @@ impl Deal {
     ) -> Result<(Event, Value), Vec<Problem>> {
         let (who, role) = rules::actor(self, &action.actor, directory).map_err(|p| vec![p])?;
         let who = who.clone();
-        // The copy leaves the log out: an action never reads it, and it only grows.
+        // The copy and the state before leave the log out: an action never reads it, and it
+        // only grows (serialising it at every step made a replay quadratic in its length).
         let events = std::mem::take(&mut self.events);
+        let before = before.unwrap_or_else(|| state(self));
         let mut next = self.clone();
         self.events = events;
         let summary = match action.action {
@@ -208,7 +210,7 @@ impl Deal {
         };
         rules::refresh(&mut next);
         let after = state(&next);
-        let changes = changes(&before.unwrap_or_else(|| state(self)), &after);
+        let changes = changes(&before, &after);
         next.version = self.version.saturating_add(1);
         let event = Event {
             version: next.version,

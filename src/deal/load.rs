@@ -19,6 +19,7 @@ fn refuse(code: Code, path: impl Into<String>, message: impl Into<String>) -> Er
 
 /// Reads a `deal/1` file by replaying its log, and checks that it is what the log makes.
 pub fn load(bytes: &[u8]) -> Result<Deal, Error> {
+    crate::json::check_size(bytes).map_err(|p| Error::Rejected(vec![Problem { input: Some("deal".into()), ..p }]))?;
     let stored: Value = match serde_json::from_slice(bytes) {
         Ok(v) => v,
         Err(e) => {
@@ -35,6 +36,10 @@ pub fn load(bytes: &[u8]) -> Result<Deal, Error> {
             "The deal has no `events`: a deal is rebuilt from its event log.",
         ));
     };
+    let limit = crate::limits::current().events;
+    if let Some(p) = crate::limits::exceeded(events.len() as u64, limit, Code::LimitEvents, "/events", "events") {
+        return Err(Error::Rejected(vec![Problem { input: Some("deal".into()), ..p }]));
+    }
     let Some(first) = events.first() else {
         return Err(refuse(
             Code::DealTampered,
@@ -70,26 +75,37 @@ pub fn load(bytes: &[u8]) -> Result<Deal, Error> {
         let input = event.get("input").cloned().unwrap_or(Value::Null);
         let bytes = serde_json::to_vec(&input).map_err(|e| Error::Internal(e.to_string()))?;
         let (action, _) = Action::read(&bytes).map_err(|e| tampered_input(e, &format!("/events/{i}/input")))?;
-        let (_, after) = deal
+        let (rebuilt, after) = deal
             .step(action, None, state.take())
             .map_err(|ps| tampered_input(Error::Rejected(ps), &format!("/events/{i}/input")))?;
+        // Each event is checked as it is rebuilt: a log edited at its start is refused there,
+        // without replaying the rest.
+        let rebuilt = serde_json::to_value(&rebuilt).map_err(|e| Error::Internal(e.to_string()))?;
+        if let Some(first) = super::log::changes(event, &rebuilt).into_iter().next() {
+            return Err(mismatch(&format!("/events/{i}{}", first.path), first));
+        }
         state = Some(after);
     }
     let rebuilt = serde_json::to_value(&deal).map_err(|e| Error::Internal(e.to_string()))?;
     if let Some(first) = super::log::changes(&stored, &rebuilt).into_iter().next() {
-        let shown = |v: Option<Value>| v.map_or_else(|| "something".to_string(), |v| v.to_string());
-        let (path, why) = match first.op {
-            "replace" => (first.path, format!("{} where the log makes {}", shown(first.from), shown(first.to))),
-            "add" => (first.path, "the log makes a value the file lacks".to_string()),
-            _ => (first.path, "a value the log does not make".to_string()),
-        };
-        return Err(refuse(
-            Code::DealTampered,
-            path.clone(),
-            format!("The deal does not match its own event log at {path} ({why}): it was edited or damaged. Load the host's last good copy."),
-        ));
+        return Err(mismatch(&first.path.clone(), first));
     }
     Ok(deal)
+}
+
+/// `deal.tampered` at `path`: the file holds what its log does not make.
+fn mismatch(path: &str, first: super::log::Change) -> Error {
+    let shown = |v: Option<Value>| v.map_or_else(|| "something".to_string(), |v| v.to_string());
+    let why = match first.op {
+        "replace" => format!("{} where the log makes {}", shown(first.from), shown(first.to)),
+        "add" => "the log makes a value the file lacks".to_string(),
+        _ => "a value the log does not make".to_string(),
+    };
+    refuse(
+        Code::DealTampered,
+        path,
+        format!("The deal does not match its own event log at {path} ({why}): it was edited or damaged. Load the host's last good copy."),
+    )
 }
 
 fn check_format(stored: &Value) -> Result<(), Error> {

@@ -187,23 +187,43 @@ pub fn recommended(deal: &Deal, segment: &str, directory: &PartnerIndex) -> Vec<
 pub(super) fn segment<'d>(deal: &'d Deal, id: &str, path: &str) -> Result<&'d DealSegment, Problem> {
     deal.segment(id).filter(|s| s.active).ok_or_else(|| {
         let known: Vec<&str> = deal.segments.iter().filter(|s| s.active).map(|s| s.id.as_str()).collect();
-        problem(Code::SegmentUnknown, path, format!("The deal has no segment \"{id}\"; it has: {}.", known.join(", ")))
+        let known = crate::problem::listing(&known);
+        problem(Code::SegmentUnknown, path, format!("The deal has no segment \"{id}\"; it has: {known}."))
     })
 }
 
 /// The segments `ids` names (at `/segments/i`), each active and named once; every problem at once.
 pub(super) fn segments(deal: &Deal, ids: &[crate::model::Text]) -> Result<Vec<DealSegment>, Vec<Problem>> {
+    let limit = crate::limits::current().segments;
+    if let Some(p) = crate::limits::exceeded(ids.len() as u64, limit, Code::LimitSegments, "/segments", "segments") {
+        return Err(vec![Problem { input: Some("action".into()), ..p }]);
+    }
     let mut problems = Vec::new();
     let mut found: Vec<DealSegment> = Vec::new();
+    // Segments by id and the names seen, looked up rather than searched: linear in the action.
+    let by_id: std::collections::HashMap<&str, &DealSegment> =
+        deal.segments.iter().filter(|s| s.active).map(|s| (s.id.as_str(), s)).collect();
+    let mut named = std::collections::HashSet::new();
+    let mut known: Option<String> = None;
     for (i, id) in ids.iter().enumerate() {
         let path = format!("/segments/{i}");
-        if ids.iter().take(i).any(|earlier| earlier == id) {
+        if !named.insert(id.as_str()) {
             problems.push(problem(Code::IdDuplicate, path, format!("Segment \"{id}\" is named twice; name it once.")));
             continue;
         }
-        match segment(deal, id, &path) {
-            Ok(s) => found.push(s.clone()),
-            Err(p) => problems.push(p),
+        match by_id.get(id.as_str()) {
+            Some(s) => found.push((*s).clone()),
+            None => {
+                let known = known.get_or_insert_with(|| {
+                    let ids: Vec<&str> = deal.segments.iter().filter(|s| s.active).map(|s| s.id.as_str()).collect();
+                    crate::problem::listing(&ids)
+                });
+                problems.push(problem(
+                    Code::SegmentUnknown,
+                    path,
+                    format!("The deal has no segment \"{id}\"; it has: {known}."),
+                ));
+            }
         }
     }
     if problems.is_empty() {

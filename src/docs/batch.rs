@@ -6,10 +6,10 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use super::model::{may_request, requester, segment_ids, Scope};
+use super::model::{may_request, requester, segment_ids, unknown_segment, Scope};
 use super::render::{Job, Renderer, Stamp, TEMPLATE};
 use super::settings::{Kind, Output, Settings};
-use super::{number, prepare, Prepared};
+use super::{check, number, prepare_checked, Prepared};
 use crate::codes::Code;
 use crate::error::Error;
 use crate::model::Project;
@@ -83,6 +83,14 @@ pub fn run(
     plan: &[(Kind, Option<String>)],
     defaults: bool,
 ) -> Result<Batch, Error> {
+    // The settings are the same for every document: checked once, their problems said once.
+    let problems = check(project, settings, None);
+    if !problems.is_empty() {
+        return Err(Error::Rejected(problems));
+    }
+    // One pass over the items finds every segment; each document looks its own up.
+    let scopes = Scope::index(project);
+    let known = segment_ids(project);
     let mut files = Vec::new();
     let mut warnings = Vec::new();
     let mut errors = Vec::new();
@@ -95,13 +103,21 @@ pub fn run(
         if *kind == Kind::PackingList && own.reference.is_none() {
             own.reference = segment.as_ref().and_then(|s| proforma_numbers.get(s)).map(|n| n.as_str().into());
         }
+        let scope = match segment.as_deref().map(|s| (s, scopes.get(s))) {
+            Some((_, Some(scope))) => Some(scope),
+            Some((s, None)) => {
+                errors.push(unknown_segment(s, &known));
+                continue;
+            }
+            None => None,
+        };
         if defaults && *kind == Kind::ProformaRequest {
-            if let Some(why) = segment.as_deref().and_then(|s| refused(project, settings, s)) {
+            if let Some(why) = scope.and_then(|s| refused(project, settings, s)) {
                 warnings.push(Problem::new(Code::DocumentSkipped, "", why));
                 continue;
             }
         }
-        let prepared = match prepare(project, *kind, segment.as_deref(), &own, num.clone()) {
+        let prepared = match prepare_checked(project, *kind, scope, &own, num.clone()) {
             Ok(p) => p,
             Err(mut e) => {
                 errors.append(&mut e);
@@ -167,12 +183,11 @@ pub fn job<'a>(p: &'a Prepared, settings: &'a Settings, ident: &'a str) -> Job<'
 }
 
 /// Why the default batch leaves out the proforma request of `segment`, if it does.
-fn refused(project: &Project, settings: &Settings, segment: &str) -> Option<String> {
-    let scope = Scope::find(project, segment).ok()?;
+fn refused(project: &Project, settings: &Settings, scope: &Scope<'_>) -> Option<String> {
     (!may_request(requester(project, settings), scope.source)).then(|| {
         format!(
-            "No proforma request to {} for \"{segment}\": the project's owner has no commercial functions; invite a supplier to manage the segment and name it as `buyer`.",
-            scope.source.name
+            "No proforma request to {} for \"{}\": the project's owner has no commercial functions; invite a supplier to manage the segment and name it as `buyer`.",
+            scope.source.name, scope.id
         )
     })
 }
@@ -184,11 +199,6 @@ fn stem<'a>(project: &Project, segment: Option<&'a str>) -> &'a str {
 }
 
 fn dedup(errors: Vec<Problem>) -> Vec<Problem> {
-    let mut out: Vec<Problem> = Vec::with_capacity(errors.len());
-    for e in errors {
-        if !out.contains(&e) {
-            out.push(e);
-        }
-    }
-    out
+    let mut seen = std::collections::HashSet::new();
+    errors.into_iter().filter(|e| seen.insert(e.clone())).collect()
 }

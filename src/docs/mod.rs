@@ -105,10 +105,29 @@ pub fn prepare(
     settings: &Settings,
     number: String,
 ) -> Result<Prepared, Vec<Problem>> {
-    let problems = check(project, settings, segment);
+    let mut problems = check(project, settings, None);
+    let scope = match segment.map(|s| Scope::find(project, s)) {
+        Some(Ok(scope)) => Some(scope),
+        Some(Err(p)) => {
+            problems.push(p);
+            None
+        }
+        None => None,
+    };
     if !problems.is_empty() {
         return Err(problems);
     }
+    prepare_checked(project, kind, scope.as_ref(), settings, number)
+}
+
+/// [`prepare`] for settings already checked ([`check`]) and a segment already found.
+pub fn prepare_checked(
+    project: &Project,
+    kind: Kind,
+    scope: Option<&Scope<'_>>,
+    settings: &Settings,
+    number: String,
+) -> Result<Prepared, Vec<Problem>> {
     let date_text = settings.date.clone().or_else(|| project.project.date.clone()).unwrap_or_default();
     let date = format::parse_date(&date_text).ok_or_else(|| {
         vec![Problem::request(
@@ -117,9 +136,8 @@ pub fn prepare(
             "The document needs a date: give `date` in the settings.",
         )]
     })?;
-    let scope = segment.map(|s| Scope::find(project, s)).transpose().map_err(|p| vec![p])?;
     let ctx = Context { project, settings, lang: language(project, settings), date: date_text, number };
-    let document = model::build(&ctx, kind, scope.as_ref())?;
+    let document = model::build(&ctx, kind, scope)?;
     dress(project, document, settings, date)
 }
 

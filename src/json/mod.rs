@@ -19,6 +19,7 @@ use crate::problem::{Problem, Problems};
 /// Returns the value and the problems found. When `problems.errors` is not empty the value is
 /// incomplete (missing fields hold defaults) and must not be used.
 pub fn read_document<T: ReadObject>(bytes: &[u8]) -> Result<(T, Problems), Problem> {
+    check_size(bytes)?;
     let mut ctx = reader::Ctx::default();
     let mut de = serde_json::Deserializer::from_slice(bytes);
     let got = serde::de::DeserializeSeed::deserialize(reader::root_seed::<T>(&mut ctx), &mut de)
@@ -32,6 +33,15 @@ pub fn read_document<T: ReadObject>(bytes: &[u8]) -> Result<(T, Problems), Probl
             .next()
             .unwrap_or_else(|| Problem::new(Code::FieldType, "", "The input must be a JSON object."))),
         Err(e) => Err(syntax_problem(&e)),
+    }
+}
+
+/// `limit.input_bytes` when an input is larger than the limit, before anything is parsed.
+pub fn check_size(bytes: &[u8]) -> Result<(), Problem> {
+    let limit = crate::limits::current().input_bytes;
+    match crate::limits::exceeded(bytes.len() as u64, limit, Code::LimitInputBytes, "", "bytes in one input") {
+        Some(p) => Err(p),
+        None => Ok(()),
     }
 }
 

@@ -16,6 +16,7 @@ pub fn project(doc: &Project, p: &mut Problems) {
     format(&doc.format, Project::FORMAT, p);
     let info = &doc.project;
     id(&info.id, "/project/id", p);
+    name(&info.name, "/project/name".into(), p);
     if locale_language(&info.locale).is_none() && !info.locale.is_empty() {
         p.push(
             Code::LocaleUnsupported,
@@ -78,6 +79,11 @@ pub fn project(doc: &Project, p: &mut Problems) {
         asset(a, &format!("/assets/{i}"), p);
     }
 
+    let limit = crate::limits::current().items;
+    if let Some(problem) = crate::limits::exceeded(doc.items.len() as u64, limit, Code::LimitItems, "/items", "items") {
+        p.errors.push(problem);
+        return;
+    }
     unique_ids(doc.items.iter().map(|it| it.id.as_str()), "/items", p);
     for (i, it) in doc.items.iter().enumerate() {
         item(it, i, &kinds, &rooms, &assets, delivery_country, p);
@@ -95,6 +101,7 @@ fn item(
     p: &mut Problems,
 ) {
     let at = |field: &str| format!("/items/{i}/{field}");
+    name(&it.name, at("name"), p);
     match companies.get(it.manufacturer.as_str()) {
         None if !it.manufacturer.is_empty() => unknown_company(&it.manufacturer, &at("manufacturer"), p),
         Some(c) if c.kind != CompanyKind::Factory => p.push(
@@ -190,6 +197,7 @@ pub(crate) fn item_warnings(it: &Item, cross_border: bool, mut f: impl FnMut(Cod
 }
 
 fn company(c: &Company, at: &str, assets: &HashSet<&str>, p: &mut Problems) {
+    name(&c.name, format!("{at}/name"), p);
     if let Some(country_code) = &c.country {
         country(country_code, &format!("{at}/country"), p);
     }
@@ -386,6 +394,36 @@ pub(crate) fn format(got: &str, want: &str, p: &mut Problems) {
 fn id(v: &str, at: &str, p: &mut Problems) {
     if v.contains('/') {
         p.push(Code::IdInvalid, at, format!("The id \"{v}\" must be non-empty text without `/`."));
+    } else if let Some(c) = v.chars().find(|&c| hidden(c)) {
+        p.push(
+            Code::IdCharacters,
+            at,
+            format!(
+                "The id {v:?} holds U+{:04X}, a control or direction character: ids become file names and keys, so they hold visible text only.",
+                c as u32
+            ),
+        );
+    }
+}
+
+/// A control character (NUL, newline, escape …) or one that reorders text (bidi overrides,
+/// isolates and marks): nothing a person can see or type on purpose in an id or a name.
+pub(crate) fn hidden(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// `text.hidden` (a warning) when a name holds characters no one sees.
+fn name(v: &str, at: String, p: &mut Problems) {
+    if let Some(c) = v.chars().find(|&c| hidden(c) && !matches!(c, '\n' | '\t')) {
+        p.push(
+            Code::TextHidden,
+            at,
+            format!(
+                "This text holds U+{:04X}, a control or direction character that prints as nothing or reorders what follows; remove it.",
+                c as u32
+            ),
+        );
     }
 }
 
@@ -395,7 +433,7 @@ fn unique_ids<'a>(ids: impl Iterator<Item = &'a str>, list: &str, p: &mut Proble
         if v.is_empty() {
             continue; // reported when it was read
         }
-        if v.contains('/') {
+        if v.contains('/') || v.chars().any(hidden) {
             id(v, &format!("{list}/{i}/id"), p);
         } else if !seen.insert(v) {
             p.push(

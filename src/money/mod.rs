@@ -48,6 +48,18 @@ pub fn checked_round(d: Decimal, dp: u32, rounding: Rounding) -> Option<Decimal>
     Some(round(d, dp, rounding)).filter(|r| r.scale() == dp)
 }
 
+/// `a + b` exactly, or `None`: rust_decimal's `checked_add` keeps a sum past 28 digits by
+/// dropping digits after the point (`5e26.00 + 5e26.00` gives `1e27` with no cents); this
+/// refuses that too.
+pub fn exact_add(a: Decimal, b: Decimal) -> Option<Decimal> {
+    a.checked_add(b).filter(|r| r.scale() >= a.scale().max(b.scale()))
+}
+
+/// `a − b` exactly, or `None` (see [`exact_add`]).
+pub fn exact_sub(a: Decimal, b: Decimal) -> Option<Decimal> {
+    a.checked_sub(b).filter(|r| r.scale() >= a.scale().max(b.scale()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -65,6 +77,14 @@ mod tests {
             checked_round(d("-79228162514264337593543950335"), 0, Rounding::HalfEven),
             Some(d("-79228162514264337593543950335"))
         );
+    }
+
+    #[test]
+    fn exact_add_refuses_a_sum_that_loses_its_cents() {
+        assert_eq!(exact_add(d("1.25"), d("2.5")), Some(d("3.75")));
+        assert_eq!(exact_add(d("500000000000000000000000000.00"), d("500000000000000000000000000.00")), None);
+        assert_eq!(exact_sub(d("-79228162514264337593543950335"), d("1")), None);
+        assert_eq!(exact_sub(d("10.00"), d("0.01")).map(|r| r.to_string()), Some("9.99".into()));
     }
 
     #[test]

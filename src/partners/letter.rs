@@ -84,7 +84,13 @@ pub fn letter(project: &Project, index: &PartnerIndex, r: &LetterRequest) -> Res
     let o =
         RecommendOptions { projects: r.projects.clone(), language: Some(lang), proposals: 100, ..Default::default() };
     let m = r.manufacturer.as_str();
-    let needs = super::needs::needs(project, &o);
+    let needs = match super::needs::needs(project, &o) {
+        Ok(needs) => needs,
+        Err(mut overflow) => {
+            problems.append(&mut overflow);
+            return Err(problems);
+        }
+    };
     let need = needs.list.iter().find(|n| n.manufacturer == m);
     let covered = need.is_some_and(|_| {
         index

@@ -46,6 +46,7 @@ struct Pair<'a> {
 
 /// The index of a sound directory, or `None` when the precise reader must decide.
 pub fn optimistic(bytes: &[u8]) -> Option<PartnerIndex> {
+    crate::json::check_size(bytes).ok()?;
     let doc: Doc<'_> = serde_json::from_slice(bytes).ok()?;
     if doc.format != PartnerDirectory::FORMAT {
         return None;

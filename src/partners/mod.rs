@@ -212,7 +212,7 @@ pub fn recommend(
         return Err(problems);
     }
     let lang = language(project, o);
-    let needs = needs::needs(project, o);
+    let needs = needs::needs(project, o)?;
     let region = project.project.delivery.as_ref().and_then(|d| d.region.as_deref());
     let candidates = rank::candidates(index, &needs);
     let serving = region.map(|r| index.serving(r));
@@ -409,7 +409,13 @@ fn cover_of(
             })
         })
         .collect();
-    let covered: Decimal = coverable.iter().filter_map(|&n| needs.list.get(n)).map(|n| n.value).sum();
+    // A subset of the needs, whose total was added checked: it cannot overflow, but is
+    // added checked all the same.
+    let covered = coverable
+        .iter()
+        .filter_map(|&n| needs.list.get(n))
+        .try_fold(Decimal::ZERO, |sum, n| sum.checked_add(n.value))
+        .unwrap_or(needs.total);
     let exact = found.method == cover::Method::Exact;
     let mut reasons = Vec::new();
     if !chosen.is_empty() {

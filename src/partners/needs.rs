@@ -69,9 +69,10 @@ pub struct Needs<'a> {
 pub fn group_ids(project: &Project) -> Vec<String> {
     let pid = project.project.id.as_str();
     let mut ids = crate::docs::model::segment_ids(project);
+    let mut seen: std::collections::HashSet<String> = ids.iter().cloned().collect();
     for item in project.items.iter().filter(|i| i.source.is_none()) {
         let id = format!("{pid}/unsourced/{}", item.manufacturer);
-        if !ids.contains(&id) {
+        if seen.insert(id.clone()) {
             ids.push(id);
         }
     }
@@ -81,13 +82,17 @@ pub fn group_ids(project: &Project) -> Vec<String> {
 /// Checks that the options name groups the project has.
 pub fn check(project: &Project, o: &RecommendOptions) -> Vec<Problem> {
     let known = group_ids(project);
+    let set: std::collections::HashSet<&str> = known.iter().map(String::as_str).collect();
     let mut problems = Vec::new();
     let mut unknown = |id: &str, path: String| {
-        if !known.iter().any(|k| k == id) {
+        if !set.contains(id) {
             problems.push(Problem::new(
                 Code::SegmentUnknown,
                 path,
-                format!("The project has no segment or unsourced group \"{id}\"; it has: {}.", known.join(", ")),
+                format!(
+                    "The project has no segment or unsourced group \"{id}\"; it has: {}.",
+                    crate::problem::listing(&known)
+                ),
             ));
         }
     };
@@ -100,8 +105,9 @@ pub fn check(project: &Project, o: &RecommendOptions) -> Vec<Problem> {
     problems
 }
 
-/// The manufacturers of `project` that need a supplier (options checked).
-pub fn needs<'a>(project: &'a Project, o: &RecommendOptions) -> Needs<'a> {
+/// The manufacturers of `project` that need a supplier (options checked), or
+/// `amount.overflow` at the item whose value cannot be added exactly.
+pub fn needs<'a>(project: &'a Project, o: &RecommendOptions) -> Result<Needs<'a>, Vec<Problem>> {
     let pid = project.project.id.as_str();
     let owner_trades = project
         .company(&project.project.owner)
@@ -141,7 +147,8 @@ pub fn needs<'a>(project: &'a Project, o: &RecommendOptions) -> Needs<'a> {
 }
 
 /// Gives each manufacturer its weight, by value when every line can be valued in one currency.
-fn weigh<'a>(project: &'a Project, o: &RecommendOptions, mut list: Vec<Need<'a>>) -> Needs<'a> {
+/// Every product and sum is checked: an overflow names the item, never weighs it as zero.
+fn weigh<'a>(project: &'a Project, o: &RecommendOptions, mut list: Vec<Need<'a>>) -> Result<Needs<'a>, Vec<Problem>> {
     let items = || list.iter().flat_map(|n| n.items.iter()).filter_map(|&i| project.items.get(i));
     let mut currencies: Vec<&str> = items().filter_map(|i| i.currency.as_deref()).collect();
     currencies.sort_unstable();
@@ -158,28 +165,65 @@ fn weigh<'a>(project: &'a Project, o: &RecommendOptions, mut list: Vec<Need<'a>>
             .map(|c| LinesBecause::NoRate(Text::new(c), currency.clone()));
     }
     let valued = because.is_none();
+    let mut total = Decimal::ZERO;
+    let mut problems = Vec::new();
     for need in &mut list {
         need.value = if valued {
-            need.items.iter().filter_map(|&i| project.items.get(i)).map(|i| value_of(i, &currency, o)).sum()
+            let mut sum = Some(Decimal::ZERO);
+            for &n in &need.items {
+                let Some(item) = project.items.get(n) else { continue };
+                sum = value_of(item, &currency, o).and_then(|v| sum?.checked_add(v));
+                if sum.is_none() {
+                    problems.push(overflow(n, item, &currency));
+                    break;
+                }
+            }
+            sum.unwrap_or_default()
         } else {
             Decimal::from(need.items.len() as u64)
         };
+        match total.checked_add(need.value) {
+            Some(t) => total = t,
+            None if problems.is_empty() => {
+                let last = need.items.last().copied().unwrap_or_default();
+                if let Some(item) = project.items.get(last) {
+                    problems.push(overflow(last, item, &currency));
+                }
+            }
+            None => {}
+        }
     }
-    let total = list.iter().map(|n| n.value).sum();
-    Needs {
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    Ok(Needs {
         list,
         basis: if valued { ShareBasis::Value } else { ShareBasis::Lines },
         currency: valued.then_some(currency),
         total,
         because,
+    })
+}
+
+fn overflow(n: usize, item: &crate::model::Item, currency: &str) -> Problem {
+    Problem {
+        input: Some("project".into()),
+        ..Problem::new(
+            Code::AmountOverflow,
+            format!("/items/{n}"),
+            format!(
+                "The value of \"{}\" in {currency}, alone or added to the lines before it, goes beyond 28 digits; the manufacturers cannot be weighed by value.",
+                item.id
+            ),
+        )
     }
 }
 
-/// A line's net value (rounded at the line in its own currency) in `currency`.
-fn value_of(item: &crate::model::Item, currency: &str, o: &RecommendOptions) -> Decimal {
-    let (Some(price), Some(from)) = (item.unit_price, item.currency.as_deref()) else { return Decimal::ZERO };
+/// A line's net value (rounded at the line in its own currency) in `currency`; zero for an
+/// unpriced line, `None` on overflow.
+fn value_of(item: &crate::model::Item, currency: &str, o: &RecommendOptions) -> Option<Decimal> {
+    let (Some(price), Some(from)) = (item.unit_price, item.currency.as_deref()) else { return Some(Decimal::ZERO) };
     let dp = crate::model::standards::currency_minor_units(from).unwrap_or(2);
-    let net = crate::money::line::line_amounts(item.quantity, price, item.discount_pct, dp, Rounding::default())
-        .map_or(Decimal::ZERO, |a| a.net);
-    net.checked_mul(o.rate(from, currency).unwrap_or(Decimal::ONE)).unwrap_or(Decimal::ZERO)
+    let net = crate::money::line::line_amounts(item.quantity, price, item.discount_pct, dp, Rounding::default())?.net;
+    net.checked_mul(o.rate(from, currency).unwrap_or(Decimal::ONE))
 }

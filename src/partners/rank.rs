@@ -97,8 +97,10 @@ impl Candidates {
     pub fn discount(&self, c: &Candidate, index: &PartnerIndex, needs: &Needs<'_>) -> Decimal {
         let covers = self.of(c, index);
         let d = if c.value == 0 {
-            let sum: Decimal = covers.iter().map(|(_, l)| l.discount_pct.unwrap_or_default()).sum();
-            sum.checked_div(Decimal::from(covers.len().max(1) as u64)).unwrap_or_default()
+            // Percentages from the directory (each at most 100): a sum of them cannot overflow.
+            let sum =
+                covers.iter().try_fold(Decimal::ZERO, |s, (_, l)| s.checked_add(l.discount_pct.unwrap_or_default()));
+            sum.and_then(|s| s.checked_div(Decimal::from(covers.len().max(1) as u64))).unwrap_or_default()
         } else {
             discount_sum(&covers, needs).checked_div(self.decimal(c.value)).unwrap_or_default()
         };
@@ -119,11 +121,20 @@ impl Candidates {
     }
 }
 
+/// Σ value × discount over what a candidate covers. Each value is at most the needs' checked
+/// total and each discount at most 100, but a product can still pass 28 digits: then the sum
+/// is taken at a scale 100 times smaller (value / 100 × discount), which keeps the order
+/// between candidates, never zero.
 fn discount_sum(covers: &[(usize, Link)], needs: &Needs<'_>) -> Decimal {
-    covers
-        .iter()
-        .filter_map(|(n, l)| Some(needs.list.get(*n)?.value.checked_mul(l.discount_pct?).unwrap_or_default()))
-        .sum()
+    let sum = |scale: Decimal| {
+        covers.iter().try_fold(Decimal::ZERO, |s, (n, l)| {
+            let (Some(need), Some(pct)) = (needs.list.get(*n), l.discount_pct) else { return Some(s) };
+            s.checked_add(need.value.checked_div(scale)?.checked_mul(pct)?)
+        })
+    };
+    sum(Decimal::ONE)
+        .or_else(|| sum(Decimal::ONE_HUNDRED).map(|s| s.saturating_mul(Decimal::ONE_HUNDRED)))
+        .unwrap_or(Decimal::MAX)
 }
 
 /// Each need's weight as an integer at one scale, exact; past i128, rounded to 12 places.

@@ -84,19 +84,32 @@ pub(crate) fn diff_of(
     let (new_order, new_at) = placement(new);
     let old_items: HashMap<&str, &Item> = old_project.items.iter().map(|i| (i.id.as_str(), i)).collect();
     let new_items: HashMap<&str, &Item> = new_project.items.iter().map(|i| (i.id.as_str(), i)).collect();
+    // Sets and per-group member lists, each made in one pass: the work grows with the number
+    // of items and groups, not their product.
+    let old_set: std::collections::HashSet<&str> = old_order.iter().copied().collect();
+    let new_set: std::collections::HashSet<&str> = new_order.iter().copied().collect();
     let mut d = Diff {
-        appeared: new_order.iter().filter(|g| !old_order.contains(g)).map(|g| g.to_string()).collect(),
-        vanished: old_order.iter().filter(|g| !new_order.contains(g)).map(|g| g.to_string()).collect(),
+        appeared: new_order.iter().filter(|g| !old_set.contains(*g)).map(|g| g.to_string()).collect(),
+        vanished: old_order.iter().filter(|g| !new_set.contains(*g)).map(|g| g.to_string()).collect(),
         ..Diff::default()
     };
-    let all_groups = new_order.iter().chain(old_order.iter().filter(|g| !new_order.contains(g)));
+    let members = |items: &'_ [Item], at: &HashMap<&str, &str>| {
+        let mut by_group: HashMap<String, Vec<usize>> = HashMap::default();
+        for (n, item) in items.iter().enumerate() {
+            if let Some(group) = at.get(item.id.as_str()) {
+                by_group.entry(group.to_string()).or_default().push(n);
+            }
+        }
+        by_group
+    };
+    let new_members = members(&new_project.items, &new_at);
+    let old_members = members(&old_project.items, &old_at);
+    let all_groups = new_order.iter().chain(old_order.iter().filter(|g| !new_set.contains(*g)));
     for group in all_groups {
         let mut sd = SegmentDiff { id: group.to_string(), ..SegmentDiff::default() };
-        for item in &new_project.items {
+        let now = new_members.get(*group).map_or(&[][..], Vec::as_slice);
+        for item in now.iter().filter_map(|&n| new_project.items.get(n)) {
             let id = item.id.as_str();
-            if new_at.get(id) != Some(group) {
-                continue;
-            }
             match old_at.get(id) {
                 Some(was) if was == group => {
                     if let Some(before) = old_items.get(id) {
@@ -109,9 +122,10 @@ pub(crate) fn diff_of(
                 _ => sd.added.push(id.to_string()),
             }
         }
-        for item in &old_project.items {
+        let then = old_members.get(*group).map_or(&[][..], Vec::as_slice);
+        for item in then.iter().filter_map(|&n| old_project.items.get(n)) {
             let id = item.id.as_str();
-            if old_at.get(id) == Some(group) && new_at.get(id) != Some(group) {
+            if new_at.get(id) != Some(group) {
                 sd.removed.push(id.to_string());
             }
         }

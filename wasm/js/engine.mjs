@@ -65,13 +65,26 @@ export function createEngine(backend) {
   }
   checkAbi(backend.core(), "core");
 
+  // The host's engine options (`configure`), given to each module before its first call and
+  // again after a reset (a new instance starts from the defaults).
+  let options = null;
+  const configured = { core: false, renderer: false };
+  function withOptions(m, which) {
+    if (options !== null && !configured[which]) {
+      m.configure(options);
+      configured[which] = true;
+    }
+    return m;
+  }
+
   /** Runs `f`; after a trap (a WebAssembly RuntimeError: a bug in Bureau) the module is replaced. */
   function onCore(f) {
     try {
-      return f(backend.core());
+      return f(withOptions(backend.core(), "core"));
     } catch (e) {
       if (e instanceof WebAssembly.RuntimeError) {
         backend.resetCore();
+        configured.core = false;
         stats.coreResets += 1;
       }
       throw e;
@@ -81,10 +94,11 @@ export function createEngine(backend) {
   function onRenderer(f) {
     const run = (m) => {
       try {
-        return f(m);
+        return f(withOptions(m, "renderer"));
       } catch (e) {
         if (e instanceof WebAssembly.RuntimeError) {
           backend.resetRenderer();
+          configured.renderer = false;
           stats.rendererResets += 1;
         }
         throw e;
@@ -260,6 +274,16 @@ export function createEngine(backend) {
   return {
     ABI_VERSION,
     abiVersion: () => onCore((m) => m.abiVersion()),
+    /**
+     * Engine options for every later call: `{}` (the defaults) or `{ limits: { lines: 500 } }`
+     * to lower limits (see the README's table). Throws `options.invalid` on bad options.
+     */
+    configure: (o) => {
+      backend.core().configure(o);
+      options = o;
+      configured.core = true;
+      configured.renderer = false;
+    },
     version: () => onCore((m) => m.version()),
     validate: (document) => onCore((m) => m.validate(document)),
     segment: (project, previous) => onCore((m) => m.segment(project, previous)),

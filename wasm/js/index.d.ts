@@ -45,6 +45,8 @@ export type Input<T> = string | Uint8Array | T;
 export const ABI_VERSION: number;
 /** Instantiates the renderer now (in Node it is otherwise instantiated on the first PDF or PNG). */
 export function loadRenderer(): void;
+/** Engine options for every later call: `{}` (the defaults) or `{ limits: { lines: 500 } }` to lower limits. */
+export function configure(options: { limits?: Record<string, number> }): void;
 /** Whether the renderer module is instantiated. */
 export function rendererLoaded(): boolean;
 export function abiVersion(): number;

@@ -37,7 +37,8 @@ const engine = createEngine({
 
 export const {
   ABI_VERSION, abiVersion, version, validate, segment, words, codes, document, documentModel, reconcile,
-  reconcileReport, invoice, invoiceModel, Directory, Deal, isBureauError, loadRenderer, rendererLoaded, _internals,
+  reconcileReport, invoice, invoiceModel, Directory, Deal, isBureauError, loadRenderer, rendererLoaded, configure,
+  _internals,
 } = engine;
 /** As in the browser entry: the engine, ready (in Node it is ready when imported). */
 export async function load() {

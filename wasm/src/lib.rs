@@ -82,6 +82,16 @@ pub fn has_renderer() -> bool {
     cfg!(feature = "render")
 }
 
+/// Sets this module's engine options: `{}` (the defaults) or `{ limits: { lines: 500, … } }`
+/// to lower its limits for every later call. Bad options throw `options.invalid`.
+#[wasm_bindgen]
+pub fn configure(options: JsValue) -> Result<(), JsValue> {
+    let bytes = input_bytes(&options, "options")?;
+    let limits = bureau::api::engine_options(&bytes).map_err(fail)?;
+    bureau::limits::set_default(limits);
+    Ok(())
+}
+
 /// The engine's version.
 #[wasm_bindgen]
 pub fn version() -> String {

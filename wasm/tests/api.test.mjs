@@ -53,7 +53,7 @@ test("malformed input never crashes the module", () => {
     ["{", "json.syntax"],
     ["[]", "field.type"],
     [`{"items": [${"[".repeat(100000)}${"]".repeat(100000)}]}`, "field.type"],
-    [`{"format":"studio-project/1","project":{"id":"p","name":"${"x".repeat(100 * 1024 * 1024)}"}}`, "field.missing"],
+    [`{"format":"studio-project/1","project":{"id":"p","name":"${"x".repeat(50 * 1024 * 1024)}"}}`, "field.missing"],
   ];
   for (const [input, code] of cases) {
     assert.throws(() => bureau.segment(input), (e) => bureau.isBureauError(e) && e.code === code || e.errors.some((x) => x.code === "string.too_long"));
@@ -190,4 +190,16 @@ test("deals: the villa's story, a refusal with recommendations, saved and loaded
     directory.free();
   }
   assert.throws(() => deal.json(), /freed/);
+});
+
+test("engine options lower a limit for every later call, and bad ones are refused", () => {
+  const request = { kind: "specification", format: "json" };
+  try {
+    bureau.configure({ limits: { lines: 2 } });
+    assert.throws(() => bureau.documentModel(villaText, request), (e) => e.code === "limit.lines");
+    assert.throws(() => bureau.configure({ limits: { lines: 10_000_000 } }), (e) => e.code === "options.invalid");
+  } finally {
+    bureau.configure({});
+  }
+  assert.ok(bureau.documentModel(villaText, request).document);
 });

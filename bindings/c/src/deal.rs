@@ -8,11 +8,13 @@ use engine::deal::Deal;
 use crate::boundary::{self, null_argument, BureauStatus};
 use crate::buffer::BureauBuffer;
 use crate::directory::BureauDirectory;
-use crate::engine::{bytes, BureauEngine};
+use crate::engine::{bytes, limits_of, BureauEngine};
 
 /// A deal. Calls on one deal from several threads take turns.
 pub struct BureauDeal {
     deal: Mutex<Deal>,
+    /// The limits of the engine it was made with.
+    limits: engine::limits::Limits,
 }
 
 impl BureauDeal {
@@ -24,10 +26,14 @@ impl BureauDeal {
 }
 
 /// Writes a new handle to `out_deal` and returns OK, or the failure's status.
-fn hand_out(out_deal: &mut *mut BureauDeal, made: Result<Deal, BureauStatus>) -> BureauStatus {
+fn hand_out(
+    out_deal: &mut *mut BureauDeal,
+    made: Result<Deal, BureauStatus>,
+    limits: engine::limits::Limits,
+) -> BureauStatus {
     match made {
         Ok(deal) => {
-            *out_deal = Box::into_raw(Box::new(BureauDeal { deal: Mutex::new(deal) }));
+            *out_deal = Box::into_raw(Box::new(BureauDeal { deal: Mutex::new(deal), limits }));
             BureauStatus::Ok
         }
         Err(status) => status,
@@ -50,9 +56,8 @@ pub unsafe extern "C" fn bureau_deal_new(
     out_deal: *mut *mut BureauDeal,
     out: *mut *mut BureauBuffer,
 ) -> BureauStatus {
-    if engine.is_null() {
-        return null_argument("engine");
-    }
+    // SAFETY: the caller passes NULL or a live engine.
+    let Some(limits) = (unsafe { limits_of(engine) }) else { return null_argument("engine") };
     // SAFETY: the caller passes NULL or a writable pointer slot.
     let Some(out_deal) = (unsafe { out_deal.as_mut() }) else { return null_argument("out_deal") };
     // SAFETY: the caller passes NULL or a writable pointer slot.
@@ -61,15 +66,17 @@ pub unsafe extern "C" fn bureau_deal_new(
     let Some(project) = (unsafe { bytes(project, project_len) }) else { return null_argument("project") };
     // SAFETY: the caller passes NULL or a live directory.
     let directory = unsafe { directory.as_ref() };
-    let made = boundary::guard(|| {
-        let index = directory.map(BureauDirectory::read);
-        engine::api::deal_new(project, index.as_deref())
+    let made = engine::limits::scoped(limits, || {
+        boundary::guard(|| {
+            let index = directory.map(BureauDirectory::read);
+            engine::api::deal_new(project, index.as_deref())
+        })
     });
     let made = made.map(|(deal, json)| {
         *out = BureauBuffer::into_raw(json);
         deal
     });
-    hand_out(out_deal, made)
+    hand_out(out_deal, made, limits)
 }
 
 /// Loads a saved `deal/1` by replaying its event log: a cut, edited or newer file is refused
@@ -84,14 +91,14 @@ pub unsafe extern "C" fn bureau_deal_load(
     deal_len: usize,
     out_deal: *mut *mut BureauDeal,
 ) -> BureauStatus {
-    if engine.is_null() {
-        return null_argument("engine");
-    }
+    // SAFETY: the caller passes NULL or a live engine.
+    let Some(limits) = (unsafe { limits_of(engine) }) else { return null_argument("engine") };
     // SAFETY: the caller passes NULL or a writable pointer slot.
     let Some(out_deal) = (unsafe { out_deal.as_mut() }) else { return null_argument("out_deal") };
     // SAFETY: the caller passes NULL or `deal_len` readable bytes.
     let Some(input) = (unsafe { bytes(deal, deal_len) }) else { return null_argument("deal") };
-    hand_out(out_deal, boundary::guard(|| engine::api::deal_load(input)))
+    let loaded = engine::limits::scoped(limits, || boundary::guard(|| engine::api::deal_load(input)));
+    hand_out(out_deal, loaded, limits)
 }
 
 /// Applies an action (`{ "actor", "at", "action", … }`) for its actor. `directory` (NULL for
@@ -118,9 +125,11 @@ pub unsafe extern "C" fn bureau_deal_apply(
     let Some(input) = (unsafe { bytes(action, action_len) }) else { return null_argument("action") };
     // SAFETY: the caller passes NULL or a live directory.
     let directory = unsafe { directory.as_ref() };
-    boundary::call(out, || {
-        let index = directory.map(BureauDirectory::read);
-        engine::api::deal_apply(&mut deal.lock(), input, index.as_deref())
+    engine::limits::scoped(deal.limits, || {
+        boundary::call(out, || {
+            let index = directory.map(BureauDirectory::read);
+            engine::api::deal_apply(&mut deal.lock(), input, index.as_deref())
+        })
     })
 }
 
@@ -134,7 +143,7 @@ pub unsafe extern "C" fn bureau_deal_json(deal: *const BureauDeal, out: *mut *mu
     let Some(deal) = (unsafe { deal.as_ref() }) else { return null_argument("deal") };
     // SAFETY: the caller passes NULL or a writable pointer slot.
     let Some(out) = (unsafe { out.as_mut() }) else { return null_argument("out") };
-    boundary::call(out, || deal.lock().to_json())
+    engine::limits::scoped(deal.limits, || boundary::call(out, || deal.lock().to_json()))
 }
 
 /// What one party may see of the deal: `audience` is a company id of the deal or `client`.
@@ -155,15 +164,18 @@ pub unsafe extern "C" fn bureau_deal_view(
     let Some(out) = (unsafe { out.as_mut() }) else { return null_argument("out") };
     // SAFETY: the caller passes NULL or `audience_len` readable bytes.
     let Some(audience) = (unsafe { bytes(audience, audience_len) }) else { return null_argument("audience") };
-    boundary::call(out, || {
-        let audience = std::str::from_utf8(audience).map_err(|_| {
-            engine::Error::Rejected(vec![engine::Problem::new(
-                engine::Code::ArgumentInvalid,
-                "",
-                "The audience is not UTF-8 text; pass a company id or `client`.",
-            )])
-        })?;
-        engine::api::deal_view(&deal.lock(), audience)
+    let limits = deal.limits;
+    engine::limits::scoped(limits, || {
+        boundary::call(out, || {
+            let audience = std::str::from_utf8(audience).map_err(|_| {
+                engine::Error::Rejected(vec![engine::Problem::new(
+                    engine::Code::ArgumentInvalid,
+                    "",
+                    "The audience is not UTF-8 text; pass a company id or `client`.",
+                )])
+            })?;
+            engine::api::deal_view(&deal.lock(), audience)
+        })
     })
 }
 

@@ -7,12 +7,14 @@ use engine::partners::PartnerIndex;
 
 use crate::boundary::{self, null_argument, BureauStatus};
 use crate::buffer::BureauBuffer;
-use crate::engine::{bytes, BureauEngine};
+use crate::engine::{bytes, limits_of, BureauEngine};
 
 /// A loaded partner directory. Queries read it from several threads at once; an update waits
 /// for them and they wait for it.
 pub struct BureauDirectory {
     index: RwLock<PartnerIndex>,
+    /// The limits of the engine it was loaded with.
+    limits: engine::limits::Limits,
 }
 
 impl BureauDirectory {
@@ -38,18 +40,17 @@ pub unsafe extern "C" fn bureau_directory_load(
     out_directory: *mut *mut BureauDirectory,
     out: *mut *mut BureauBuffer,
 ) -> BureauStatus {
-    if engine.is_null() {
-        return null_argument("engine");
-    }
+    // SAFETY: the caller passes NULL or a live engine.
+    let Some(limits) = (unsafe { limits_of(engine) }) else { return null_argument("engine") };
     // SAFETY: the caller passes NULL or a writable pointer slot.
     let Some(out_directory) = (unsafe { out_directory.as_mut() }) else { return null_argument("out_directory") };
     // SAFETY: the caller passes NULL or a writable pointer slot.
     let Some(out) = (unsafe { out.as_mut() }) else { return null_argument("out") };
     // SAFETY: the caller passes NULL or `directory_len` readable bytes.
     let Some(input) = (unsafe { bytes(directory, directory_len) }) else { return null_argument("directory") };
-    match boundary::guard(|| engine::api::load_directory(input)) {
+    match engine::limits::scoped(limits, || boundary::guard(|| engine::api::load_directory(input))) {
         Ok((index, json)) => {
-            *out_directory = Box::into_raw(Box::new(BureauDirectory { index: RwLock::new(index) }));
+            *out_directory = Box::into_raw(Box::new(BureauDirectory { index: RwLock::new(index), limits }));
             *out = BureauBuffer::into_raw(json);
             BureauStatus::Ok
         }
@@ -76,9 +77,11 @@ pub unsafe extern "C" fn bureau_directory_update(
     let Some(out) = (unsafe { out.as_mut() }) else { return null_argument("out") };
     // SAFETY: the caller passes NULL or `update_len` readable bytes.
     let Some(input) = (unsafe { bytes(update, update_len) }) else { return null_argument("update") };
-    boundary::call(out, || {
-        let mut index = directory.index.write().unwrap_or_else(std::sync::PoisonError::into_inner);
-        engine::api::update_directory(&mut index, input)
+    engine::limits::scoped(directory.limits, || {
+        boundary::call(out, || {
+            let mut index = directory.index.write().unwrap_or_else(std::sync::PoisonError::into_inner);
+            engine::api::update_directory(&mut index, input)
+        })
     })
 }
 
@@ -106,16 +109,15 @@ unsafe fn with_directory(
     out: *mut *mut BureauBuffer,
     op: impl FnOnce(&[u8], &PartnerIndex) -> Result<Vec<u8>, engine::Error>,
 ) -> BureauStatus {
-    if engine.is_null() {
-        return null_argument("engine");
-    }
+    // SAFETY: the caller passes NULL or a live engine.
+    let Some(limits) = (unsafe { limits_of(engine) }) else { return null_argument("engine") };
     // SAFETY: the caller passes NULL or a live directory.
     let Some(directory) = (unsafe { directory.as_ref() }) else { return null_argument("directory") };
     // SAFETY: the caller passes NULL or a writable pointer slot.
     let Some(out) = (unsafe { out.as_mut() }) else { return null_argument("out") };
     // SAFETY: the caller passes NULL or `project.1` readable bytes.
     let Some(project) = (unsafe { bytes(project.0, project.1) }) else { return null_argument("project") };
-    boundary::call(out, || op(project, &directory.read()))
+    engine::limits::scoped(limits, || boundary::call(out, || op(project, &directory.read())))
 }
 
 /// Recommends suppliers for a project from a loaded directory. `options` (NULL for none):

@@ -5,7 +5,17 @@ use crate::buffer::BureauBuffer;
 
 /// An engine: made once, used for many calls, from any number of threads.
 pub struct BureauEngine {
-    _private: (),
+    /// The limits every call on this engine (and on its deals and directories) runs under.
+    pub(crate) limits: engine::limits::Limits,
+}
+
+/// The limits of a live engine.
+///
+/// # Safety
+/// `engine` is NULL or a live engine.
+pub(crate) unsafe fn limits_of(engine: *const BureauEngine) -> Option<engine::limits::Limits> {
+    // SAFETY: the caller passes NULL or a live engine.
+    unsafe { engine.as_ref() }.map(|e| e.limits)
 }
 
 /// # Safety
@@ -19,7 +29,9 @@ pub(crate) unsafe fn bytes<'a>(ptr: *const u8, len: usize) -> Option<&'a [u8]> {
     }
 }
 
-/// Makes an engine. `options` (JSON, may be NULL with length 0) is reserved: pass `{}` or NULL.
+/// Makes an engine. `options` (JSON, may be NULL with length 0): `{}`, or
+/// `{"limits": {"lines": 500, …}}` to lower the engine's limits (see the README's table) for
+/// every call on it and on the deals and directories made with it.
 ///
 /// # Safety
 /// `options` is NULL or points to `options_len` bytes; `out` points to a writable pointer slot.
@@ -34,13 +46,13 @@ pub unsafe extern "C" fn bureau_engine_new(
     // SAFETY: as documented above.
     let options = unsafe { bytes(options, options_len) }.unwrap_or(b"{}");
     match boundary::guard(|| {
-        engine::api::engine_options(options)?;
+        let limits = engine::api::engine_options(options)?;
         // Fonts and typst's library, loaded once for every engine of the process.
         engine::api::renderer();
-        Ok(())
+        Ok(limits)
     }) {
-        Ok(()) => {
-            *out = Box::into_raw(Box::new(BureauEngine { _private: () }));
+        Ok(limits) => {
+            *out = Box::into_raw(Box::new(BureauEngine { limits }));
             BureauStatus::Ok
         }
         Err(status) => status,
@@ -88,14 +100,13 @@ unsafe fn operation(
     out: *mut *mut BureauBuffer,
     op: impl FnOnce(&[u8]) -> Result<Vec<u8>, engine::Error>,
 ) -> BureauStatus {
-    if engine.is_null() {
-        return null_argument("engine");
-    }
+    // SAFETY: the caller passes NULL or a live engine.
+    let Some(limits) = (unsafe { limits_of(engine) }) else { return null_argument("engine") };
     // SAFETY: the caller passes NULL or a writable pointer slot.
     let Some(out) = (unsafe { out.as_mut() }) else { return null_argument("out") };
     // SAFETY: the caller passes NULL or `input.1` readable bytes.
     let Some(bytes) = (unsafe { bytes(input.0, input.1) }) else { return null_argument(input.2) };
-    boundary::call(out, || op(bytes))
+    engine::limits::scoped(limits, || boundary::call(out, || op(bytes)))
 }
 
 /// Splits a project into segments; with `previous` (NULL for none) adds the diff against it.

@@ -69,7 +69,7 @@ def test_malformed_input_never_crashes(engine, data: bytes, code: str) -> None: 
 
 
 def test_huge_string_is_refused_by_path(engine) -> None:  # type: ignore[no-untyped-def]
-    big = b'{"format":"studio-project/1","project":{"id":"p","name":"' + b"x" * (100 * 1024 * 1024) + b'"}}'
+    big = b'{"format":"studio-project/1","project":{"id":"p","name":"' + b"x" * (50 * 1024 * 1024) + b'"}}'
     with pytest.raises(bureau.InvalidInput) as err:
         engine.segment(big)
     assert any(e["code"] == "string.too_long" and e["path"] == "/project/name" for e in err.value.errors)
@@ -138,3 +138,13 @@ def test_documents_are_bytes_and_errors_name_their_input(engine) -> None:  # typ
         engine.document(VILLA, {"kind": "proforma_request", "segment": "PRJ-2026-0142/f-verdi"})
     assert [p["code"] for p in e.value.errors] == ["forbidden.supplier_required"]
     assert e.value.errors[0]["input"] == "request"
+
+
+def test_engine_options_lower_a_limit_for_its_calls() -> None:
+    with bureau.Engine({"limits": {"lines": 2}}) as low:
+        with pytest.raises(bureau.InvalidInput) as err:
+            low.document(VILLA, {"kind": "specification", "format": "json"})
+        assert err.value.code == "limit.lines"
+    with pytest.raises(bureau.InvalidInput) as err:
+        bureau.Engine({"limits": {"lines": 10_000_000}})
+    assert err.value.code == "options.invalid"

@@ -19,8 +19,23 @@ pub(in crate::docs) static FONTS: LazyLock<Vec<Font>> = LazyLock::new(crate::doc
 pub fn host_fonts(settings: &Settings) -> Result<Vec<Font>, Vec<Problem>> {
     let mut fonts = Vec::new();
     let mut problems = Vec::new();
+    let limits = crate::limits::current();
+    // Counted and sized before anything is decoded: base64 holds 3 bytes in 4 characters.
+    let decoded: u64 = settings.fonts.iter().map(|f| f.data_base64.len() as u64 / 4 * 3).sum();
+    let too_many =
+        crate::limits::exceeded(settings.fonts.len() as u64, limits.fonts, Code::LimitFonts, "/fonts", "host fonts")
+            .or_else(|| {
+                crate::limits::exceeded(decoded, limits.font_bytes, Code::LimitFonts, "/fonts", "bytes of host fonts")
+            });
+    if let Some(p) = too_many {
+        return Err(vec![Problem { input: Some("request".into()), ..p }]);
+    }
     for (i, font) in settings.fonts.iter().enumerate() {
         let data = base64::engine::general_purpose::STANDARD.decode(font.data_base64.as_bytes()).unwrap_or_default();
+        if let Some(p) = collection_too_large(&data, limits.font_faces, i) {
+            problems.push(p);
+            continue;
+        }
         let faces: Vec<Font> = Font::iter(Bytes::new(data)).collect();
         if faces.is_empty() {
             problems.push(Problem::request(
@@ -36,6 +51,24 @@ pub fn host_fonts(settings: &Settings) -> Result<Vec<Font>, Vec<Problem>> {
     } else {
         Err(problems)
     }
+}
+
+/// `limit.fonts` for a font collection (`ttcf`) that claims more faces than the limit, or more
+/// than its bytes can list (12 bytes of header and 4 per face): read from the header before a
+/// face is parsed, so a 12-byte file claiming 2³² faces costs nothing.
+fn collection_too_large(data: &[u8], max_faces: u64, i: usize) -> Option<Problem> {
+    let header = data.get(..12).filter(|h| h.starts_with(b"ttcf"))?;
+    let claimed = u64::from(u32::from_be_bytes([*header.get(8)?, *header.get(9)?, *header.get(10)?, *header.get(11)?]));
+    let room = (data.len() as u64).saturating_sub(12) / 4;
+    (claimed > max_faces || claimed > room).then(|| {
+        Problem::request(
+            Code::LimitFonts,
+            format!("/fonts/{i}/data_base64"),
+            format!(
+                "This font collection claims {claimed} faces; the engine reads at most {max_faces} and its bytes list {room}. Give the faces the documents use as separate fonts."
+            ),
+        )
+    })
 }
 
 /// Whether one of `fonts` has a glyph for `c`.

@@ -293,28 +293,45 @@ impl<'a> Scope<'a> {
         };
         match company {
             Some(source) if !items.is_empty() => Ok(Scope { id: id.to_string(), source, items }),
-            _ => {
-                let known = segment_ids(project);
-                let hint = if id.contains("/unsourced/") {
-                    " Unsourced items have no source to ask yet: invite a supplier to manage them first.".to_string()
-                } else {
-                    String::new()
-                };
-                Err(Problem::request(
-                    Code::SegmentUnknown,
-                    "/segment",
-                    format!("The project has no segment \"{id}\"; it has: {}.{hint}", known.join(", ")),
-                ))
-            }
+            _ => Err(unknown_segment(id, &segment_ids(project))),
         }
     }
+
+    /// Every segment of `project` by id, found in one pass over its items (a batch looks each
+    /// of its documents' segments up here, not in the items again).
+    pub fn index(project: &'a Project) -> std::collections::HashMap<String, Scope<'a>> {
+        let pid = project.project.id.as_str();
+        let mut out: std::collections::HashMap<String, Scope<'a>> = std::collections::HashMap::new();
+        for (n, item) in project.items.iter().enumerate() {
+            let Some(s) = item.source.as_deref() else { continue };
+            let Some(source) = project.company(s) else { continue };
+            let id = format!("{pid}/{s}");
+            out.entry(id.clone()).or_insert_with(|| Scope { id, source, items: Vec::new() }).items.push((n, item));
+        }
+        out
+    }
+}
+
+/// `segment.unknown` for `id`, naming the first of the segments the project has.
+pub fn unknown_segment(id: &str, known: &[String]) -> Problem {
+    let hint = if id.contains("/unsourced/") {
+        " Unsourced items have no source to ask yet: invite a supplier to manage them first."
+    } else {
+        ""
+    };
+    Problem::request(
+        Code::SegmentUnknown,
+        "/segment",
+        format!("The project has no segment \"{id}\"; it has: {}.{hint}", crate::problem::listing(known)),
+    )
 }
 
 /// The ids of a project's segments, in order.
 pub fn segment_ids(project: &Project) -> Vec<String> {
     let mut seen: Vec<&str> = Vec::new();
+    let mut known = std::collections::HashSet::new();
     for s in project.items.iter().filter_map(|i| i.source.as_deref()) {
-        if !seen.contains(&s) {
+        if known.insert(s) {
             seen.push(s);
         }
     }
@@ -328,6 +345,11 @@ fn company_name<'a>(ctx: &Context<'a>, id: &'a str) -> Text {
 
 /// Builds the model of a document of `kind` for `scope` (a segment, or the whole project).
 pub fn build(ctx: &Context<'_>, kind: Kind, scope: Option<&Scope<'_>>) -> Result<Document, Vec<Problem>> {
+    let lines = scope.map_or(ctx.project.items.len(), |s| s.items.len()) as u64;
+    let limit = crate::limits::current().lines;
+    if let Some(p) = crate::limits::exceeded(lines, limit, Code::LimitLines, "/segment", "lines in one document") {
+        return Err(vec![Problem { input: Some("request".into()), ..p }]);
+    }
     match (kind, scope) {
         (Kind::Specification, _) => specification::build(ctx, scope).map(Document::Specification),
         (Kind::ProformaRequest, Some(s)) => proforma_request::build(ctx, s).map(Document::ProformaRequest),
@@ -339,7 +361,7 @@ pub fn build(ctx: &Context<'_>, kind: Kind, scope: Option<&Scope<'_>>) -> Result
             format!(
                 "A {} is made for one segment; name it in `segment` ({}).",
                 other.as_str(),
-                segment_ids(ctx.project).join(", ")
+                crate::problem::listing(&segment_ids(ctx.project))
             ),
         )]),
     }
@@ -366,11 +388,12 @@ pub fn may_request(buyer: Option<&Company>, source: &Company) -> bool {
 fn all<T>(results: impl Iterator<Item = Result<T, Problem>>) -> Result<Vec<T>, Vec<Problem>> {
     let mut ok = Vec::new();
     let mut errors: Vec<Problem> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
     for r in results {
         match r {
             Ok(v) => ok.push(v),
             Err(p) => {
-                if !errors.contains(&p) {
+                if seen.insert(p.clone()) {
                     errors.push(p)
                 }
             }

@@ -89,9 +89,6 @@ pub struct PackingTotals {
     pub volume_m3: Decimal,
 }
 
-/// Most boxes one packing list numbers: far beyond any shipment, and it bounds the work.
-const MAX_BOXES: u64 = 100_000;
-
 pub(super) fn build(ctx: &Context<'_>, scope: &Scope<'_>) -> Result<PackingList, Vec<Problem>> {
     let mut boxes: Vec<PackedBox> = Vec::new();
     let mut unpacked = Vec::new();
@@ -152,11 +149,16 @@ pub(super) fn build(ctx: &Context<'_>, scope: &Scope<'_>) -> Result<PackingList,
 
 /// Appends the boxes of one item: `ceil(quantity × per_unit)` of each package kind.
 fn pack(item: &Item, at: usize, boxes: &mut Vec<PackedBox>) -> Result<(), Problem> {
+    // The engine's limit of boxes per packing list, checked before a box is made.
+    let max_boxes = crate::limits::current().boxes;
     let too_many = || {
         Problem::project(
-            Code::PackingInconsistent,
+            Code::LimitBoxes,
             format!("/items/{at}/packages"),
-            format!("Item \"{}\" needs more than {MAX_BOXES} boxes; check its quantity and `per_unit`.", item.id),
+            format!(
+                "Item \"{}\" would take the packing list past the engine's limit of {max_boxes} boxes; check its quantity and `per_unit`.",
+                item.id
+            ),
         )
     };
     let counts: Vec<u64> = item
@@ -167,7 +169,7 @@ fn pack(item: &Item, at: usize, boxes: &mut Vec<PackedBox>) -> Result<(), Proble
         .ok_or_else(too_many)?;
     // Summed checked: counts near 2⁶⁴ must not wrap round to a small total.
     let item_boxes = counts.iter().try_fold(0u64, |sum, &c| sum.checked_add(c)).ok_or_else(too_many)?;
-    if (boxes.len() as u64).saturating_add(item_boxes) > MAX_BOXES {
+    if (boxes.len() as u64).saturating_add(item_boxes) > max_boxes {
         return Err(too_many());
     }
     let too_large = || {

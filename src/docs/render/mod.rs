@@ -91,11 +91,21 @@ impl Renderer {
         if job.assets.len() > MAX_ASSETS {
             let message =
                 format!("A document can carry at most {MAX_ASSETS} images; this one has {}.", job.assets.len());
-            return Err(Error::Rejected(vec![Problem::new(Code::TemplateFailed, "", message)]));
+            return Err(Error::Rejected(vec![Problem::new(Code::TemplateFailed, "/assets", message)]));
         }
+        let limits = crate::limits::current();
+        check_pixels(&job.assets, limits.image_pixels)?;
         let world = world::DocWorld::new(self, job, today);
         let Warned { output, warnings: _ } = typst::compile::<PagedDocument>(&world);
-        let document = output.map_err(|diags| template_error(diags.as_slice()));
+        let document = output.map_err(|diags| template_error(diags.as_slice(), job.stamp.is_none()));
+        // Pages are counted once laid out, before the stamp, the PDF or a PNG is made of them.
+        let document = document.and_then(|d| {
+            let pages = d.pages().len() as u64;
+            match crate::limits::exceeded(pages, limits.pages, Code::LimitPages, "", "pages") {
+                Some(p) => Err(Error::Rejected(vec![Problem { input: Some("request".into()), ..p }])),
+                None => Ok(d),
+            }
+        });
         let document = match (document, job.stamp) {
             (Ok(d), Some(stamp)) => self.stamped(d, stamp, job, today),
             (d, _) => d,
@@ -119,7 +129,7 @@ impl Renderer {
         let stamp_job = Job { template: STAMP, data: &data, assets: Vec::new(), stamp: None, ..*job };
         let world = world::DocWorld::new(self, &stamp_job, today);
         let stamps =
-            typst::compile::<PagedDocument>(&world).output.map_err(|diags| template_error(diags.as_slice()))?;
+            typst::compile::<PagedDocument>(&world).output.map_err(|diags| template_error(diags.as_slice(), false))?;
         if stamps.pages().len() != document.pages().len() {
             return Err(Error::Internal("the page stamp did not lay out one page per page".into()));
         }
@@ -141,7 +151,7 @@ impl Renderer {
             tagged: job.tagged,
             ..typst_pdf::PdfOptions::default()
         };
-        typst_pdf::pdf(&document, &options).map_err(|diags| template_error(diags.as_slice()))
+        typst_pdf::pdf(&document, &options).map_err(|diags| template_error(diags.as_slice(), job.stamp.is_none()))
     }
 
     /// Renders page `page` (from 1) as a PNG at `dpi` dots per inch.
@@ -167,15 +177,35 @@ pub const MIN_DPI: u32 = 18;
 /// The largest preview resolution: an A4 page at 300 dpi is about 35 MB of pixels.
 pub const MAX_DPI: u32 = 300;
 
-fn template_error(diags: &[SourceDiagnostic]) -> Error {
+/// typst's errors as `template.failed`: a host template's at `/template` of the request; in
+/// Bureau's own template only an image can fail (at `/assets` of the project).
+fn template_error(diags: &[SourceDiagnostic], host_template: bool) -> Error {
+    let (input, path) = if host_template { ("request", "/template") } else { ("project", "/assets") };
     let problems: Vec<Problem> = diags
         .iter()
-        .map(|d| Problem::new(Code::TemplateFailed, "", format!("The document template failed: {}.", d.message)))
+        .map(|d| Problem {
+            input: Some(input.into()),
+            ..Problem::new(Code::TemplateFailed, path, format!("The document template failed: {}.", d.message))
+        })
         .collect();
     if problems.is_empty() {
         Error::Internal("typst failed without a message".into())
     } else {
         Error::Rejected(problems)
+    }
+}
+
+/// `limit.image_pixels` when the raster images of a job decode to more pixels together than
+/// `limit`: the sizes read from each image's header, before typst decodes any.
+fn check_pixels(assets: &[&[u8]], limit: u64) -> Result<(), Error> {
+    let pixels = assets
+        .iter()
+        .filter_map(|a| imagesize::blob_size(a).ok())
+        .map(|s| (s.width as u64).saturating_mul(s.height as u64))
+        .fold(0u64, u64::saturating_add);
+    match crate::limits::exceeded(pixels, limit, Code::LimitImagePixels, "/assets", "decoded image pixels") {
+        Some(p) => Err(Error::Rejected(vec![Problem { input: Some("project".into()), ..p }])),
+        None => Ok(()),
     }
 }
 

@@ -29,6 +29,14 @@ pub fn check(s: &Settings, project: &Project, p: &mut Problems) {
         currency(&r.from, &format!("/fx/{i}/from"), p);
         currency(&r.to, &format!("/fx/{i}/to"), p);
     }
+    if let Some(t) = &s.template {
+        let limit = crate::limits::current().template_bytes;
+        if let Some(problem) =
+            crate::limits::exceeded(t.len() as u64, limit, Code::LimitTemplate, "/template", "bytes of template")
+        {
+            p.errors.push(problem);
+        }
+    }
     if let Some(t) = &s.incoterm {
         incoterm(t, "/incoterm", p);
     }

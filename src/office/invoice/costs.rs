@@ -60,9 +60,24 @@ pub(super) fn apply(
                 };
                 match allocate(amount, &weights, dp) {
                     Ok(shares) => {
+                        // Several costs of one kind add into one column of a line: checked.
+                        let mut overflow = false;
                         for (line, share) in spread.allocated.iter_mut().zip(shares).filter(|(_, s)| !s.is_zero()) {
                             let e = line.entry(cost.kind.as_str().to_string()).or_insert(Decimal::ZERO);
-                            *e = round(*e + share, dp, s.rounding);
+                            match crate::money::exact_add(*e, share) {
+                                Some(sum) => *e = round(sum, dp, s.rounding),
+                                None => overflow = true,
+                            }
+                        }
+                        if overflow {
+                            problems.push(Problem::request(
+                                Code::AmountOverflow,
+                                format!("/costs/{i}"),
+                                format!(
+                                    "The {} costs allocated to one line add up beyond 28 digits.",
+                                    cost.kind.as_str()
+                                ),
+                            ));
                         }
                     }
                     Err(AllocateError::NoBasis) => problems.push(Problem::request(
@@ -83,12 +98,12 @@ pub(super) fn apply(
                 }
             }
         }
-        match spread.total.checked_add(amount) {
+        match crate::money::exact_add(spread.total, amount) {
             Some(t) => spread.total = t,
             None => problems.push(Problem::request(
                 Code::AmountOverflow,
                 format!("/costs/{i}"),
-                "The costs add up beyond 28 digits.",
+                "The costs, added up, need more than 28 digits with their cents.",
             )),
         }
     }
@@ -197,7 +212,18 @@ fn manual(
             ));
         }
     }
-    let given: Decimal = cost.shares.values().map(|v| round(*v, dp, request.settings.rounding)).sum();
+    let given = cost
+        .shares
+        .values()
+        .try_fold(Decimal::ZERO, |sum, v| crate::money::exact_add(sum, round(*v, dp, request.settings.rounding)));
+    let Some(given) = given else {
+        problems.push(Problem::request(
+            Code::AmountOverflow,
+            format!("/costs/{i}/shares"),
+            "The shares add up beyond 28 digits; they must add up to the cost exactly.",
+        ));
+        return None;
+    };
     if given != amount {
         problems.push(Problem::request(
             Code::AllocationManualMismatch,

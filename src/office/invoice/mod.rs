@@ -28,7 +28,7 @@ use crate::docs::settings::VatPolicy;
 use crate::model::{Project, Text};
 use crate::money::line::tax;
 use crate::money::words::amount_in_words;
-use crate::money::{currency_minor_units, round, Rounding};
+use crate::money::{currency_minor_units, exact_add, exact_sub, round, Rounding};
 use crate::problem::Problem;
 pub use request::{Basis, Cost, CostKind, InvoiceRequest, LinePricing};
 
@@ -50,13 +50,14 @@ pub fn invoice(project: &Project, request: &InvoiceRequest) -> Result<(ClientInv
     let dp = currency_minor_units(&currency).unwrap_or(2);
     let rounding = s.rounding;
     let priced = goods::price(&picked, request, &currency, dp)?;
-    let goods_total = sum(priced.iter().map(|l| l.amount), dp, rounding)?;
+    let goods_total = sum(priced.iter().map(|l| l.amount), dp, rounding, "/segments")?;
 
     let spread = costs::apply(request, &picked, &priced, goods_total, &currency, dp, lang)?;
     let mut lines: Vec<InvoiceLine> = Vec::with_capacity(priced.len());
     for (n, (line, p)) in priced.iter().zip(&picked).enumerate() {
         let allocated = spread.allocated.get(n).cloned().unwrap_or_default();
-        let extra = sum(allocated.values().copied(), dp, rounding)?;
+        let at = format!("/lines/{}", crate::problem::escape_token(&p.item.id));
+        let extra = sum(allocated.values().copied(), dp, rounding, "/costs")?;
         let vat_pct = vat_rate(request.lines.get(p.item.id.as_str()).and_then(|l| l.vat_pct), s.vat.rate, "/vat/rate")?;
         lines.push(InvoiceLine {
             n: n + 1,
@@ -69,7 +70,7 @@ pub fn invoice(project: &Project, request: &InvoiceRequest) -> Result<(ClientInv
             unit: Text::new(p.item.unit()),
             unit_price: line.unit_price,
             amount: line.amount,
-            line_total: add(line.amount, extra)?,
+            line_total: add(line.amount, extra, &at)?,
             allocated,
             vat_pct,
         });
@@ -81,7 +82,11 @@ pub fn invoice(project: &Project, request: &InvoiceRequest) -> Result<(ClientInv
     }
     let totals = totals(&lines, &cost_lines, goods_total, spread.total, dp, rounding, s)?;
     let deposit = s.deposit_pct.map(|pct| percent(totals.total, pct, dp, rounding)).transpose()?;
-    let balance = sub(sub(totals.total, deposit.unwrap_or_default())?, request.paid.unwrap_or_default())?;
+    let balance = sub(
+        sub(totals.total, deposit.unwrap_or_default(), "/deposit_pct")?,
+        request.paid.unwrap_or_default(),
+        "/paid",
+    )?;
     let total_in_words = amount_in_words(totals.total, &currency, lang).unwrap_or_default();
     let seller = seller.map(Party::from).unwrap_or_default();
     let buyer = project.project.client.as_ref().map(Party::from).unwrap_or_default();
@@ -168,15 +173,16 @@ fn totals(
     s: &crate::docs::settings::Settings,
 ) -> Result<InvoiceTotals, Vec<Problem>> {
     let include = s.vat.prices_include_vat;
-    let tax = |base: Decimal, rate: Decimal| tax(base, rate, include, dp, rounding).ok_or_else(|| vec![overflow()]);
+    let tax =
+        |base: Decimal, rate: Decimal| tax(base, rate, include, dp, rounding).ok_or_else(|| vec![overflow("/vat")]);
     let zero = round(Decimal::ZERO, dp, rounding);
     let mut by_rate: BTreeMap<Decimal, (Decimal, Decimal)> = BTreeMap::new();
     let entries = lines.iter().map(|l| (l.line_total, l.vat_pct)).chain(costs.iter().map(|c| (c.amount, c.vat_pct)));
     for (base, rate) in entries {
         let e = by_rate.entry(rate.normalize()).or_insert((zero, zero));
-        e.0 = add(e.0, base)?;
+        e.0 = add(e.0, base, "/vat")?;
         if s.vat.policy == VatPolicy::PerLine {
-            e.1 = add(e.1, tax(base, rate)?)?;
+            e.1 = add(e.1, tax(base, rate)?, "/vat")?;
         }
     }
     let mut vat = Vec::with_capacity(by_rate.len());
@@ -187,9 +193,10 @@ fn totals(
         };
         vat.push(VatRow { rate, base, vat: amount });
     }
-    let vat_total = sum(vat.iter().map(|r| r.vat), dp, rounding)?;
-    let amounts = add(goods, all_costs)?;
-    let (net, total) = if include { (sub(amounts, vat_total)?, amounts) } else { (amounts, add(amounts, vat_total)?) };
+    let vat_total = sum(vat.iter().map(|r| r.vat), dp, rounding, "/vat")?;
+    let amounts = add(goods, all_costs, "/costs")?;
+    let (net, total) =
+        if include { (sub(amounts, vat_total, "/vat")?, amounts) } else { (amounts, add(amounts, vat_total, "/vat")?) };
     Ok(InvoiceTotals { goods, costs: all_costs, net, vat, vat_total, total, prices_include_vat: include })
 }
 
@@ -206,21 +213,34 @@ fn vat_rate(own: Option<Decimal>, request: Option<Decimal>, at: &str) -> Result<
 }
 
 fn percent(total: Decimal, pct: Decimal, dp: u32, rounding: Rounding) -> Result<Decimal, Vec<Problem>> {
-    Ok(round(total.checked_mul(pct).ok_or_else(|| vec![overflow()])? / Decimal::ONE_HUNDRED, dp, rounding))
+    let product = total.checked_mul(pct).ok_or_else(|| vec![overflow("/deposit_pct")])?;
+    crate::money::checked_round(product / Decimal::ONE_HUNDRED, dp, rounding)
+        .ok_or_else(|| vec![overflow("/deposit_pct")])
 }
 
-fn sum(mut values: impl Iterator<Item = Decimal>, dp: u32, rounding: Rounding) -> Result<Decimal, Vec<Problem>> {
-    values.try_fold(round(Decimal::ZERO, dp, rounding), add)
+fn sum(
+    mut values: impl Iterator<Item = Decimal>,
+    dp: u32,
+    rounding: Rounding,
+    at: &str,
+) -> Result<Decimal, Vec<Problem>> {
+    values.try_fold(round(Decimal::ZERO, dp, rounding), |a, b| add(a, b, at))
 }
 
-fn add(a: Decimal, b: Decimal) -> Result<Decimal, Vec<Problem>> {
-    a.checked_add(b).ok_or_else(|| vec![overflow()])
+/// An exact sum (its cents kept), or `amount.overflow` at `at`: the request's field whose
+/// amounts it adds.
+fn add(a: Decimal, b: Decimal, at: &str) -> Result<Decimal, Vec<Problem>> {
+    exact_add(a, b).ok_or_else(|| vec![overflow(at)])
 }
 
-fn sub(a: Decimal, b: Decimal) -> Result<Decimal, Vec<Problem>> {
-    a.checked_sub(b).ok_or_else(|| vec![overflow()])
+fn sub(a: Decimal, b: Decimal, at: &str) -> Result<Decimal, Vec<Problem>> {
+    exact_sub(a, b).ok_or_else(|| vec![overflow(at)])
 }
 
-fn overflow() -> Problem {
-    Problem::request(Code::AmountOverflow, "", "An amount of the invoice is too large to compute exactly (28 digits).")
+fn overflow(at: &str) -> Problem {
+    Problem::request(
+        Code::AmountOverflow,
+        at,
+        "The invoice's amounts add up beyond what 28 digits hold with their cents; check the amounts here.",
+    )
 }

@@ -2,6 +2,8 @@
 //! (Unicode-normalised, case-folded, spaces collapsed), each quoted line used once and each
 //! requested line once, earlier lines first.
 
+use std::collections::{HashMap, VecDeque};
+
 use unicode_normalization::UnicodeNormalization;
 
 use crate::model::{Item, ProformaLine};
@@ -18,28 +20,39 @@ pub enum MatchedBy {
     Name,
 }
 
-/// Whether a quoted line answers a requested item, by one rule.
-type Same = dyn Fn(&Item, &ProformaLine) -> bool;
-
 /// For each requested item (in order), the quoted line it pairs with, if any, and how.
+///
+/// Each pass keys every line once (normalised once, not inside a comparison) and hands each
+/// requested item the earliest unused quoted line with its key: linear in the lines.
 pub fn pair(requested: &[&Item], quoted: &[ProformaLine]) -> Vec<Option<(usize, MatchedBy)>> {
     let mut pairs: Vec<Option<(usize, MatchedBy)>> = vec![None; requested.len()];
     let mut used = vec![false; quoted.len()];
-    let passes: [(MatchedBy, &Same); 3] = [
-        (MatchedBy::Item, &|i, q| q.item.as_deref() == Some(i.id.as_str())),
-        (MatchedBy::Sku, &|i, q| !q.sku.is_empty() && normalise(&q.sku) == normalise(&i.sku)),
-        (MatchedBy::Name, &|i, q| {
-            q.name.as_deref().is_some_and(|n| !n.trim().is_empty() && normalise(n) == normalise(&i.name))
-        }),
+    type Key = fn(&ProformaLine) -> Option<String>;
+    type Own = fn(&Item) -> Option<String>;
+    let passes: [(MatchedBy, Key, Own); 3] = [
+        (MatchedBy::Item, |q| q.item.as_deref().map(str::to_string), |i| Some(i.id.to_string())),
+        (MatchedBy::Sku, |q| (!q.sku.is_empty()).then(|| normalise(&q.sku)), |i| Some(normalise(&i.sku))),
+        (
+            MatchedBy::Name,
+            |q| q.name.as_deref().filter(|n| !n.trim().is_empty()).map(normalise),
+            |i| Some(normalise(&i.name)),
+        ),
     ];
-    for (how, same) in passes {
+    for (how, key, own) in passes {
+        let mut by_key: HashMap<String, VecDeque<usize>> = HashMap::new();
+        for (q, line) in quoted.iter().enumerate() {
+            if !used.get(q).copied().unwrap_or(true) {
+                if let Some(k) = key(line) {
+                    by_key.entry(k).or_default().push_back(q);
+                }
+            }
+        }
         for (r, item) in requested.iter().enumerate() {
             if pairs.get(r).is_some_and(Option::is_some) {
                 continue;
             }
-            let found =
-                quoted.iter().enumerate().find(|(q, line)| !used.get(*q).copied().unwrap_or(true) && same(item, line));
-            if let Some((q, _)) = found {
+            let Some(queue) = own(item).and_then(|k| by_key.get_mut(&k)) else { continue };
+            if let Some(q) = queue.pop_front() {
                 if let (Some(p), Some(u)) = (pairs.get_mut(r), used.get_mut(q)) {
                     *p = Some((q, how));
                     *u = true;

@@ -314,6 +314,7 @@ export interface Problem {
     | "format.unsupported"
     | "field.missing"
     | "field.type"
+    | "text.hidden"
     | "field.unknown"
     | "string.empty"
     | "string.too_long"
@@ -325,6 +326,7 @@ export interface Problem {
     | "decimal.out_of_range"
     | "integer.invalid"
     | "id.invalid"
+    | "id.characters"
     | "id.duplicate"
     | "ref.unknown_company"
     | "ref.unknown_room"
@@ -396,6 +398,17 @@ export interface Problem {
     | "render.unavailable"
     | "image.limit"
     | "template.failed"
+    | "limit.input_bytes"
+    | "limit.items"
+    | "limit.lines"
+    | "limit.boxes"
+    | "limit.pages"
+    | "limit.image_pixels"
+    | "limit.fonts"
+    | "limit.template"
+    | "limit.events"
+    | "limit.segments"
+    | "limit.problems"
     | "internal";
   /**
    * 1-based column of a JSON syntax error.

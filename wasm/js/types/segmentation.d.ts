@@ -197,6 +197,7 @@ export interface LineWarning {
     | "format.unsupported"
     | "field.missing"
     | "field.type"
+    | "text.hidden"
     | "field.unknown"
     | "string.empty"
     | "string.too_long"
@@ -208,6 +209,7 @@ export interface LineWarning {
     | "decimal.out_of_range"
     | "integer.invalid"
     | "id.invalid"
+    | "id.characters"
     | "id.duplicate"
     | "ref.unknown_company"
     | "ref.unknown_room"
@@ -279,6 +281,17 @@ export interface LineWarning {
     | "render.unavailable"
     | "image.limit"
     | "template.failed"
+    | "limit.input_bytes"
+    | "limit.items"
+    | "limit.lines"
+    | "limit.boxes"
+    | "limit.pages"
+    | "limit.image_pixels"
+    | "limit.fonts"
+    | "limit.template"
+    | "limit.events"
+    | "limit.segments"
+    | "limit.problems"
     | "internal";
   /**
    * The item id.

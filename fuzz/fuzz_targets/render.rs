@@ -1,0 +1,7 @@
+#![no_main]
+//! Fuzz target `render`: see `fuzz/entries.rs`.
+
+#[path = "../entries.rs"]
+mod entries;
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| entries::render(data));
