@@ -18,6 +18,10 @@
 //! assert_eq!(split.unsourced.len(), 1);
 //! ```
 #![forbid(unsafe_code)]
+// Arithmetic on input-derived values is checked (`checked_*`, `exact_add`, `Fixed`); the few
+// modules and functions that allow plain operators say why theirs cannot overflow.
+#![deny(clippy::arithmetic_side_effects)]
+#![cfg_attr(test, allow(clippy::arithmetic_side_effects))]
 
 pub mod api;
 pub mod checks;

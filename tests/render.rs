@@ -114,3 +114,32 @@ fn same_job_same_bytes_across_processes() {
     assert_eq!(outputs[0], outputs[1], "two processes rendered different bytes");
     assert_eq!(outputs[0], Renderer::new().pdf(&job(ECHO, &hostile_data())).unwrap());
 }
+
+#[test]
+fn a_looping_template_is_stopped_and_a_long_one_refused_after_layout() {
+    let renderer = Renderer::new();
+    // typst stops a loop that does not end (10,000 turns of `while`) with an error.
+    let started = std::time::Instant::now();
+    let err = renderer.pdf(&job("#let n = 0\n#while true { n += 1 }", b"{}")).unwrap_err();
+    assert_eq!(err.code(), "template.failed", "{err}");
+    assert!(err.problems().iter().all(|p| p.path == "/template" && p.input.as_deref() == Some("request")));
+    assert!(started.elapsed() < std::time::Duration::from_secs(30), "the loop ran {:?}", started.elapsed());
+    // Pages are counted once laid out: a template that makes more than the limit is refused.
+    let pages = "#set page(width: 50mm, height: 50mm)\n#for i in range(12) [#i #pagebreak()]";
+    let low = bureau::limits::Limits { pages: 10, ..bureau::limits::Limits::default() };
+    let err = bureau::limits::scoped(low, || renderer.pdf(&job(pages, b"{}"))).unwrap_err();
+    assert_eq!(err.code(), "limit.pages", "{err}");
+    assert!(renderer.pdf(&job(pages, b"{}")).is_ok());
+}
+
+#[test]
+fn image_pixels_are_counted_from_headers_before_decoding() {
+    // A PNG header claiming 100,000 × 100,000 pixels (ten gigapixels), with no pixel data.
+    let mut png = vec![0x89, b'P', b'N', b'G', 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, b'I', b'H', b'D', b'R'];
+    png.extend(100_000u32.to_be_bytes());
+    png.extend(100_000u32.to_be_bytes());
+    png.extend([8, 6, 0, 0, 0, 0, 0, 0, 0]);
+    let template = "#image(\"/assets/0\", width: 10mm)";
+    let err = Renderer::new().pdf(&Job { assets: vec![&png], ..job(template, b"{}") }).unwrap_err();
+    assert_eq!(err.code(), "limit.image_pixels", "{err}");
+}

@@ -1,5 +1,7 @@
 //! Russian INN (ФНС order of 2012) and bank account keys (ЦБ РФ regulation 385-П, appendix).
 
+#![allow(clippy::arithmetic_side_effects, reason = "check digits: weighted sums of at most 20 single digits")]
+
 /// The digits of `s` when it is exactly `N` ASCII digits.
 fn digits<const N: usize>(s: &str) -> Option<[u32; N]> {
     let v: Vec<u32> = s.chars().map(|c| c.to_digit(10)).collect::<Option<_>>()?;

@@ -336,6 +336,10 @@ pub(crate) fn nested<T>(
 }
 
 /// Whether `s` is an RFC 3339 date-time with a zone: `YYYY-MM-DDTHH:MM:SS[.frac](Z|±HH:MM)`.
+#[allow(
+    clippy::arithmetic_side_effects,
+    reason = "offsets into a string of at most a few dozen bytes, each checked by `get`"
+)]
 pub(crate) fn is_rfc3339(s: &str) -> bool {
     let b = s.as_bytes();
     let digits = |r: std::ops::Range<usize>| b.get(r).is_some_and(|d| d.iter().all(u8::is_ascii_digit));

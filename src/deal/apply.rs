@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use serde_json::{json, Value};
 
 use super::action::problem;
-use super::log::{changes, Event};
+use super::log::Event;
 use super::rules::{self, Role};
 use super::{
     Action, ActionName, Applied, Deal, DealSegment, DocumentRequest, Invitation, InvitationStatus, RequestKind,
@@ -96,11 +96,12 @@ impl Deal {
             project,
             companies: Vec::new(),
             segments,
-            invitations: Vec::new(),
-            requests: Vec::new(),
-            proformas: Vec::new(),
-            documents: Vec::new(),
+            invitations: super::Shared::new(),
+            requests: super::Shared::new(),
+            proformas: super::Shared::new(),
+            documents: super::Shared::new(),
             events: Vec::new(),
+            touched: super::Touched::default(),
         };
         rules::refresh(&mut deal);
         let lang = crate::docs::project_language(&deal.project);
@@ -176,27 +177,21 @@ impl Deal {
                 )]));
             }
         }
-        let (event, _) = self.step(action, directory, None).map_err(Error::Rejected)?;
+        let event = self.step(action, directory).map_err(Error::Rejected)?;
         Ok(Applied { version: self.version, repeated: false, events: vec![event], warnings })
     }
 
-    /// Applies a read action: checks, changes a copy, records the event, then keeps the copy.
-    /// `before` is the deal's state as [`state`] gives it, when the caller has it (replaying
-    /// passes each step's to the next); the new state is returned for the same use.
-    pub(super) fn step(
-        &mut self,
-        mut action: Action,
-        directory: Option<&PartnerIndex>,
-        before: Option<Value>,
-    ) -> Result<(Event, Value), Vec<Problem>> {
+    /// Applies a read action: checks, changes a copy, records the event with what changed
+    /// (compared field by field and element by element, typed: only what differs is
+    /// serialised), then keeps the copy.
+    pub(super) fn step(&mut self, mut action: Action, directory: Option<&PartnerIndex>) -> Result<Event, Vec<Problem>> {
         let (who, role) = rules::actor(self, &action.actor, directory).map_err(|p| vec![p])?;
         let who = who.clone();
-        // The copy and the state before leave the log out: an action never reads it, and it
-        // only grows (serialising it at every step made a replay quadratic in its length).
+        // The copy leaves the log out: an action never reads it, and it only grows.
         let events = std::mem::take(&mut self.events);
-        let before = before.unwrap_or_else(|| state(self));
         let mut next = self.clone();
         self.events = events;
+        next.touched = super::Touched::default();
         let summary = match action.action {
             ActionName::InviteSupplier => invite(&mut next, &who, &mut action, directory)?,
             ActionName::AcceptInvitation | ActionName::DeclineInvitation => answer(&mut next, &who, &action)?,
@@ -209,8 +204,7 @@ impl Deal {
             ActionName::Resegment => super::resegment::resegment(&mut next, &who, &action)?,
         };
         rules::refresh(&mut next);
-        let after = state(&next);
-        let changes = changes(&before, &after);
+        let changes = super::log::deal_changes(self, &next);
         next.version = self.version.saturating_add(1);
         let event = Event {
             version: next.version,
@@ -226,7 +220,7 @@ impl Deal {
         next.events = std::mem::take(&mut self.events);
         next.events.push(event.clone());
         *self = next;
-        Ok((event, after))
+        Ok(event)
     }
 
     /// The project language, for summaries.
@@ -238,16 +232,6 @@ impl Deal {
     pub(super) fn name_of(&self, id: &str) -> String {
         self.company(id).map_or_else(|| id.to_string(), |c| c.name.to_string())
     }
-}
-
-/// The deal's state without its log, to compare before and after an action.
-pub(super) fn state(deal: &Deal) -> Value {
-    let mut v = serde_json::to_value(deal).unwrap_or(Value::Null);
-    if let Some(o) = v.as_object_mut() {
-        o.remove("events");
-        o.remove("version");
-    }
-    v
 }
 
 /// The segments an action names, each checked; every problem at once.
@@ -348,14 +332,14 @@ fn invite(
         deal.companies.push(company.clone());
     }
     for s in &segments {
-        deal.invitations.push(Invitation {
+        deal.invitations.push_back(std::sync::Arc::new(Invitation {
             segment: s.id.clone(),
             supplier: company.id.clone(),
             status: InvitationStatus::Pending,
             invited_by: who.id.clone(),
             invited_at: action.at.clone(),
             closed_at: None,
-        });
+        }));
     }
     Ok(say(
         deal.lang(),
@@ -393,7 +377,7 @@ fn answer(deal: &mut Deal, who: &Company, action: &Action) -> Result<String, Vec
         return Err(problems);
     }
     for n in found {
-        if let Some(v) = deal.invitations.get_mut(n) {
+        if let Some(v) = deal.invitation_mut(n) {
             v.status = if accept { InvitationStatus::Accepted } else { InvitationStatus::Declined };
             v.closed_at = Some(action.at.clone());
         }
@@ -430,7 +414,7 @@ fn withdraw(deal: &mut Deal, who: &Company, action: &Action) -> Result<String, V
     }
     let mut suppliers = Vec::new();
     for n in found {
-        if let Some(v) = deal.invitations.get_mut(n) {
+        if let Some(v) = deal.invitation_mut(n) {
             v.status = InvitationStatus::Withdrawn;
             v.closed_at = Some(action.at.clone());
             suppliers.push(v.supplier.clone());
@@ -473,8 +457,8 @@ fn request(
     if !(manages || owner_asks_source) {
         return Err(vec![rules::not_manager(deal, who, &segment, "request documents", "/segment", directory)]);
     }
-    let n = deal.requests.len() + 1;
-    deal.requests.push(DocumentRequest {
+    let n = deal.requests.len().saturating_add(1);
+    deal.requests.push_back(std::sync::Arc::new(DocumentRequest {
         id: format!("REQ-{n}"),
         segment: segment.id.clone(),
         kind,
@@ -483,7 +467,7 @@ fn request(
         at: action.at.clone(),
         status: RequestStatus::Sent,
         answered_by: None,
-    });
+    }));
     let to = deal.name_of(&segment.company);
     Ok(say(
         deal.lang(),

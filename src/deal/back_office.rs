@@ -60,20 +60,30 @@ pub(super) fn record(
             })
             .collect::<Vec<_>>()
     })?;
-    let version = 1 + deal.proformas.iter().filter(|p| p.segment == segment.id && p.number == proforma.number).count();
+    let version = deal
+        .proformas
+        .iter()
+        .filter(|p| p.segment == segment.id && p.number == proforma.number)
+        .count()
+        .saturating_add(1);
     let version = u32::try_from(version).unwrap_or(u32::MAX);
-    for r in deal
-        .requests
-        .iter_mut()
-        .filter(|r| r.segment == segment.id && r.kind == RequestKind::Proforma && r.status == RequestStatus::Sent)
-    {
-        r.status = RequestStatus::Answered;
-        r.answered_by = Some(proforma.number.clone());
+    let answered: Vec<usize> = (0..deal.requests.len())
+        .filter(|&n| {
+            deal.requests.get(n).is_some_and(|r| {
+                r.segment == segment.id && r.kind == RequestKind::Proforma && r.status == RequestStatus::Sent
+            })
+        })
+        .collect();
+    for n in answered {
+        if let Some(r) = deal.request_mut(n) {
+            r.status = RequestStatus::Answered;
+            r.answered_by = Some(proforma.number.clone());
+        }
     }
     let counts = &report.counts;
     let (changed, missing, added) = (counts.changed, counts.missing, counts.added);
     let effect = format!("{} {}", report.effect, proforma.currency);
-    deal.proformas.push(RecordedProforma {
+    deal.proformas.push_back(std::sync::Arc::new(RecordedProforma {
         segment: segment.id.clone(),
         number: proforma.number.clone(),
         version,
@@ -82,7 +92,7 @@ pub(super) fn record(
         status: ProformaStatus::Recorded,
         proforma: serde_json::to_value(&proforma).unwrap_or(Value::Null),
         reconciliation: serde_json::to_value(&report).unwrap_or(Value::Null),
-    });
+    }));
     let from = deal.name_of(&proforma.issuer);
     Ok(say(
         deal.lang(),
@@ -122,11 +132,18 @@ pub(super) fn accept(
             ),
         )]);
     };
-    for p in deal.proformas.iter_mut().filter(|p| p.segment == segment.id && p.status == ProformaStatus::Accepted) {
-        p.status = ProformaStatus::Superseded;
+    let accepted: Vec<usize> = (0..deal.proformas.len())
+        .filter(|&n| {
+            deal.proformas.get(n).is_some_and(|p| p.segment == segment.id && p.status == ProformaStatus::Accepted)
+        })
+        .collect();
+    for n in accepted {
+        if let Some(p) = deal.proforma_mut(n) {
+            p.status = ProformaStatus::Superseded;
+        }
     }
     let mut version = 1;
-    if let Some(p) = deal.proformas.get_mut(n) {
+    if let Some(p) = deal.proforma_mut(n) {
         p.status = ProformaStatus::Accepted;
         version = p.version;
     }

@@ -160,7 +160,7 @@ fn new_number(deal: &Deal, kind: IssueKind, segments: &[String], settings: &Valu
     let issued = deal.documents.iter().filter(|d| d.kind == kind && d.revision == 1).count();
     let number = match (given, kind.document_kind()) {
         (Some(n), _) => n,
-        (None, None) => format!("INV-{}-{:02}", deal.project.project.id, issued + 1),
+        (None, None) => format!("INV-{}-{:02}", deal.project.project.id, issued.saturating_add(1)),
         (None, Some(k)) => {
             let s: Settings = nested(settings, "settings", read::<Settings>)?;
             let offset = u32::try_from(issued).unwrap_or(u32::MAX);
@@ -198,7 +198,7 @@ pub(super) fn issue(
     let settings = action.settings.clone().unwrap_or_else(|| Value::Object(Map::new()));
     let number = new_number(deal, kind, &ids, &settings)?;
     let built = build(deal, who, kind, &ids, &settings, &number, 1)?;
-    deal.documents.push(IssuedDocument {
+    deal.documents.push_back(std::sync::Arc::new(IssuedDocument {
         number: Text::new(&number),
         revision: 1,
         kind,
@@ -210,7 +210,7 @@ pub(super) fn issue(
         settings,
         document: built.document,
         warnings: built.warnings,
-    });
+    }));
     let scope = if segments.is_empty() { deal.project.project.name.to_string() } else { names(&segments) };
     Ok(say(
         deal.lang(),
@@ -247,10 +247,10 @@ pub(super) fn revise(
     let settings = action.settings.clone().unwrap_or_else(|| old.settings.clone());
     let revision = old.revision.saturating_add(1);
     let built = build(deal, who, old.kind, &old.segments, &settings, &number, revision)?;
-    if let Some(d) = deal.documents.get_mut(n) {
+    if let Some(d) = deal.document_mut(n) {
         d.status = DocumentStatus::Revised;
     }
-    deal.documents.push(IssuedDocument {
+    deal.documents.push_back(std::sync::Arc::new(IssuedDocument {
         number: old.number.clone(),
         revision,
         kind: old.kind,
@@ -262,7 +262,7 @@ pub(super) fn revise(
         settings,
         document: built.document,
         warnings: built.warnings,
-    });
+    }));
     Ok(say(
         deal.lang(),
         format!(

@@ -70,21 +70,18 @@ pub fn load(bytes: &[u8]) -> Result<Deal, Error> {
     };
     let mut deal =
         Deal::open_with(project, recommended).map_err(|ps| tampered_input(Error::Rejected(ps), "/events/0"))?;
-    let mut state = None;
     for (i, event) in events.iter().enumerate().skip(1) {
         let input = event.get("input").cloned().unwrap_or(Value::Null);
         let bytes = serde_json::to_vec(&input).map_err(|e| Error::Internal(e.to_string()))?;
         let (action, _) = Action::read(&bytes).map_err(|e| tampered_input(e, &format!("/events/{i}/input")))?;
-        let (rebuilt, after) = deal
-            .step(action, None, state.take())
-            .map_err(|ps| tampered_input(Error::Rejected(ps), &format!("/events/{i}/input")))?;
+        let rebuilt =
+            deal.step(action, None).map_err(|ps| tampered_input(Error::Rejected(ps), &format!("/events/{i}/input")))?;
         // Each event is checked as it is rebuilt: a log edited at its start is refused there,
         // without replaying the rest.
         let rebuilt = serde_json::to_value(&rebuilt).map_err(|e| Error::Internal(e.to_string()))?;
         if let Some(first) = super::log::changes(event, &rebuilt).into_iter().next() {
             return Err(mismatch(&format!("/events/{i}{}", first.path), first));
         }
-        state = Some(after);
     }
     let rebuilt = serde_json::to_value(&deal).map_err(|e| Error::Internal(e.to_string()))?;
     if let Some(first) = super::log::changes(&stored, &rebuilt).into_iter().next() {

@@ -4,6 +4,7 @@
 use schemars::JsonSchema;
 use serde::Serialize;
 use serde_json::Value;
+use std::sync::Arc;
 
 use super::Role;
 use crate::model::Text;
@@ -54,6 +55,110 @@ pub(super) fn changes(before: &Value, after: &Value) -> Vec<Change> {
     let mut out = Vec::new();
     walk(before, after, &mut String::new(), &mut out);
     out
+}
+
+/// The changes from `before` to `after` (two states of a deal), as [`changes`] finds them
+/// between the two serialised without their log and version, in the same order, but without
+/// serialising what did not change: fields and list elements are compared typed first, and
+/// only those that differ are serialised and walked. An action's cost then follows what it
+/// changed, not the size of the deal.
+pub(super) fn deal_changes(before: &super::Deal, after: &super::Deal) -> Vec<Change> {
+    let mut out = Vec::new();
+    // The serialised deal's fields in key order; `companies` is left out when empty.
+    match (before.companies.is_empty(), after.companies.is_empty()) {
+        (false, false) => list(&before.companies, &after.companies, "/companies", &mut out),
+        (false, true) => out.push(Change { op: "remove", path: "/companies".into(), from: None, to: None }),
+        _ => {}
+    }
+    shared(&before.documents, &after.documents, &after.touched.documents, "/documents", &mut out);
+    field(&before.format, &after.format, "/format", &mut out);
+    shared(&before.invitations, &after.invitations, &after.touched.invitations, "/invitations", &mut out);
+    shared(&before.proformas, &after.proformas, &after.touched.proformas, "/proformas", &mut out);
+    field(&before.project, &after.project, "/project", &mut out);
+    shared(&before.requests, &after.requests, &after.touched.requests, "/requests", &mut out);
+    list(&before.segments, &after.segments, "/segments", &mut out);
+    if before.companies.is_empty() && !after.companies.is_empty() {
+        out.push(Change { op: "add", path: "/companies".into(), from: None, to: None });
+    }
+    out
+}
+
+fn value<T: Serialize>(v: &T) -> Value {
+    serde_json::to_value(v).unwrap_or(Value::Null)
+}
+
+fn field<T: Serialize + PartialEq>(a: &T, b: &T, path: &str, out: &mut Vec<Change>) {
+    if a != b {
+        walk(&value(a), &value(b), &mut path.to_string(), out);
+    }
+}
+
+fn list<T: Serialize + PartialEq>(a: &[T], b: &[T], path: &str, out: &mut Vec<Change>) {
+    if a != b {
+        list_by(a.iter(), b.iter(), path, out, |x, y| x == y);
+    }
+}
+
+/// [`list`] of shared entries: an entry the action did not touch is the same allocation, and
+/// is passed over by its pointer without being compared or serialised.
+fn shared<T: Serialize + PartialEq + Clone>(
+    a: &super::Shared<T>,
+    b: &super::Shared<T>,
+    touched: &std::collections::BTreeSet<usize>,
+    path: &str,
+    out: &mut Vec<Change>,
+) {
+    if a.ptr_eq(b) {
+        return;
+    }
+    let start = out.len();
+    // The entries the action changed (recorded by `Deal::*_mut`), then those it added.
+    for &i in touched.iter().take_while(|&&i| i < a.len().min(b.len())) {
+        if let (Some(x), Some(y)) = (a.get(i), b.get(i)) {
+            if !(Arc::ptr_eq(x, y) || x == y) {
+                walk(&value(x), &value(y), &mut format!("{path}/{i}"), out);
+            }
+        }
+    }
+    for (i, x) in (b.len()..a.len()).filter_map(|i| Some((i, a.get(i)?))) {
+        out.push(Change { op: "remove", path: format!("{path}/{i}"), from: scalar(&value(x)), to: None });
+    }
+    for (i, y) in (a.len()..b.len()).filter_map(|i| Some((i, b.get(i)?))) {
+        out.push(Change { op: "add", path: format!("{path}/{i}"), from: None, to: scalar(&value(y)) });
+    }
+    // A change made without `Deal::*_mut` would go unrecorded: on small deals, debug builds
+    // compare with a scan of every entry.
+    #[cfg(debug_assertions)]
+    if a.len().saturating_add(b.len()) < 512 {
+        let mut scanned = Vec::new();
+        list_by(a.iter(), b.iter(), path, &mut scanned, |x, y| Arc::ptr_eq(x, y) || x == y);
+        debug_assert_eq!(
+            out.get(start..),
+            Some(scanned.as_slice()),
+            "an entry of {path} changed without being recorded"
+        );
+    }
+}
+
+fn list_by<'a, T: Serialize + 'a>(
+    a: impl ExactSizeIterator<Item = &'a T> + Clone,
+    b: impl ExactSizeIterator<Item = &'a T> + Clone,
+    path: &str,
+    out: &mut Vec<Change>,
+    same: impl Fn(&T, &T) -> bool,
+) {
+    let (na, nb) = (a.len(), b.len());
+    for (i, (x, y)) in a.clone().zip(b.clone()).enumerate() {
+        if !same(x, y) {
+            walk(&value(x), &value(y), &mut format!("{path}/{i}"), out);
+        }
+    }
+    for (i, x) in a.enumerate().skip(nb) {
+        out.push(Change { op: "remove", path: format!("{path}/{i}"), from: scalar(&value(x)), to: None });
+    }
+    for (i, y) in b.enumerate().skip(na) {
+        out.push(Change { op: "add", path: format!("{path}/{i}"), from: None, to: scalar(&value(y)) });
+    }
 }
 
 fn scalar(v: &Value) -> Option<Value> {

@@ -21,6 +21,12 @@ mod resegment;
 pub mod rules;
 mod view;
 
+use std::sync::Arc;
+
+/// A list of a deal that grows with its log: a persistent vector (copied in constant time) of
+/// entries shared between the copies that did not change them.
+pub type Shared<T> = imbl::Vector<Arc<T>>;
+
 use schemars::JsonSchema;
 use serde::Serialize;
 use serde_json::Value;
@@ -38,6 +44,11 @@ pub use view::{project_for_source, view, Audience, DealView};
 /// The format name of a saved deal.
 pub const FORMAT: &str = "deal/1";
 
+// The lists that grow with the log are persistent vectors of shared entries (`Shared`): an
+// action works on a copy of the deal made in constant time, which shares every entry it does
+// not change (`Arc::make_mut` copies the one it changes), and the event's changes are found
+// from the entries it changed (`Deal::*_mut` records them) and those it added. An action then
+// costs what it touches, and replaying a log its length, not its length squared.
 /// One project in Office: its segments, invitations, requests, proformas, documents and log.
 #[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 #[schemars(title = "deal/1")]
@@ -55,15 +66,40 @@ pub struct Deal {
     /// removed stay, marked `gone`.
     pub segments: Vec<DealSegment>,
     /// Every invitation, in the order they were made.
-    pub invitations: Vec<Invitation>,
+    #[schemars(with = "Vec<Invitation>")]
+    pub invitations: Shared<Invitation>,
     /// Every document request sent to a source.
-    pub requests: Vec<DocumentRequest>,
+    #[schemars(with = "Vec<DocumentRequest>")]
+    pub requests: Shared<DocumentRequest>,
     /// Every proforma recorded, every version, in the order recorded.
-    pub proformas: Vec<RecordedProforma>,
+    #[schemars(with = "Vec<RecordedProforma>")]
+    pub proformas: Shared<RecordedProforma>,
     /// Every document issued, every revision, in the order issued.
-    pub documents: Vec<IssuedDocument>,
+    #[schemars(with = "Vec<IssuedDocument>")]
+    pub documents: Shared<IssuedDocument>,
     /// What happened, oldest first: one event per action applied.
     pub events: Vec<Event>,
+    /// The entries of the shared lists the action being applied changed (never saved).
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub(crate) touched: Touched,
+}
+
+/// Which entries of a deal's shared lists an action changed, so that finding what changed
+/// looks at those and at the entries added, not at every entry. Not part of the deal: two deals
+/// are equal whatever it holds.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Touched {
+    pub invitations: std::collections::BTreeSet<usize>,
+    pub requests: std::collections::BTreeSet<usize>,
+    pub proformas: std::collections::BTreeSet<usize>,
+    pub documents: std::collections::BTreeSet<usize>,
+}
+
+impl PartialEq for Touched {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
 }
 
 /// Whether a deal segment is a source's segment or an unsourced group.
@@ -290,6 +326,30 @@ pub struct Applied {
 }
 
 impl Deal {
+    /// Invitation `n`, to change (copied if shared; recorded as changed).
+    pub(super) fn invitation_mut(&mut self, n: usize) -> Option<&mut Invitation> {
+        self.touched.invitations.insert(n);
+        self.invitations.get_mut(n).map(Arc::make_mut)
+    }
+
+    /// Request `n`, to change (copied if shared; recorded as changed).
+    pub(super) fn request_mut(&mut self, n: usize) -> Option<&mut DocumentRequest> {
+        self.touched.requests.insert(n);
+        self.requests.get_mut(n).map(Arc::make_mut)
+    }
+
+    /// Recorded proforma `n`, to change (copied if shared; recorded as changed).
+    pub(super) fn proforma_mut(&mut self, n: usize) -> Option<&mut RecordedProforma> {
+        self.touched.proformas.insert(n);
+        self.proformas.get_mut(n).map(Arc::make_mut)
+    }
+
+    /// Issued document `n`, to change (copied if shared; recorded as changed).
+    pub(super) fn document_mut(&mut self, n: usize) -> Option<&mut IssuedDocument> {
+        self.touched.documents.insert(n);
+        self.documents.get_mut(n).map(Arc::make_mut)
+    }
+
     /// The segment `id`.
     pub fn segment(&self, id: &str) -> Option<&DealSegment> {
         self.segments.iter().find(|s| s.id == id)

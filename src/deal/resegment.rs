@@ -50,16 +50,21 @@ pub(super) fn resegment(deal: &mut Deal, who: &Company, action: &Action) -> Resu
     let touched: BTreeSet<&str> =
         diff.segments.iter().map(|s| s.id.as_str()).chain(diff.vanished.iter().map(String::as_str)).collect();
     let project_changed = !touched.is_empty() || !diff.appeared.is_empty();
-    let mut stale = 0;
-    for d in deal.documents.iter_mut().filter(|d| d.status == DocumentStatus::Current) {
-        let hit = if d.segments.is_empty() {
-            project_changed
-        } else {
-            d.segments.iter().any(|s| touched.contains(s.as_str()))
-        };
-        if hit {
+    let mut stale = 0usize;
+    let hit = |d: &super::IssuedDocument| {
+        d.status == DocumentStatus::Current
+            && if d.segments.is_empty() {
+                project_changed
+            } else {
+                d.segments.iter().any(|s| touched.contains(s.as_str()))
+            }
+    };
+    let hits: Vec<usize> =
+        (0..deal.documents.len()).filter(|&n| deal.documents.get(n).is_some_and(|d| hit(d))).collect();
+    for n in hits {
+        if let Some(d) = deal.document_mut(n) {
             d.status = DocumentStatus::OutOfDate;
-            stale += 1;
+            stale = stale.saturating_add(1);
         }
     }
     let moved: Vec<String> = diff.moved.iter().map(|m| format!("{} ({} → {})", m.item, m.from, m.to)).collect();

@@ -70,10 +70,11 @@ pub(super) fn refresh(deal: &mut Deal) {
 /// Whether `id` takes part in the deal: its owner, a source, a manufacturer asked for
 /// documents, or a supplier with an invitation that is not closed.
 pub fn participates(deal: &Deal, id: &str) -> bool {
+    // The short lists first: the requests grow with the log, and most actors are found before.
     deal.project.project.owner == id
         || deal.segments.iter().any(|s| s.kind == SegmentKind::Segment && s.company == id)
-        || deal.requests.iter().any(|r| r.to == id)
         || deal.invitations.iter().any(|i| i.supplier == id && i.status.is_open())
+        || deal.requests.iter().any(|r| r.to == id)
 }
 
 /// The actor's company and role, or the refusal of someone outside the deal.

@@ -344,7 +344,7 @@ pub fn view(deal: &Deal, audience: &Audience) -> Result<DealView, Error> {
         .invitations
         .iter()
         .filter(|i| sight.owner || sight.non_trading() || i.supplier == sight.id)
-        .cloned()
+        .map(|i| Invitation::clone(i))
         .collect();
     let requests = deal
         .requests
@@ -353,7 +353,7 @@ pub fn view(deal: &Deal, audience: &Audience) -> Result<DealView, Error> {
             sight.role != Role::Client
                 && (sight.owner || r.from == sight.id || r.to == sight.id || sight.trades_in(&r.segment))
         })
-        .cloned()
+        .map(|r| DocumentRequest::clone(r))
         .collect();
     let proformas = deal
         .proformas
@@ -379,7 +379,7 @@ pub fn view(deal: &Deal, audience: &Audience) -> Result<DealView, Error> {
         .filter(|d| sight.sees_document(d))
         .map(|d| {
             let own = d.issued_by == sight.id || d.segments.iter().any(|s| sight.trades_in(s));
-            IssuedDocument { settings: if own { d.settings.clone() } else { Value::Null }, ..d.clone() }
+            IssuedDocument { settings: if own { d.settings.clone() } else { Value::Null }, ..IssuedDocument::clone(d) }
         })
         .collect();
     let events = deal

@@ -127,7 +127,7 @@ pub fn run(
         if !errors.is_empty() {
             continue;
         }
-        used.insert(*kind, offset + 1);
+        used.insert(*kind, offset.saturating_add(1));
         if *kind == Kind::Proforma {
             if let Some(s) = segment {
                 proforma_numbers.insert(s.clone(), num.clone());
@@ -157,7 +157,7 @@ pub fn run(
     }
     let series = Kind::ALL
         .into_iter()
-        .filter_map(|k| settings.series.of(k).map(|s| (k, s.next + used.get(&k).copied().unwrap_or(0))))
+        .filter_map(|k| settings.series.of(k).map(|s| (k, s.next.saturating_add(used.get(&k).copied().unwrap_or(0)))))
         .collect();
     Ok(Batch { files, warnings, series })
 }

@@ -98,7 +98,7 @@ fn row_lines(row: &Value, widths: &[f64]) -> Option<usize> {
                 // must then fit on its own line.
                 let second: Vec<&str> = o.get("s").and_then(Value::as_str)?.split('\n').collect();
                 (fits(first, BODY_PT, room) && second.iter().all(|s| fits(s, SMALL_PT, room))).then_some(())?;
-                lines = lines.max(1 + second.len());
+                lines = lines.max(second.len().saturating_add(1));
             }
             _ => return None,
         }
@@ -147,7 +147,7 @@ fn width_em(text: &str) -> Option<f64> {
             Some(a) => Some(a),
             None => advance_in_face(c),
         }?;
-        Some(sum + u64::from(advance))
+        sum.checked_add(u64::from(advance))
     })?;
     Some(units as f64 / per_em)
 }

@@ -2,6 +2,11 @@
 //! `1 234 567,89 ₽` and `20.11.2026` in Russian, `€1,234,567.89` and `20 November 2026` in
 //! English. Formatting never rounds money: amounts arrive rounded from the document model.
 
+#![allow(
+    clippy::arithmetic_side_effects,
+    reason = "digit grouping of bounded strings, and calendar arithmetic on dates already checked to lie in years 1 to 9999"
+)]
+
 use rust_decimal::Decimal;
 
 use crate::money::words::Lang;

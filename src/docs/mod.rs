@@ -74,7 +74,7 @@ pub fn number(project: &Project, settings: &Settings, kind: Kind, segment: Optio
         (None, None) => {
             let ids = model::segment_ids(project);
             match segment.and_then(|s| ids.iter().position(|i| i == s)) {
-                Some(i) => format!("{}-{}-{:02}", kind.default_prefix(), project.project.id, i + 1),
+                Some(i) => format!("{}-{}-{:02}", kind.default_prefix(), project.project.id, i.saturating_add(1)),
                 None => format!("{}-{}", kind.default_prefix(), project.project.id),
             }
         }

@@ -3,6 +3,11 @@
 //! lines, parties, one table of lines grouped under headings, totals, words and signatures.
 //! It formats; it never computes money (every amount comes from the model as it is).
 
+#![allow(
+    clippy::arithmetic_side_effects,
+    reason = "line numbers and counts of a document bounded by the lines limit; a Decimal's negation is exact (its range is symmetric)"
+)]
+
 use serde::Serialize;
 use serde_json::{json, Value};
 

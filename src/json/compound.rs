@@ -190,7 +190,7 @@ impl<'de, E: Elem> Compound<'de> for ListSeed<'_, E> {
                 Some(Slot::Set(v)) => out.push(v),
                 Some(_) => all_good = false,
             }
-            i += 1;
+            i = i.saturating_add(1);
         }
         Ok(if all_good { Slot::Set(out) } else { Slot::Bad })
     }

@@ -24,6 +24,10 @@ pub enum AllocateError {
 /// places. `amount` is taken at `dp` places (it is rounded there already by its caller); a
 /// negative amount is spread as its magnitude and given back negative. A line whose basis is
 /// zero gets nothing.
+#[allow(
+    clippy::arithmetic_side_effects,
+    reason = "the total of non-negative weights is above zero; each share is at most the magnitude, and the shares given plus those left add up to it"
+)]
 pub fn allocate(amount: Decimal, basis: &[Decimal], dp: u32) -> Result<Vec<Decimal>, AllocateError> {
     if let Some(i) = basis.iter().position(|b| b.is_sign_negative() && !b.is_zero()) {
         return Err(AllocateError::NegativeBasis(i));

@@ -50,6 +50,10 @@ impl Fixed {
     }
 
     /// The same value as a `Decimal`, or `None` when it needs more than 28 digits.
+    #[allow(
+        clippy::arithmetic_side_effects,
+        reason = "the loop only runs while the scale is above 28, and divides by ten"
+    )]
     pub fn to_decimal(self) -> Option<Decimal> {
         // The common case: a 96-bit mantissa and at most 28 places go straight into the parts.
         let magnitude = self.mantissa.unsigned_abs();
@@ -67,6 +71,10 @@ impl Fixed {
     }
 
     /// The exact product.
+    #[allow(
+        clippy::arithmetic_side_effects,
+        reason = "two scales of at most 38 each add within u32; the mantissas multiply checked"
+    )]
     pub fn checked_mul(self, other: Fixed) -> Option<Fixed> {
         let scale = self.scale + other.scale;
         if scale > MAX_SCALE {
@@ -98,11 +106,15 @@ impl Fixed {
 
     /// The value divided by 10^n, exactly: the point moves n places (÷100 for a percentage).
     pub fn shift(self, n: u32) -> Option<Fixed> {
-        let scale = self.scale + n;
+        let scale = self.scale.checked_add(n)?;
         (scale <= MAX_SCALE).then_some(Fixed { mantissa: self.mantissa, scale })
     }
 
     /// Rounded to `dp` digits after the point, with exactly `dp` digits.
+    #[allow(
+        clippy::arithmetic_side_effects,
+        reason = "the scale is above `dp` here; twice a remainder below 10^38 fits in u128; a quotient by 10 or more plus one fits in i128"
+    )]
     pub fn round(self, dp: u32, rounding: Rounding) -> Option<Fixed> {
         if self.scale <= dp {
             return self.widen(dp);
@@ -123,6 +135,10 @@ impl Fixed {
     }
 
     /// The smallest whole number not below the value (for positive box counts).
+    #[allow(
+        clippy::arithmetic_side_effects,
+        reason = "a remainder above zero means a scale of at least one: the quotient is at most i128::MAX / 10"
+    )]
     pub fn ceil(self) -> Option<Fixed> {
         let (q, r) = div_rem_pow10(self.mantissa, self.scale)?;
         Some(Fixed { mantissa: if r > 0 { q + 1 } else { q }, scale: 0 })
@@ -141,6 +157,7 @@ impl Fixed {
 /// `a × b`, checked. Two factors that fit in 64 bits cannot overflow 128: the common case
 /// skips the costly overflow-checked 128-bit multiply.
 #[inline]
+#[allow(clippy::arithmetic_side_effects, reason = "two factors that fit in i64 multiply within i128")]
 fn mul_i128(a: i128, b: i128) -> Option<i128> {
     match (i64::try_from(a), i64::try_from(b)) {
         (Ok(a), Ok(b)) => Some(i128::from(a) * i128::from(b)),
@@ -152,6 +169,7 @@ fn mul_i128(a: i128, b: i128) -> Option<i128> {
 /// decimals: for those the divisor is a constant the compiler turns into a multiplication,
 /// and a value that fits in 64 bits avoids the 128-bit division routine.
 #[inline]
+#[allow(clippy::arithmetic_side_effects, reason = "divisors are powers of ten of at least 10: never zero, never -1")]
 fn div_rem_pow10(n: i128, exp: u32) -> Option<(i128, i128)> {
     fn by<const D: i64>(n: i64) -> (i128, i128) {
         (i128::from(n / D), i128::from(n % D))

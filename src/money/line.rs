@@ -54,7 +54,7 @@ pub fn sale_unit_price(
     dp: u32,
     rounding: Rounding,
 ) -> Option<Decimal> {
-    let factor = Decimal::ONE.checked_add(markup_pct / Decimal::ONE_HUNDRED)?;
+    let factor = Decimal::ONE.checked_add(markup_pct.checked_div(Decimal::ONE_HUNDRED)?)?;
     Some(round(net.checked_mul(factor)?.checked_div(quantity)?, dp, rounding))
 }
 

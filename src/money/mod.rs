@@ -48,6 +48,13 @@ pub fn checked_round(d: Decimal, dp: u32, rounding: Rounding) -> Option<Decimal>
     Some(round(d, dp, rounding)).filter(|r| r.scale() == dp)
 }
 
+/// `-d`, exactly: a Decimal's range is symmetric, so flipping the sign never overflows.
+pub fn negate(d: Decimal) -> Decimal {
+    let mut n = d;
+    n.set_sign_negative(!d.is_sign_negative() && !d.is_zero());
+    n
+}
+
 /// `a + b` exactly, or `None`: rust_decimal's `checked_add` keeps a sum past 28 digits by
 /// dropping digits after the point (`5e26.00 + 5e26.00` gives `1e27` with no cents); this
 /// refuses that too.

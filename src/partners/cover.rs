@@ -24,6 +24,11 @@
 //!   worse), with greedy's bound: at most H(d) times the minimum, d the largest set, H the
 //!   harmonic number.
 
+#![allow(
+    clippy::arithmetic_side_effects,
+    reason = "bitmasks of at most 128 elements, counts bounded by them, and weights scaled into i64 by `scaled` before the search"
+)]
+
 use rust_decimal::Decimal;
 use rustc_hash::FxHashMap as HashMap;
 

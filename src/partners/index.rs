@@ -37,6 +37,7 @@ impl Link {
 }
 
 /// A checked `YYYY-MM-DD` date packed as the number `YYYYMMDD`.
+#[allow(clippy::arithmetic_side_effects, reason = "the eight digits of a checked date: at most 99,991,231")]
 pub(crate) fn pack_date(d: &str) -> u32 {
     d.bytes().filter(u8::is_ascii_digit).fold(0u32, |a, b| a * 10 + u32::from(b - b'0'))
 }
@@ -159,7 +160,7 @@ impl PartnerIndex {
                     list.push(m);
                 }
             }
-            index.partnerships += 1;
+            index.partnerships = index.partnerships.saturating_add(1);
         }
         // Each manufacturer's partnerships in supplier order: a pair is found by binary search,
         // and a pair listed twice sits next to itself.
@@ -175,7 +176,7 @@ impl PartnerIndex {
             for &m in makers {
                 if let Some(c) = index.country_of.get(m as usize).copied().flatten() {
                     if let Some(k) = counts.get_mut(usize::from(c)) {
-                        *k += 1;
+                        *k = k.saturating_add(1);
                     }
                 }
             }
@@ -280,7 +281,7 @@ impl PartnerIndex {
             self.count_active(s, m, if is_active { 1 } else { -1 });
         }
         if old.is_none() {
-            self.partnerships += 1;
+            self.partnerships = self.partnerships.saturating_add(1);
         }
         old.is_none()
     }
@@ -391,7 +392,8 @@ impl PartnerIndex {
     /// Applies an update: a `partner-directory/1` document whose companies are added (or, by
     /// id, replace the index's: a company's kind cannot change) and whose partnerships are
     /// added (or, by pair, replace the index's: `expired` ends one). The update is checked
-    /// whole first; a rejected one changes nothing.
+    /// whole first; a rejected one changes nothing. It is applied to a copy that replaces the
+    /// index only once complete, so even a panic half-way (a bug) leaves the index as it was.
     pub fn update(&mut self, bytes: &[u8]) -> Result<UpdateSummary, Error> {
         let (doc, mut problems) =
             crate::json::read_document::<PartnerDirectory>(bytes).map_err(|p| Error::Rejected(vec![p]))?;
@@ -400,24 +402,32 @@ impl PartnerIndex {
             return Err(Error::Rejected(problems.errors));
         }
         let mut summary = UpdateSummary { warnings: problems.warnings, ..UpdateSummary::default() };
+        let mut next = self.clone();
+        next.apply(doc, &mut summary);
+        *self = next;
+        Ok(summary)
+    }
+
+    /// Applies a checked update (see [`PartnerIndex::update`]).
+    fn apply(&mut self, doc: PartnerDirectory, summary: &mut UpdateSummary) {
         let before = self.companies.len();
         for c in doc.companies {
             match self.number(&c.company.id) {
                 Some(n) => {
                     self.replace_company(n, c);
-                    summary.companies_changed += 1;
+                    summary.companies_changed = summary.companies_changed.saturating_add(1);
                 }
                 None => {
                     self.add_company(c);
-                    summary.companies_added += 1;
+                    summary.companies_added = summary.companies_added.saturating_add(1);
                 }
             }
         }
         for p in &doc.partnerships {
             if self.put(p) {
-                summary.partnerships_added += 1;
+                summary.partnerships_added = summary.partnerships_added.saturating_add(1);
             } else {
-                summary.partnerships_changed += 1;
+                summary.partnerships_changed = summary.partnerships_changed.saturating_add(1);
             }
         }
         if self.companies.len() != before {
@@ -425,7 +435,6 @@ impl PartnerIndex {
         }
         summary.companies = self.companies.len();
         summary.partnerships = self.partnerships;
-        Ok(summary)
     }
 
     fn check_update(&self, doc: &PartnerDirectory, p: &mut Problems) {

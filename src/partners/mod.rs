@@ -235,7 +235,7 @@ pub fn recommend(
     let cover = cover_of(index, project, &needs, &candidates, &partners, lang);
     // The first `limit`, and the one after them (to say why the last is ahead of it).
     let shown = (o.limit as usize).min(candidates.list.len());
-    let keys = rank::first(&candidates, shown + 1, index, &needs, serving.as_deref());
+    let keys = rank::first(&candidates, shown.saturating_add(1), index, &needs, serving.as_deref());
     let ranking =
         (0..shown).filter_map(|i| ranked(index, project, &needs, &candidates, &keys, i, region, lang)).collect();
     let uncovered: Vec<&str> =
@@ -330,14 +330,14 @@ fn ranked(
     if let Some(prev) = i.checked_sub(1).and_then(|p| keys.get(p)) {
         comparisons.push(compare(prev, false));
     }
-    if let Some(next) = keys.get(i + 1) {
+    if let Some(next) = keys.get(i.saturating_add(1)) {
         comparisons.push(compare(next, true));
     }
     if !comparisons.is_empty() {
-        reasons.push(Reason::new("rank", text::place(i + 1, &comparisons, lang)));
+        reasons.push(Reason::new("rank", text::place(i.saturating_add(1), &comparisons, lang)));
     }
     Some(Ranked {
-        rank: i + 1,
+        rank: i.saturating_add(1),
         supplier: company.company.id.clone(),
         name: company.company.name.clone(),
         kind: company.company.kind,

@@ -68,7 +68,8 @@ pub fn together<'a>(project: &'a Project, o: &'a RecommendOptions, m: &str) -> B
             seen.sort_unstable();
             seen.dedup();
             for x in seen {
-                *out.entry(x).or_insert(0) += 1;
+                let n = out.entry(x).or_insert(0);
+                *n = n.saturating_add(1);
             }
         }
     };
@@ -111,7 +112,8 @@ pub fn propose(
     for (&other, &k) in &shared {
         let Some(n) = index.number(other) else { continue };
         for l in index.links_of(n).iter().filter(|l| l.status == PartnershipStatus::Active) {
-            own.entry(l.supplier).or_default().together += k;
+            let e = own.entry(l.supplier).or_default();
+            e.together = e.together.saturating_add(k);
         }
     }
     let in_country = country.as_deref().and_then(|c| index.in_country(c));
@@ -143,8 +145,9 @@ pub fn propose(
     if keep == 0 {
         return Vec::new();
     }
-    tenths.select_nth_unstable_by(keep - 1, |a, b| b.0.cmp(&a.0));
-    let floor = tenths.get(keep - 1).map_or(0, |t| t.0).saturating_sub(10);
+    let last = keep.saturating_sub(1);
+    tenths.select_nth_unstable_by(last, |a, b| b.0.cmp(&a.0));
+    let floor = tenths.get(last).map_or(0, |t| t.0).saturating_sub(10);
     let mut scored: Vec<(Decimal, u32, u32, Evidence)> = tenths
         .iter()
         .filter(|t| t.0 >= floor)
@@ -214,6 +217,7 @@ pub fn propose(
 }
 
 /// The evidence's points without the rating, in tenths.
+#[allow(clippy::arithmetic_side_effects, reason = "small weights times counts capped at COUNTED")]
 fn points_in_tenths(e: &Evidence, region: bool) -> u32 {
     30 * u32::from(e.pending.is_some())
         + 20 * u32::from(e.expired.is_some())
@@ -222,6 +226,10 @@ fn points_in_tenths(e: &Evidence, region: bool) -> u32 {
         + 10 * u32::from(region)
 }
 
+#[allow(
+    clippy::arithmetic_side_effects,
+    reason = "a few points, counts capped at COUNTED and a rating of at most 5: far from 28 digits"
+)]
 fn score(e: &Evidence, region: bool, rating: Option<Decimal>) -> Decimal {
     let mut points = Decimal::ZERO;
     if e.pending.is_some() {

@@ -77,7 +77,7 @@ impl Candidates {
             std::iter::from_fn(|| {
                 (bits != 0).then(|| {
                     let n = bits.trailing_zeros() as usize;
-                    bits &= bits - 1;
+                    bits &= bits.wrapping_sub(1); // bits is not zero here
                     n
                 })
             })
@@ -148,7 +148,7 @@ fn units(needs: &Needs<'_>) -> (Vec<i128>, u32) {
                 if v.scale() > scale {
                     v = v.round_dp(scale);
                 }
-                v.mantissa().checked_mul(10i128.checked_pow(scale - v.scale())?)
+                v.mantissa().checked_mul(10i128.checked_pow(scale.checked_sub(v.scale())?)?)
             })
             .collect()
     };
@@ -208,14 +208,14 @@ fn gather(
                 list.push(Candidate { supplier: link.supplier, rank, count: 0, mask: 0, value: 0 });
             }
             if let Some(c) = list.get_mut(*s as usize) {
-                c.count += 1;
+                c.count = c.count.saturating_add(1);
                 c.value = c.value.saturating_add(weight);
                 if n < 128 {
                     c.mask |= 1u128 << n;
                 }
             }
             if let Some(p) = partners.get_mut(n) {
-                *p += 1;
+                *p = p.saturating_add(1);
             }
         }
     }
@@ -235,7 +235,7 @@ pub fn first(
         return Vec::new();
     }
     let mut values: Vec<i128> = all.list.iter().map(|c| c.value).collect();
-    let nth = count.min(values.len()) - 1;
+    let nth = count.min(values.len()).saturating_sub(1);
     let (_, &mut threshold, _) = values.select_nth_unstable_by(nth, |a, b| b.cmp(a));
     let mut keys: Vec<Key> = (0..all.list.len())
         .filter(|&i| all.list.get(i).is_some_and(|c| c.value >= threshold))

@@ -8,7 +8,7 @@ use crate::money::words::Lang;
 
 /// A share (0–1) as a percentage with two decimals: `83,33 %` / `83.33%`.
 pub fn share(s: Decimal, lang: Lang) -> String {
-    let mut p = (s * Decimal::ONE_HUNDRED).round_dp(2);
+    let mut p = s.checked_mul(Decimal::ONE_HUNDRED).unwrap_or(Decimal::ONE_HUNDRED).round_dp(2);
     p.rescale(2);
     percent(p.normalize(), lang)
 }
@@ -159,13 +159,13 @@ pub fn cover(suppliers: &[String], manufacturers: &[String], lang: Lang) -> Stri
 pub fn proof(size: usize, exact: bool, lower_bound: usize, ratio: Decimal, lang: Lang) -> String {
     match (lang, exact) {
         (Lang::Ru, true) if size == 1 => "Это минимум: меньше одного поставщика не бывает.".into(),
-        (Lang::Ru, true) => format!("Доказанный минимум: меньшим числом поставщиков ({}) всех не покрыть.", size - 1),
+        (Lang::Ru, true) => format!("Доказанный минимум: меньшим числом поставщиков ({}) всех не покрыть.", size.saturating_sub(1)),
         (Lang::Ru, false) => format!(
             "Жадный ответ, минимум не доказан: нужно не меньше {lower_bound}, и жадный ответ не более чем в {} раза больше минимума.",
             crate::docs::format::quantity(ratio, lang)
         ),
         (Lang::En, true) if size == 1 => "This is the minimum: no cover takes fewer than one supplier.".into(),
-        (Lang::En, true) => format!("Proven minimal: no {} suppliers cover them all.", size - 1),
+        (Lang::En, true) => format!("Proven minimal: no {} suppliers cover them all.", size.saturating_sub(1)),
         (Lang::En, false) => format!(
             "A greedy answer, not proven minimal: at least {lower_bound} are needed, and greedy is at most {} times the minimum.",
             crate::docs::format::quantity(ratio, lang)

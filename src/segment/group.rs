@@ -121,7 +121,7 @@ impl<'a> Measures<'a> {
                 Some(at) => at,
                 None => {
                     self.sums.money.push((key, cur, dp, Fixed::zero(dp), Fixed::zero(dp)));
-                    self.sums.money.len() - 1
+                    self.sums.money.len().saturating_sub(1)
                 }
             };
             let sum = self.sums.money.get_mut(at)?;

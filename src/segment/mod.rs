@@ -103,7 +103,10 @@ pub fn segment(project: &Project, rounding: Rounding) -> Result<Segmentation<'_>
                         kind: company.map_or(CompanyKind::Factory, |c| c.kind),
                         measures: Measures::default(),
                     });
-                    (segments.len() - 1, crate::model::validate::crosses_border(company, delivery_country))
+                    (
+                        segments.len().saturating_sub(1),
+                        crate::model::validate::crosses_border(company, delivery_country),
+                    )
                 });
                 (segments.get_mut(at).map(|s| &mut s.measures), cross_border)
             }
@@ -116,7 +119,7 @@ pub fn segment(project: &Project, rounding: Rounding) -> Result<Segmentation<'_>
                         name: companies.get(maker).map_or("", |c| c.name.as_str()),
                         measures: Measures::default(),
                     });
-                    unsourced.len() - 1
+                    unsourced.len().saturating_sub(1)
                 });
                 // With no source there is no border to cross yet.
                 (unsourced.get_mut(at).map(|g| &mut g.measures), false)

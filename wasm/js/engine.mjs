@@ -306,6 +306,11 @@ export function createEngine(backend) {
     /** Whether the renderer module is loaded. */
     rendererLoaded: () => backend.rendererLoaded(),
     /** @internal for tests: how often a module was replaced after a trap, and the backend. */
-    _internals: { stats, backend },
+    _internals: {
+      stats,
+      backend,
+      /** Traps the core module for real (its test hook), as an engine bug would. */
+      trap: () => onCore((m) => m.__trapForTests()),
+    },
   };
 }

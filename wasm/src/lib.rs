@@ -92,6 +92,14 @@ pub fn configure(options: JsValue) -> Result<(), JsValue> {
     Ok(())
 }
 
+/// Test hook: traps this module as a bug in the engine would (a panic aborts in WASM), so the
+/// wrapper's recovery is tested with a real trap. Calling it only costs a module reset.
+#[wasm_bindgen(js_name = "__trapForTests")]
+#[allow(clippy::panic, reason = "the trap a test asks for")]
+pub fn trap_for_tests() {
+    panic!("a trap a test asked for");
+}
+
 /// The engine's version.
 #[wasm_bindgen]
 pub fn version() -> String {

@@ -19,8 +19,9 @@ pub struct BureauDirectory {
 
 impl BureauDirectory {
     pub(crate) fn read(&self) -> std::sync::RwLockReadGuard<'_, PartnerIndex> {
-        // A panic while holding the lock is caught at the boundary; the index is only ever
-        // replaced whole by a checked update, so a poisoned lock still guards a valid index.
+        // A panic while holding the lock is caught at the boundary; an update is applied to a
+        // copy that replaces the index whole once complete (`PartnerIndex::update`), so a
+        // poisoned lock still guards a valid index.
         self.index.read().unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 }

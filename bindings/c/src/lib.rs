@@ -20,10 +20,12 @@ mod directory;
 mod engine;
 
 pub use boundary::BureauStatus;
-pub use buffer::BureauBuffer;
-pub use deal::BureauDeal;
-pub use directory::BureauDirectory;
-pub use engine::BureauEngine;
+// Every function of the ABI, also to Rust callers of these sources built as a library (the
+// `c_abi` fuzz target and the test replaying its corpus, through fuzz/c_shim).
+pub use buffer::*;
+pub use deal::*;
+pub use directory::*;
+pub use engine::*;
 
 /// A version component (`"12"` → 12), at compile time.
 const fn parse_u32(s: &str) -> u32 {

@@ -7,8 +7,10 @@ same bytes every other surface gives.
 
 from __future__ import annotations
 
+import functools
 import json
-from typing import Any, Optional, TypeVar, Union
+import threading
+from typing import Any, Callable, Optional, TypeVar, Union, cast
 
 from . import _native
 from .errors import BureauError, InternalError, InvalidInput, NullArgument
@@ -37,18 +39,43 @@ def library_version() -> str:
 
 
 class _Handle:
-    """A handle the library made: freed once by ``close`` (or ``with``, or when collected)."""
+    """A handle the library made: freed once by ``close`` (or ``with``, or when collected).
+
+    Calls hold the handles they use (``_holding``): ``close`` waits until the calls running on
+    another thread are done, then frees; a call after ``close`` raises ValueError. A handle is
+    never freed under a running call.
+    """
 
     _handle: Any = None
 
     def _free(self, handle: Any) -> None:
         raise NotImplementedError
 
+    def _guard(self) -> "threading.Condition":
+        # dict.setdefault is atomic: two threads get the same condition.
+        return cast(threading.Condition, self.__dict__.setdefault("_cond", threading.Condition()))
+
+    def _enter(self) -> None:
+        with self._guard():
+            if not self._handle:
+                raise ValueError(f"this {type(self).__name__} is closed")
+            self.__dict__["_busy"] = self.__dict__.get("_busy", 0) + 1
+
+    def _exit(self) -> None:
+        cond = self._guard()
+        with cond:
+            self.__dict__["_busy"] -= 1
+            cond.notify_all()
+
     def close(self) -> None:
-        """Frees the handle; further calls raise ValueError."""
-        if getattr(self, "_handle", None):
-            self._free(self._handle)
-            self._handle = None
+        """Frees the handle once the calls running on it are done; further calls raise
+        ValueError."""
+        cond = self._guard()
+        with cond:
+            cond.wait_for(lambda: self.__dict__.get("_busy", 0) == 0)
+            if getattr(self, "_handle", None):
+                self._free(self._handle)
+                self._handle = None
 
     def __enter__(self: "_H") -> "_H":
         return self
@@ -65,6 +92,31 @@ class _Handle:
         return self._handle
 
 
+_F = TypeVar("_F", bound=Callable[..., Any])
+
+
+def _holding(method: _F) -> _F:
+    """Holds, for the call, every handle it uses: the object's own (unless it is being made),
+    its engine, and handles among the arguments."""
+
+    @functools.wraps(method)
+    def call(self: Any, *args: Any, **kwargs: Any) -> Any:
+        own = [self] if method.__name__ != "__init__" else []
+        engine = getattr(self, "_engine", None)
+        others = [a for a in (*args, *kwargs.values(), engine) if isinstance(a, _Handle)]
+        held: list[_Handle] = []
+        try:
+            for h in own + others:
+                h._enter()
+                held.append(h)
+            return method(self, *args, **kwargs)
+        finally:
+            for h in reversed(held):
+                h._exit()
+
+    return cast(_F, call)
+
+
 _H = TypeVar("_H", bound=_Handle)
 
 
@@ -77,6 +129,7 @@ class Engine(_Handle):
     def _free(self, handle: Any) -> None:
         _native.LIB.bureau_engine_free(handle)
 
+    @_holding
     def validate_json(self, document: Json) -> bytes:
         """Checks a project, partner directory or proforma; returns the result's JSON bytes."""
         data = _bytes(document)
@@ -87,6 +140,7 @@ class Engine(_Handle):
         result: dict[str, Any] = json.loads(self.validate_json(document))
         return result
 
+    @_holding
     def segment_json(self, project: Json, previous: Optional[Json] = None) -> bytes:
         """Splits a project into segments (with the diff against ``previous``); JSON bytes."""
         data = _bytes(project)
@@ -100,6 +154,7 @@ class Engine(_Handle):
         result: dict[str, Any] = json.loads(self.segment_json(project, previous))
         return result
 
+    @_holding
     def document(self, project: Json, request: Json) -> bytes:
         """One document: ``request`` is ``{"kind", "segment"?, "format"?, ...settings}``.
 
@@ -119,6 +174,7 @@ class Engine(_Handle):
         result: dict[str, Any] = json.loads(self.document(project, req))
         return result
 
+    @_holding
     def reconcile_json(self, project: Json, proforma: Json, settings: Optional[Json] = None) -> bytes:
         """The Back Office's reconciliation of a source's ``proforma/1`` against its segment, with
         ``settings`` (``{"tolerances"?, "fx"?, "rounding"?}``); the report's JSON bytes."""
@@ -135,6 +191,7 @@ class Engine(_Handle):
         result: dict[str, Any] = json.loads(self.reconcile_json(project, proforma, settings))
         return result
 
+    @_holding
     def invoice(self, project: Json, request: Json) -> bytes:
         """The Front Office's client invoice: ``request`` is ``{"segments", "seller", "costs"?,
         "proformas"?, "format"?, ...settings}``. Returns the bytes of ``{"invoice", "warnings"}``
@@ -150,6 +207,7 @@ class Engine(_Handle):
         result: dict[str, Any] = json.loads(self.invoice(project, req))
         return result
 
+    @_holding
     def words_json(self, request: Json) -> bytes:
         """An amount in words: ``{"amount", "currency", "language"}`` → JSON bytes ``{"text"}``."""
         data = _bytes(request)
@@ -165,6 +223,7 @@ class Directory(_Handle):
     """A partner directory (``partner-directory/1``) loaded once into an index and queried many
     times; updated in place. Safe to query from several threads. Close it (or use ``with``)."""
 
+    @_holding
     def __init__(self, engine: Engine, directory: Json) -> None:
         self._engine = engine
         self._handle, summary = _native.load_directory(engine._live(), _bytes(directory))
@@ -176,6 +235,7 @@ class Directory(_Handle):
     def _free(self, handle: Any) -> None:
         _native.LIB.bureau_directory_free(handle)
 
+    @_holding
     def update_json(self, update: Json) -> bytes:
         """Applies an update (companies and partnerships to add or replace; ``expired`` ends a
         partnership); the JSON bytes of what changed. A rejected update changes nothing and
@@ -188,6 +248,7 @@ class Directory(_Handle):
         result: dict[str, Any] = json.loads(self.update_json(update))
         return result
 
+    @_holding
     def recommend_json(self, project: Json, options: Optional[Json] = None) -> bytes:
         """Supplier recommendations for ``project`` with ``options`` (``segment``, ``managed``,
         ``fx``, ``projects``, ``language``, ``limit``, ``proposals``); the result's JSON bytes."""
@@ -203,6 +264,7 @@ class Directory(_Handle):
         result: dict[str, Any] = json.loads(self.recommend_json(project, options))
         return result
 
+    @_holding
     def letter(self, project: Json, request: Json) -> bytes:
         """A partnership proposal letter: ``request`` is ``{"manufacturer", "supplier"?,
         "format"?, ...settings}``. Returns the PDF (default) or PNG bytes, or for ``"json"`` the
@@ -220,6 +282,7 @@ class Deal(_Handle):
     Save ``json()`` and load it back with ``Deal.load``. Calls on one deal from several threads
     take turns. Close it (or use ``with``)."""
 
+    @_holding
     def __init__(self, engine: Engine, project: Json, directory: Optional[Directory] = None) -> None:
         self._engine = engine
         found = directory._live() if directory is not None else None
@@ -233,13 +296,18 @@ class Deal(_Handle):
         InvalidInput (``json.syntax``, ``deal.tampered``, ``deal.format_newer``)."""
         deal = cls.__new__(cls)
         deal._engine = engine
-        deal._handle = _native.load_deal(engine._live(), _bytes(saved))
+        engine._enter()
+        try:
+            deal._handle = _native.load_deal(engine._live(), _bytes(saved))
+        finally:
+            engine._exit()
         deal.opened_json = b""
         return deal
 
     def _free(self, handle: Any) -> None:
         _native.LIB.bureau_deal_free(handle)
 
+    @_holding
     def apply_json(self, action: Json, directory: Optional[Directory] = None) -> bytes:
         """Applies an action for its actor: the bytes of ``{"version", "repeated", "events",
         "warnings"}``. A refusal (``forbidden.*``, ``conflict.*``) raises InvalidInput and leaves
@@ -254,6 +322,7 @@ class Deal(_Handle):
         result: dict[str, Any] = json.loads(self.apply_json(action, directory))
         return result
 
+    @_holding
     def json(self) -> bytes:
         """The deal as ``deal/1`` JSON bytes, for the host to save."""
         return _native.call(_native.LIB.bureau_deal_json, self._live())
@@ -263,6 +332,7 @@ class Deal(_Handle):
         result: dict[str, Any] = json.loads(self.json())
         return result
 
+    @_holding
     def view_json(self, audience: str) -> bytes:
         """What ``audience`` (a company id of the deal, or ``"client"``) may see: JSON bytes."""
         data = audience.encode("utf-8")

@@ -148,3 +148,30 @@ def test_engine_options_lower_a_limit_for_its_calls() -> None:
     with pytest.raises(bureau.InvalidInput) as err:
         bureau.Engine({"limits": {"lines": 10_000_000}})
     assert err.value.code == "options.invalid"
+
+
+def test_close_waits_for_calls_running_on_other_threads() -> None:
+    """close() on one thread while others render: the calls finish, then the handle is freed."""
+    engine = bureau.Engine()
+    request = {"kind": "specification", "format": "pdf"}
+    started = threading.Barrier(5)
+    results: list[object] = []
+
+    def render() -> None:
+        started.wait()
+        try:
+            results.append(engine.document(VILLA, request)[:5])
+        except ValueError as e:  # closed before this call began: refused, never freed under it
+            results.append(e)
+
+    threads = [threading.Thread(target=render) for _ in range(4)]
+    for t in threads:
+        t.start()
+    started.wait()
+    engine.close()
+    for t in threads:
+        t.join()
+    assert len(results) == 4
+    assert all(r == b"%PDF-" or isinstance(r, ValueError) for r in results), results
+    with pytest.raises(ValueError):
+        engine.validate(VILLA)

@@ -21,7 +21,7 @@ pub fn host_fonts(settings: &Settings) -> Result<Vec<Font>, Vec<Problem>> {
     let mut problems = Vec::new();
     let limits = crate::limits::current();
     // Counted and sized before anything is decoded: base64 holds 3 bytes in 4 characters.
-    let decoded: u64 = settings.fonts.iter().map(|f| f.data_base64.len() as u64 / 4 * 3).sum();
+    let decoded: u64 = settings.fonts.iter().map(|f| (f.data_base64.len() as u64 / 4).saturating_mul(3)).sum();
     let too_many =
         crate::limits::exceeded(settings.fonts.len() as u64, limits.fonts, Code::LimitFonts, "/fonts", "host fonts")
             .or_else(|| {

@@ -188,14 +188,17 @@ fn pack(item: &Item, at: usize, boxes: &mut Vec<PackedBox>) -> Result<(), Proble
     let mut k = 0u64;
     for (kind, (p, &count)) in item.packages.iter().zip(&counts).enumerate() {
         let quantities = if kind == 0 { box_quantities(item.quantity, p.per_unit, count) } else { Vec::new() };
-        let volume =
-            p.length_mm.checked_mul(p.width_mm).and_then(|a| a.checked_mul(p.height_mm)).ok_or_else(too_large)?
-                / Decimal::from(1_000_000_000u64);
+        let volume = p
+            .length_mm
+            .checked_mul(p.width_mm)
+            .and_then(|a| a.checked_mul(p.height_mm))
+            .and_then(|v| v.checked_div(Decimal::from(1_000_000_000u64)))
+            .ok_or_else(too_large)?;
         for j in 0..count {
             let net_kg = net_each.get(k as usize).copied().unwrap_or_default();
-            k += 1;
+            k = k.saturating_add(1);
             boxes.push(PackedBox {
-                n: boxes.len() as u64 + 1,
+                n: (boxes.len() as u64).saturating_add(1),
                 item: item.id.clone(),
                 sku: item.sku.clone(),
                 name: item.name.clone(),
@@ -225,13 +228,15 @@ fn box_quantities(quantity: Decimal, per_unit: Decimal, count: u64) -> Vec<Optio
     if count == 0 {
         return out;
     }
-    if per_unit <= Decimal::ONE && whole(Decimal::ONE / per_unit) {
-        let per_box = Decimal::ONE / per_unit;
+    // `per_unit` is positive (checked when read): the division cannot fail.
+    let per_box = Decimal::ONE.checked_div(per_unit).unwrap_or(Decimal::ONE);
+    if per_unit <= Decimal::ONE && whole(per_box) {
         let mut left = quantity;
         for q in out.iter_mut() {
             let here = left.min(per_box);
             *q = Some(here.normalize());
-            left -= here;
+            // `here` is at most `left`: the difference stays between zero and `quantity`.
+            left = left.checked_sub(here).unwrap_or_default();
         }
     } else if whole(per_unit) && whole(quantity) {
         let step = usize::try_from(per_unit.mantissa()).unwrap_or(1).max(1);
@@ -253,7 +258,7 @@ fn net_shares(item: &Item, grosses: &[Decimal]) -> Option<Vec<Decimal>> {
     let mut out: Vec<Decimal> = Vec::with_capacity(grosses.len());
     let mut given = Decimal::ZERO;
     for (i, g) in grosses.iter().enumerate() {
-        let share = if i + 1 == grosses.len() {
+        let share = if i.saturating_add(1) == grosses.len() {
             total.checked_sub(given)?
         } else if sum.is_zero() {
             total.checked_div(Decimal::from(grosses.len()))?.trunc_with_scale(3)
@@ -278,15 +283,18 @@ fn check(list: &PackingList, scope: &Scope<'_>) -> Result<(), Vec<Problem>> {
             format!("The packing list of \"{}\" cannot be issued: {what}; correct the item's packages.", scope.id),
         )
     };
-    if let Some((i, b)) = list.boxes.iter().enumerate().find(|(i, b)| b.n != *i as u64 + 1) {
-        errors.push(problem("/items".into(), format!("box {} is numbered {}", i + 1, b.n)));
+    let number = |i: usize| (i as u64).saturating_add(1);
+    if let Some((i, b)) = list.boxes.iter().enumerate().find(|(i, b)| b.n != number(*i)) {
+        errors.push(problem("/items".into(), format!("box {} is numbered {}", number(i), b.n)));
     }
-    let mut start = 0;
+    let mut start = 0usize;
     for &(at, item) in &scope.items {
         if item.packages.is_empty() {
             continue;
         }
-        let end = start + list.boxes.get(start..).unwrap_or_default().iter().take_while(|b| b.item == item.id).count();
+        let end = start.saturating_add(
+            list.boxes.get(start..).unwrap_or_default().iter().take_while(|b| b.item == item.id).count(),
+        );
         let boxes = list.boxes.get(start..end).unwrap_or_default();
         start = end;
         let packed: Decimal = boxes.iter().filter_map(|b| b.quantity).sum();

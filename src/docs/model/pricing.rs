@@ -197,13 +197,13 @@ impl Pricing<'_> {
         }
         let vat = vat_rates.iter().try_fold(zero, |s, r| add(s, r.vat))?;
         let include = self.settings.vat.prices_include_vat && self.vat;
-        let (net, total) = if include { (lines - vat, lines) } else { (lines, add(lines, vat)?) };
+        let (net, total) = if include { (sub(lines, vat)?, lines) } else { (lines, add(lines, vat)?) };
         Ok(MoneyTotals { gross, discount, lines, net, vat, total, vat_rates, prices_include_vat: include })
     }
 
     /// round(total × percent / 100).
     pub fn percent_of(&self, total: Decimal, pct: Decimal) -> Result<Decimal, Fault> {
-        Ok(self.round(mul(total, pct, 0)? / Decimal::ONE_HUNDRED))
+        Ok(self.round(percent(mul(total, pct, 0)?)))
     }
 }
 
@@ -218,6 +218,22 @@ fn overflow(at: usize) -> Fault {
         format!("/items/{at}"),
         "An amount of this item is too large to compute exactly (28 digits); check its quantity and price.",
     )
+}
+
+/// `x / 100` (dividing by a non-zero constant cannot fail; checked all the same).
+pub fn percent(x: Decimal) -> Decimal {
+    x.checked_div(Decimal::ONE_HUNDRED).unwrap_or_default()
+}
+
+/// A difference that reports overflow instead of panicking.
+pub fn sub(a: Decimal, b: Decimal) -> Result<Decimal, Fault> {
+    a.checked_sub(b).ok_or_else(|| {
+        Fault::project(
+            crate::Code::AmountOverflow,
+            "/items",
+            "The document's total is too large to compute exactly (28 digits).",
+        )
+    })
 }
 
 /// A sum that reports overflow instead of panicking.

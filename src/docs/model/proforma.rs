@@ -90,7 +90,7 @@ pub(super) fn build(ctx: &Context<'_>, scope: &Scope<'_>) -> Result<Proforma, Ve
         .zip(prices)
         .enumerate()
         .map(|(i, (&(_, item), price))| ProformaLine {
-            n: i + 1,
+            n: i.saturating_add(1),
             item: Described::of(item),
             hs_code: item.hs_code.clone(),
             origin: item.origin.clone(),
@@ -103,6 +103,7 @@ pub(super) fn build(ctx: &Context<'_>, scope: &Scope<'_>) -> Result<Proforma, Ve
         Some(pct) => Some(pricing.percent_of(totals.total, pct).map_err(|e| vec![e])?),
         None => None,
     };
+    let balance = deposit.map(|d| super::pricing::sub(totals.total, d)).transpose().map_err(|e| vec![e])?;
     let valid_until = s.valid_until.clone().or_else(|| Some(Text::new(add_days(&ctx.date, s.validity_days?)?)));
     Ok(Proforma {
         head: ctx.head(Kind::Proforma, Some(scope)),
@@ -114,7 +115,7 @@ pub(super) fn build(ctx: &Context<'_>, scope: &Scope<'_>) -> Result<Proforma, Ve
         payment_terms: s.payment_terms.clone(),
         deposit_pct: s.deposit_pct,
         total_in_words: amount_in_words(totals.total, currency, ctx.lang),
-        balance: deposit.map(|d| totals.total - d),
+        balance,
         deposit,
         lead_time_weeks: lines.iter().filter_map(|l| l.lead_time_weeks).max(),
         lines,

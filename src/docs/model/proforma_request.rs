@@ -73,7 +73,7 @@ pub(super) fn build(ctx: &Context<'_>, scope: &Scope<'_>) -> Result<ProformaRequ
         .iter()
         .enumerate()
         .map(|(i, &(_, item))| RequestLine {
-            n: i + 1,
+            n: i.saturating_add(1),
             item: Described::of(item),
             dimensions_mm: dims(item),
             list_price: item.unit_price,

@@ -151,9 +151,9 @@ pub(super) fn build(ctx: &Context<'_>, scope: Option<&Scope<'_>>) -> Result<Spec
     }
     rooms.push(other);
     rooms.retain(|g| !g.lines.is_empty());
-    let mut n = 0;
+    let mut n = 0usize;
     for line in rooms.iter_mut().flat_map(|g| g.lines.iter_mut()) {
-        n += 1;
+        n = n.saturating_add(1);
         line.n = n;
     }
     let totals = match &pricing {

@@ -128,7 +128,7 @@ pub struct Series {
 impl Series {
     /// The number `offset` places after `next`.
     pub fn number(&self, offset: u32) -> String {
-        let n = u64::from(self.next) + u64::from(offset);
+        let n = u64::from(self.next).saturating_add(u64::from(offset));
         format!("{}{:0width$}", self.prefix, n, width = self.width.min(12) as usize)
     }
 }

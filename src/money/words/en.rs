@@ -83,7 +83,7 @@ pub(super) fn words(whole: u64, minor: u64, dp: u32, code: &str, negative: bool)
         }
         triple(group, &mut out);
         if i > 0 {
-            out.push(SCALES.get(i - 1)?.to_string());
+            out.push(SCALES.get(i.checked_sub(1)?)?.to_string());
         }
     }
     let mut text = out.join(" ");

@@ -43,7 +43,7 @@ pub fn amount_in_words(amount: Decimal, currency: &str, lang: Lang) -> Option<St
     let negative = rounded.is_sign_negative() && !rounded.is_zero();
     let abs = rounded.abs();
     let whole = u64::try_from(abs.trunc()).ok().filter(|w| *w <= LIMIT)?;
-    let minor = u64::try_from((abs.fract() * Decimal::from(10u64.pow(dp))).trunc()).ok()?;
+    let minor = u64::try_from(abs.fract().checked_mul(Decimal::from(10u64.checked_pow(dp)?))?.trunc()).ok()?;
     let text = match lang {
         Lang::Ru => ru::words(whole, minor, dp, currency, negative)?,
         Lang::En => en::words(whole, minor, dp, currency, negative)?,

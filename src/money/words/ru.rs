@@ -105,7 +105,7 @@ pub(super) fn words(whole: u64, minor: u64, dp: u32, code: &str, negative: bool)
         match i {
             0 => triple(group, major.1, &mut out),
             _ => {
-                let (forms, gender) = SCALES.get(i - 1)?;
+                let (forms, gender) = SCALES.get(i.checked_sub(1)?)?;
                 triple(group, *gender, &mut out);
                 out.push(form(group, forms));
             }

@@ -92,7 +92,7 @@ pub(super) fn pick<'a>(
                 "/proformas",
                 format!(
                     "Line {} of proforma {} ({}) is left out: it is not an item of the project; add the item to invoice it.",
-                    q + 1,
+                    q.saturating_add(1),
                     pf.number,
                     line.sku
                 ),

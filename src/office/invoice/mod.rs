@@ -60,7 +60,7 @@ pub fn invoice(project: &Project, request: &InvoiceRequest) -> Result<(ClientInv
         let extra = sum(allocated.values().copied(), dp, rounding, "/costs")?;
         let vat_pct = vat_rate(request.lines.get(p.item.id.as_str()).and_then(|l| l.vat_pct), s.vat.rate, "/vat/rate")?;
         lines.push(InvoiceLine {
-            n: n + 1,
+            n: n.saturating_add(1),
             item: p.item.id.clone(),
             segment: p.segment.clone(),
             sku: p.item.sku.clone(),
@@ -214,7 +214,9 @@ fn vat_rate(own: Option<Decimal>, request: Option<Decimal>, at: &str) -> Result<
 
 fn percent(total: Decimal, pct: Decimal, dp: u32, rounding: Rounding) -> Result<Decimal, Vec<Problem>> {
     let product = total.checked_mul(pct).ok_or_else(|| vec![overflow("/deposit_pct")])?;
-    crate::money::checked_round(product / Decimal::ONE_HUNDRED, dp, rounding)
+    product
+        .checked_div(Decimal::ONE_HUNDRED)
+        .and_then(|x| crate::money::checked_round(x, dp, rounding))
         .ok_or_else(|| vec![overflow("/deposit_pct")])
 }
 

@@ -195,7 +195,7 @@ pub fn reconcile(
     }
 
     let pairs = matching::pair(&requested, &proforma.lines);
-    let mut lines = Vec::with_capacity(requested.len() + proforma.lines.len());
+    let mut lines = Vec::with_capacity(requested.len().saturating_add(proforma.lines.len()));
     let amounts = |q: Decimal, p: Decimal, d: Option<Decimal>, problem: &dyn Fn() -> Problem| {
         line_amounts(q, p, d, dp, settings.rounding()).ok_or_else(|| vec![problem()])
     };
@@ -238,7 +238,11 @@ pub fn reconcile(
                 tolerated: Vec::new(),
                 requested: requested_amounts,
                 quoted: None,
-                effect: round(-requested_amounts.map_or(Decimal::ZERO, |a| a.net), dp, settings.rounding()),
+                effect: round(
+                    crate::money::negate(requested_amounts.map_or(Decimal::ZERO, |a| a.net)),
+                    dp,
+                    settings.rounding(),
+                ),
             },
         };
         lines.push(line);
@@ -279,10 +283,10 @@ pub fn reconcile(
     let mut counts = Counts::default();
     for l in &lines {
         match l.status {
-            LineStatus::Accepted => counts.accepted += 1,
-            LineStatus::Changed => counts.changed += 1,
-            LineStatus::Missing => counts.missing += 1,
-            LineStatus::Added => counts.added += 1,
+            LineStatus::Accepted => counts.accepted = counts.accepted.saturating_add(1),
+            LineStatus::Changed => counts.changed = counts.changed.saturating_add(1),
+            LineStatus::Missing => counts.missing = counts.missing.saturating_add(1),
+            LineStatus::Added => counts.added = counts.added.saturating_add(1),
         }
     }
     Ok(Reconciliation {
