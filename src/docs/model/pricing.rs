@@ -227,24 +227,20 @@ pub fn percent(x: Decimal) -> Decimal {
 
 /// A difference that reports overflow instead of panicking.
 pub fn sub(a: Decimal, b: Decimal) -> Result<Decimal, Fault> {
-    a.checked_sub(b).ok_or_else(|| {
-        Fault::project(
-            crate::Code::AmountOverflow,
-            "/items",
-            "The document's total is too large to compute exactly (28 digits).",
-        )
-    })
+    a.checked_sub(b).ok_or_else(total_overflow)
 }
 
 /// A sum that reports overflow instead of panicking.
 pub fn add(a: Decimal, b: Decimal) -> Result<Decimal, Fault> {
-    a.checked_add(b).ok_or_else(|| {
-        Fault::project(
-            crate::Code::AmountOverflow,
-            "/items",
-            "The document's total is too large to compute exactly (28 digits).",
-        )
-    })
+    a.checked_add(b).ok_or_else(total_overflow)
+}
+
+fn total_overflow() -> Fault {
+    Fault::project(
+        crate::Code::AmountOverflow,
+        "/items",
+        "The document's total is too large to compute exactly (28 digits).",
+    )
 }
 
 fn missing_rate(from: &str, to: &str, _at: usize) -> Fault {
