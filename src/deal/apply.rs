@@ -191,7 +191,6 @@ impl Deal {
         let events = std::mem::take(&mut self.events);
         let mut next = self.clone();
         self.events = events;
-        next.touched = super::Touched::default();
         let summary = match action.action {
             ActionName::InviteSupplier => invite(&mut next, &who, &mut action, directory)?,
             ActionName::AcceptInvitation | ActionName::DeclineInvitation => answer(&mut next, &who, &action)?,
@@ -205,6 +204,8 @@ impl Deal {
         };
         rules::refresh(&mut next);
         let changes = super::log::deal_changes(self, &next);
+        // What this action touched was only for its changes; the next starts from nothing.
+        next.touched = super::Touched::default();
         next.version = self.version.saturating_add(1);
         let event = Event {
             version: next.version,

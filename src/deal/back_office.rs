@@ -67,12 +67,12 @@ pub(super) fn record(
         .count()
         .saturating_add(1);
     let version = u32::try_from(version).unwrap_or(u32::MAX);
-    let answered: Vec<usize> = (0..deal.requests.len())
-        .filter(|&n| {
-            deal.requests.get(n).is_some_and(|r| {
-                r.segment == segment.id && r.kind == RequestKind::Proforma && r.status == RequestStatus::Sent
-            })
-        })
+    let answered: Vec<usize> = deal
+        .requests
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| r.segment == segment.id && r.kind == RequestKind::Proforma && r.status == RequestStatus::Sent)
+        .map(|(n, _)| n)
         .collect();
     for n in answered {
         if let Some(r) = deal.request_mut(n) {
@@ -132,10 +132,12 @@ pub(super) fn accept(
             ),
         )]);
     };
-    let accepted: Vec<usize> = (0..deal.proformas.len())
-        .filter(|&n| {
-            deal.proformas.get(n).is_some_and(|p| p.segment == segment.id && p.status == ProformaStatus::Accepted)
-        })
+    let accepted: Vec<usize> = deal
+        .proformas
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.segment == segment.id && p.status == ProformaStatus::Accepted)
+        .map(|(n, _)| n)
         .collect();
     for n in accepted {
         if let Some(p) = deal.proforma_mut(n) {

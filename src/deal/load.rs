@@ -80,29 +80,28 @@ pub fn load(bytes: &[u8]) -> Result<Deal, Error> {
         // without replaying the rest.
         let rebuilt = serde_json::to_value(&rebuilt).map_err(|e| Error::Internal(e.to_string()))?;
         if let Some(first) = super::log::changes(event, &rebuilt).into_iter().next() {
-            return Err(mismatch(&format!("/events/{i}{}", first.path), first));
+            return Err(mismatch(&format!("/events/{i}"), first));
         }
     }
     let rebuilt = serde_json::to_value(&deal).map_err(|e| Error::Internal(e.to_string()))?;
     if let Some(first) = super::log::changes(&stored, &rebuilt).into_iter().next() {
-        return Err(mismatch(&first.path.clone(), first));
+        return Err(mismatch("", first));
     }
     Ok(deal)
 }
 
-/// `deal.tampered` at `path`: the file holds what its log does not make.
-fn mismatch(path: &str, first: super::log::Change) -> Error {
+/// `deal.tampered` at the first difference (its path under `prefix`): the file holds what its
+/// log does not make.
+fn mismatch(prefix: &str, first: super::log::Change) -> Error {
+    let path = format!("{prefix}{}", first.path);
     let shown = |v: Option<Value>| v.map_or_else(|| "something".to_string(), |v| v.to_string());
     let why = match first.op {
         "replace" => format!("{} where the log makes {}", shown(first.from), shown(first.to)),
         "add" => "the log makes a value the file lacks".to_string(),
         _ => "a value the log does not make".to_string(),
     };
-    refuse(
-        Code::DealTampered,
-        path,
-        format!("The deal does not match its own event log at {path} ({why}): it was edited or damaged. Load the host's last good copy."),
-    )
+    let message = format!("The deal does not match its own event log at {path} ({why}): it was edited or damaged. Load the host's last good copy.");
+    refuse(Code::DealTampered, path, message)
 }
 
 fn check_format(stored: &Value) -> Result<(), Error> {

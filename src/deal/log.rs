@@ -120,12 +120,9 @@ fn shared<T: Serialize + PartialEq + Clone>(
             }
         }
     }
-    for (i, x) in (b.len()..a.len()).filter_map(|i| Some((i, a.get(i)?))) {
-        out.push(Change { op: "remove", path: format!("{path}/{i}"), from: scalar(&value(x)), to: None });
-    }
-    for (i, y) in (a.len()..b.len()).filter_map(|i| Some((i, b.get(i)?))) {
-        out.push(Change { op: "add", path: format!("{path}/{i}"), from: None, to: scalar(&value(y)) });
-    }
+    let removed = (b.len()..a.len()).filter_map(|i| Some((i, a.get(i)?)));
+    let added = (a.len()..b.len()).filter_map(|i| Some((i, b.get(i)?)));
+    ends(removed, added, path, out);
     // A change made without `Deal::*_mut` would go unrecorded: on small deals, debug builds
     // compare with a scan of every entry.
     #[cfg(debug_assertions)]
@@ -153,10 +150,20 @@ fn list_by<'a, T: Serialize + 'a>(
             walk(&value(x), &value(y), &mut format!("{path}/{i}"), out);
         }
     }
-    for (i, x) in a.enumerate().skip(nb) {
+    ends(a.enumerate().skip(nb), b.enumerate().skip(na), path, out);
+}
+
+/// The entries a list lost at its end (`removed`) and gained (`added`), as `walk` names them.
+fn ends<'a, T: Serialize + 'a>(
+    removed: impl Iterator<Item = (usize, &'a T)>,
+    added: impl Iterator<Item = (usize, &'a T)>,
+    path: &str,
+    out: &mut Vec<Change>,
+) {
+    for (i, x) in removed {
         out.push(Change { op: "remove", path: format!("{path}/{i}"), from: scalar(&value(x)), to: None });
     }
-    for (i, y) in b.enumerate().skip(na) {
+    for (i, y) in added {
         out.push(Change { op: "add", path: format!("{path}/{i}"), from: None, to: scalar(&value(y)) });
     }
 }

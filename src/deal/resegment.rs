@@ -59,8 +59,7 @@ pub(super) fn resegment(deal: &mut Deal, who: &Company, action: &Action) -> Resu
                 d.segments.iter().any(|s| touched.contains(s.as_str()))
             }
     };
-    let hits: Vec<usize> =
-        (0..deal.documents.len()).filter(|&n| deal.documents.get(n).is_some_and(|d| hit(d))).collect();
+    let hits: Vec<usize> = deal.documents.iter().enumerate().filter(|(_, d)| hit(d)).map(|(n, _)| n).collect();
     for n in hits {
         if let Some(d) = deal.document_mut(n) {
             d.status = DocumentStatus::OutOfDate;

@@ -186,11 +186,14 @@ pub fn recommended(deal: &Deal, segment: &str, directory: &PartnerIndex) -> Vec<
 
 /// The segment `id` of the deal, still active, or `segment.unknown` at `path`.
 pub(super) fn segment<'d>(deal: &'d Deal, id: &str, path: &str) -> Result<&'d DealSegment, Problem> {
-    deal.segment(id).filter(|s| s.active).ok_or_else(|| {
-        let known: Vec<&str> = deal.segments.iter().filter(|s| s.active).map(|s| s.id.as_str()).collect();
-        let known = crate::problem::listing(&known);
-        problem(Code::SegmentUnknown, path, format!("The deal has no segment \"{id}\"; it has: {known}."))
-    })
+    deal.segment(id).filter(|s| s.active).ok_or_else(|| unknown_segment(deal, id, path))
+}
+
+/// `segment.unknown` for `id`, naming the first of the deal's active segments.
+fn unknown_segment(deal: &Deal, id: &str, path: &str) -> Problem {
+    let known: Vec<&str> = deal.segments.iter().filter(|s| s.active).map(|s| s.id.as_str()).collect();
+    let known = crate::problem::listing(&known);
+    problem(Code::SegmentUnknown, path, format!("The deal has no segment \"{id}\"; it has: {known}."))
 }
 
 /// The segments `ids` names (at `/segments/i`), each active and named once; every problem at once.
@@ -205,7 +208,6 @@ pub(super) fn segments(deal: &Deal, ids: &[crate::model::Text]) -> Result<Vec<De
     let by_id: std::collections::HashMap<&str, &DealSegment> =
         deal.segments.iter().filter(|s| s.active).map(|s| (s.id.as_str(), s)).collect();
     let mut named = std::collections::HashSet::new();
-    let mut known: Option<String> = None;
     for (i, id) in ids.iter().enumerate() {
         let path = format!("/segments/{i}");
         if !named.insert(id.as_str()) {
@@ -214,17 +216,7 @@ pub(super) fn segments(deal: &Deal, ids: &[crate::model::Text]) -> Result<Vec<De
         }
         match by_id.get(id.as_str()) {
             Some(s) => found.push((*s).clone()),
-            None => {
-                let known = known.get_or_insert_with(|| {
-                    let ids: Vec<&str> = deal.segments.iter().filter(|s| s.active).map(|s| s.id.as_str()).collect();
-                    crate::problem::listing(&ids)
-                });
-                problems.push(problem(
-                    Code::SegmentUnknown,
-                    path,
-                    format!("The deal has no segment \"{id}\"; it has: {known}."),
-                ));
-            }
+            None => problems.push(unknown_segment(deal, id, &path)),
         }
     }
     if problems.is_empty() {

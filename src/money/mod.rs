@@ -55,6 +55,11 @@ pub fn negate(d: Decimal) -> Decimal {
     n
 }
 
+/// `total × pct / 100`, unrounded, or `None` when the product passes 28 digits.
+pub fn percent_of(total: Decimal, pct: Decimal) -> Option<Decimal> {
+    total.checked_mul(pct)?.checked_div(Decimal::ONE_HUNDRED)
+}
+
 /// `a + b` exactly, or `None`: rust_decimal's `checked_add` keeps a sum past 28 digits by
 /// dropping digits after the point (`5e26.00 + 5e26.00` gives `1e27` with no cents); this
 /// refuses that too.

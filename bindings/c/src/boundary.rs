@@ -3,6 +3,7 @@
 use std::cell::RefCell;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
+use engine::limits::Limits;
 use engine::{Code, Error, Problem};
 
 use crate::buffer::BureauBuffer;
@@ -67,6 +68,21 @@ pub(crate) fn guard<T>(f: impl FnOnce() -> Result<T, Error>) -> Result<T, Bureau
             })
         }
     }
+}
+
+/// [`guard`] under the limits of the engine the call belongs to: what it reads, and the error
+/// body it may leave, are bounded by them.
+pub(crate) fn guard_under<T>(limits: Limits, f: impl FnOnce() -> Result<T, Error>) -> Result<T, BureauStatus> {
+    engine::limits::scoped(limits, || guard(f))
+}
+
+/// [`call`] under the limits of the engine the call belongs to (see [`guard_under`]).
+pub(crate) fn call_under(
+    limits: Limits,
+    out: &mut *mut BureauBuffer,
+    f: impl FnOnce() -> Result<Vec<u8>, Error>,
+) -> BureauStatus {
+    engine::limits::scoped(limits, || call(out, f))
 }
 
 /// [`guard`] for a call that returns bytes: on success they go to `out` as a new buffer.

@@ -66,11 +66,9 @@ pub unsafe extern "C" fn bureau_deal_new(
     let Some(project) = (unsafe { bytes(project, project_len) }) else { return null_argument("project") };
     // SAFETY: the caller passes NULL or a live directory.
     let directory = unsafe { directory.as_ref() };
-    let made = engine::limits::scoped(limits, || {
-        boundary::guard(|| {
-            let index = directory.map(BureauDirectory::read);
-            engine::api::deal_new(project, index.as_deref())
-        })
+    let made = boundary::guard_under(limits, || {
+        let index = directory.map(BureauDirectory::read);
+        engine::api::deal_new(project, index.as_deref())
     });
     let made = made.map(|(deal, json)| {
         *out = BureauBuffer::into_raw(json);
@@ -97,7 +95,7 @@ pub unsafe extern "C" fn bureau_deal_load(
     let Some(out_deal) = (unsafe { out_deal.as_mut() }) else { return null_argument("out_deal") };
     // SAFETY: the caller passes NULL or `deal_len` readable bytes.
     let Some(input) = (unsafe { bytes(deal, deal_len) }) else { return null_argument("deal") };
-    let loaded = engine::limits::scoped(limits, || boundary::guard(|| engine::api::deal_load(input)));
+    let loaded = boundary::guard_under(limits, || engine::api::deal_load(input));
     hand_out(out_deal, loaded, limits)
 }
 
@@ -125,11 +123,9 @@ pub unsafe extern "C" fn bureau_deal_apply(
     let Some(input) = (unsafe { bytes(action, action_len) }) else { return null_argument("action") };
     // SAFETY: the caller passes NULL or a live directory.
     let directory = unsafe { directory.as_ref() };
-    engine::limits::scoped(deal.limits, || {
-        boundary::call(out, || {
-            let index = directory.map(BureauDirectory::read);
-            engine::api::deal_apply(&mut deal.lock(), input, index.as_deref())
-        })
+    boundary::call_under(deal.limits, out, || {
+        let index = directory.map(BureauDirectory::read);
+        engine::api::deal_apply(&mut deal.lock(), input, index.as_deref())
     })
 }
 
@@ -143,7 +139,7 @@ pub unsafe extern "C" fn bureau_deal_json(deal: *const BureauDeal, out: *mut *mu
     let Some(deal) = (unsafe { deal.as_ref() }) else { return null_argument("deal") };
     // SAFETY: the caller passes NULL or a writable pointer slot.
     let Some(out) = (unsafe { out.as_mut() }) else { return null_argument("out") };
-    engine::limits::scoped(deal.limits, || boundary::call(out, || deal.lock().to_json()))
+    boundary::call_under(deal.limits, out, || deal.lock().to_json())
 }
 
 /// What one party may see of the deal: `audience` is a company id of the deal or `client`.
@@ -164,18 +160,15 @@ pub unsafe extern "C" fn bureau_deal_view(
     let Some(out) = (unsafe { out.as_mut() }) else { return null_argument("out") };
     // SAFETY: the caller passes NULL or `audience_len` readable bytes.
     let Some(audience) = (unsafe { bytes(audience, audience_len) }) else { return null_argument("audience") };
-    let limits = deal.limits;
-    engine::limits::scoped(limits, || {
-        boundary::call(out, || {
-            let audience = std::str::from_utf8(audience).map_err(|_| {
-                engine::Error::Rejected(vec![engine::Problem::new(
-                    engine::Code::ArgumentInvalid,
-                    "",
-                    "The audience is not UTF-8 text; pass a company id or `client`.",
-                )])
-            })?;
-            engine::api::deal_view(&deal.lock(), audience)
-        })
+    boundary::call_under(deal.limits, out, || {
+        let audience = std::str::from_utf8(audience).map_err(|_| {
+            engine::Error::Rejected(vec![engine::Problem::new(
+                engine::Code::ArgumentInvalid,
+                "",
+                "The audience is not UTF-8 text; pass a company id or `client`.",
+            )])
+        })?;
+        engine::api::deal_view(&deal.lock(), audience)
     })
 }
 

@@ -49,7 +49,7 @@ pub unsafe extern "C" fn bureau_directory_load(
     let Some(out) = (unsafe { out.as_mut() }) else { return null_argument("out") };
     // SAFETY: the caller passes NULL or `directory_len` readable bytes.
     let Some(input) = (unsafe { bytes(directory, directory_len) }) else { return null_argument("directory") };
-    match engine::limits::scoped(limits, || boundary::guard(|| engine::api::load_directory(input))) {
+    match boundary::guard_under(limits, || engine::api::load_directory(input)) {
         Ok((index, json)) => {
             *out_directory = Box::into_raw(Box::new(BureauDirectory { index: RwLock::new(index), limits }));
             *out = BureauBuffer::into_raw(json);
@@ -78,11 +78,9 @@ pub unsafe extern "C" fn bureau_directory_update(
     let Some(out) = (unsafe { out.as_mut() }) else { return null_argument("out") };
     // SAFETY: the caller passes NULL or `update_len` readable bytes.
     let Some(input) = (unsafe { bytes(update, update_len) }) else { return null_argument("update") };
-    engine::limits::scoped(directory.limits, || {
-        boundary::call(out, || {
-            let mut index = directory.index.write().unwrap_or_else(std::sync::PoisonError::into_inner);
-            engine::api::update_directory(&mut index, input)
-        })
+    boundary::call_under(directory.limits, out, || {
+        let mut index = directory.index.write().unwrap_or_else(std::sync::PoisonError::into_inner);
+        engine::api::update_directory(&mut index, input)
     })
 }
 
@@ -118,7 +116,7 @@ unsafe fn with_directory(
     let Some(out) = (unsafe { out.as_mut() }) else { return null_argument("out") };
     // SAFETY: the caller passes NULL or `project.1` readable bytes.
     let Some(project) = (unsafe { bytes(project.0, project.1) }) else { return null_argument("project") };
-    engine::limits::scoped(limits, || boundary::call(out, || op(project, &directory.read())))
+    boundary::call_under(limits, out, || op(project, &directory.read()))
 }
 
 /// Recommends suppliers for a project from a loaded directory. `options` (NULL for none):

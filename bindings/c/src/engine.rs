@@ -106,7 +106,7 @@ unsafe fn operation(
     let Some(out) = (unsafe { out.as_mut() }) else { return null_argument("out") };
     // SAFETY: the caller passes NULL or `input.1` readable bytes.
     let Some(bytes) = (unsafe { bytes(input.0, input.1) }) else { return null_argument(input.2) };
-    engine::limits::scoped(limits, || boundary::call(out, || op(bytes)))
+    boundary::call_under(limits, out, || op(bytes))
 }
 
 /// Splits a project into segments; with `previous` (NULL for none) adds the diff against it.

@@ -203,7 +203,7 @@ impl Pricing<'_> {
 
     /// round(total × percent / 100).
     pub fn percent_of(&self, total: Decimal, pct: Decimal) -> Result<Decimal, Fault> {
-        Ok(self.round(percent(mul(total, pct, 0)?)))
+        crate::money::percent_of(total, pct).map(|x| self.round(x)).ok_or_else(|| overflow(0))
     }
 }
 
@@ -218,11 +218,6 @@ fn overflow(at: usize) -> Fault {
         format!("/items/{at}"),
         "An amount of this item is too large to compute exactly (28 digits); check its quantity and price.",
     )
-}
-
-/// `x / 100` (dividing by a non-zero constant cannot fail; checked all the same).
-pub fn percent(x: Decimal) -> Decimal {
-    x.checked_div(Decimal::ONE_HUNDRED).unwrap_or_default()
 }
 
 /// A difference that reports overflow instead of panicking.

@@ -126,10 +126,7 @@ fn amount(
 ) -> Option<Decimal> {
     let s = &request.settings;
     if let Some(pct) = cost.percent_of_goods {
-        return goods
-            .checked_mul(pct)
-            .and_then(|x| x.checked_div(Decimal::ONE_HUNDRED))
-            .map(|x| round(x, dp, s.rounding));
+        return crate::money::percent_of(goods, pct).map(|x| round(x, dp, s.rounding));
     }
     let value = cost.amount?;
     let from = cost.currency.as_deref().unwrap_or(currency);

@@ -213,9 +213,7 @@ fn vat_rate(own: Option<Decimal>, request: Option<Decimal>, at: &str) -> Result<
 }
 
 fn percent(total: Decimal, pct: Decimal, dp: u32, rounding: Rounding) -> Result<Decimal, Vec<Problem>> {
-    let product = total.checked_mul(pct).ok_or_else(|| vec![overflow("/deposit_pct")])?;
-    product
-        .checked_div(Decimal::ONE_HUNDRED)
+    crate::money::percent_of(total, pct)
         .and_then(|x| crate::money::checked_round(x, dp, rounding))
         .ok_or_else(|| vec![overflow("/deposit_pct")])
 }
