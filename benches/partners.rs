@@ -10,11 +10,14 @@ use criterion::{criterion_group, criterion_main, Criterion};
 
 #[path = "generate_partners.rs"]
 mod generate_partners;
+#[path = "limits.rs"]
+mod limits;
 
 const COMPANIES: usize = 100_000;
 const PARTNERSHIPS: usize = 2_000_000;
 
 fn bench(c: &mut Criterion) {
+    limits::raise();
     let directory = generate_partners::directory(COMPANIES, PARTNERSHIPS);
     let project = generate_partners::project(60, COMPANIES / 10);
     let mut g = c.benchmark_group("partners");

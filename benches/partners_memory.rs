@@ -8,6 +8,8 @@
 
 #[path = "generate_partners.rs"]
 mod generate_partners;
+#[path = "limits.rs"]
+mod limits;
 
 fn rss_kib(field: &str) -> u64 {
     let status = std::fs::read_to_string("/proc/self/status").unwrap();
@@ -16,6 +18,7 @@ fn rss_kib(field: &str) -> u64 {
 }
 
 fn main() {
+    limits::raise();
     let args: Vec<String> = std::env::args().collect();
     if let Some(pos) = args.iter().position(|a| a == "--measure") {
         let before = rss_kib("VmRSS:");

@@ -8,6 +8,8 @@ use std::time::{Duration, Instant};
 
 #[path = "generate_partners.rs"]
 mod generate_partners;
+#[path = "limits.rs"]
+mod limits;
 
 fn median(mut f: impl FnMut()) -> Duration {
     let mut times: Vec<Duration> = (0..50)
@@ -22,6 +24,7 @@ fn median(mut f: impl FnMut()) -> Duration {
 }
 
 fn main() {
+    limits::raise();
     let directory = generate_partners::directory(100_000, 2_000_000);
     let t = Instant::now();
     let index = bureau::partners::PartnerIndex::load(directory.as_bytes()).unwrap().value;

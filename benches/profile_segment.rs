@@ -2,9 +2,12 @@
 //! Where segmentation's time goes: the full call against a loop that only reads what it reads.
 #[path = "generate.rs"]
 mod generate;
+#[path = "limits.rs"]
+mod limits;
 use std::hint::black_box;
 use std::time::Instant;
 fn main() {
+    limits::raise();
     let json = generate::project(100_000);
     let p = bureau::read_project(json.as_bytes()).unwrap().value;
     for _ in 0..3 {

@@ -5,6 +5,8 @@
 
 #[path = "generate.rs"]
 mod generate;
+#[path = "limits.rs"]
+mod limits;
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use std::hint::black_box;
@@ -13,6 +15,7 @@ use std::time::Duration;
 const ITEMS: usize = 100_000;
 
 fn spine(c: &mut Criterion) {
+    limits::raise();
     let json = generate::project(ITEMS);
     let bytes = json.as_bytes();
     let mut g = c.benchmark_group("spine");
