@@ -347,11 +347,28 @@ pub struct InvoiceResult<'a> {
 /// `costs`, `proformas`, …settings) → `{ "invoice", "warnings" }` (`format` `json`, the
 /// default), or the PDF, or a PNG preview of one page.
 pub fn invoice(project: &[u8], request: &[u8]) -> Result<Vec<u8>, Error> {
+    invoice_with(project, request, |_| {})
+}
+
+/// [`invoice`] with `add` applied to the request as read (and to a partly read one, for its
+/// checks).
+fn invoice_with(
+    project: &[u8],
+    request: &[u8],
+    add: impl Fn(&mut crate::office::invoice::InvoiceRequest),
+) -> Result<Vec<u8>, Error> {
     use crate::docs::settings::Output;
     use crate::office::invoice::InvoiceRequest;
     let p = crate::read_project(project).map_err(|e| e.in_input("project"));
-    let r = read_input::<InvoiceRequest>(request, "request");
-    let r = and_checked(&p, r, request, crate::office::invoice::check);
+    let r = read_input::<InvoiceRequest>(request, "request").map(|(mut r, w)| {
+        add(&mut r);
+        (r, w)
+    });
+    let r = and_checked(&p, r, request, |p, partial: &InvoiceRequest| {
+        let mut partial = partial.clone();
+        add(&mut partial);
+        crate::office::invoice::check(p, &partial)
+    });
     let (p, (r, mut warnings)) = both(p, r)?;
     let (model, mut more) = crate::office::invoice::invoice(&p.value, &r).map_err(Error::Rejected)?;
     warnings.append(&mut more);
@@ -367,7 +384,8 @@ fn render_invoice(
     model: crate::docs::model::client_invoice::ClientInvoice,
     r: &crate::office::invoice::InvoiceRequest,
 ) -> Result<Vec<u8>, Error> {
-    let date = crate::docs::format::parse_date(&model.head.date).unwrap_or((1970, 1, 1));
+    let date = crate::docs::format::parse_date(&model.head.date)
+        .ok_or_else(|| Error::Internal(format!("the invoice's date \"{}\" is not a date", model.head.date)))?;
     let number = model.head.number.clone();
     let document = crate::docs::model::Document::ClientInvoice(model);
     let prepared = crate::docs::dress(project, document, &r.settings, date).map_err(Error::Rejected)?;
@@ -481,7 +499,8 @@ pub fn letter(project: &[u8], index: &crate::partners::PartnerIndex, request: &[
     let r = and_checked(&p, r, request, |p, partial: &LetterRequest| crate::docs::check(p, &partial.settings, None));
     let (p, (r, mut warnings)) = both(p, r)?;
     let model = crate::partners::letter::letter(&p.value, index, &r).map_err(Error::Rejected)?;
-    let date = crate::docs::format::parse_date(&model.head.date).unwrap_or((1970, 1, 1));
+    let date = crate::docs::format::parse_date(&model.head.date)
+        .ok_or_else(|| Error::Internal(format!("the invoice's date \"{}\" is not a date", model.head.date)))?;
     let number = model.head.number.clone();
     let document = crate::docs::model::Document::ProposalLetter(model);
     let prepared = crate::docs::dress(&p.value, document, &r.settings, date).map_err(Error::Rejected)?;
@@ -533,20 +552,9 @@ pub fn deal_view(deal: &crate::deal::Deal, audience: &str) -> Result<Vec<u8>, Er
 /// the companies that joined the deal to its `companies` (after the request's own).
 pub fn invoice_in_deal(project: &[u8], request: &[u8], deal: &[u8]) -> Result<Vec<u8>, Error> {
     let deal = crate::deal::load(deal)?;
-    let mut r: serde_json::Value = serde_json::from_slice(request).map_err(|e| {
-        Error::Rejected(vec![Problem { input: Some("request".into()), ..crate::json::syntax_problem(&e) }])
-    })?;
-    if let Some(o) = r.as_object_mut() {
-        let segments: Vec<String> = o
-            .get("segments")
-            .and_then(|s| s.as_array())
-            .map(|a| a.iter().filter_map(|v| v.as_str().map(str::to_string)).collect())
-            .unwrap_or_default();
-        let mut proformas = o.get("proformas").and_then(|p| p.as_array()).cloned().unwrap_or_default();
-        proformas.extend(crate::deal::accepted_proformas(&deal, &segments));
-        o.insert("proformas".into(), serde_json::Value::Array(proformas));
-        deal.add_companies_to(o);
-    }
-    let request = serde_json::to_vec(&r).map_err(|e| Error::Internal(e.to_string()))?;
-    invoice(project, &request)
+    invoice_with(project, request, |r| {
+        let segments: Vec<String> = r.segments.iter().map(ToString::to_string).collect();
+        r.proformas.extend(crate::deal::accepted_proformas(&deal, &segments).cloned());
+        deal.add_companies_to(&mut r.settings.companies);
+    })
 }

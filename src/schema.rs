@@ -36,7 +36,7 @@ pub fn all() -> Vec<(&'static str, Schema)> {
         ("letter-request.schema.json", schema::<crate::partners::LetterRequest>()),
         ("letter-result.schema.json", schema::<crate::api::LetterResult<'static>>()),
         ("deal.schema.json", schema::<crate::deal::Deal>()),
-        ("deal-action.schema.json", schema::<crate::deal::Action>()),
+        ("deal-action.schema.json", schema::<crate::deal::ActionInput>()),
         ("deal-applied.schema.json", schema::<crate::deal::Applied>()),
         ("deal-view.schema.json", schema::<crate::deal::DealView>()),
     ]

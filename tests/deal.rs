@@ -102,13 +102,13 @@ fn the_villa_story() {
     assert_eq!(serde_json::to_value(deal.requests[0].status).unwrap(), "answered");
     assert_eq!(serde_json::to_value(deal.requests[1].status).unwrap(), "sent");
     assert_eq!(serde_json::to_value(deal.proformas[0].status).unwrap(), "accepted");
-    assert_eq!(deal.proformas[0].reconciliation["counts"]["changed"], 1);
+    assert_eq!(deal.proformas[0].reconciliation.counts.changed, 1);
     // The invoice issued in the deal is the Front Office's invoice from the accepted proforma.
     let standalone =
         bureau::api::invoice(bureau::examples::VILLA.as_bytes(), bureau::examples::VILLA_INVOICE.as_bytes()).unwrap();
     let standalone: Value = serde_json::from_slice(&standalone).unwrap();
-    assert_eq!(deal.documents[0].document, standalone["invoice"]);
-    assert_eq!(deal.documents[0].document["totals"]["total"], "2749371.17");
+    assert_eq!(serde_json::to_value(&deal.documents[0].document).unwrap(), standalone["invoice"]);
+    assert_eq!(serde_json::to_value(&deal.documents[0].document).unwrap()["totals"]["total"], "2749371.17");
     assert_eq!(deal.documents[0].number, "INV-2026-0007");
 
     // Saved and loaded: the same deal, and the same bytes.
@@ -453,7 +453,7 @@ fn resegmenting_keeps_history_and_marks_documents() {
     );
     let last = deal.documents.last().unwrap();
     assert_eq!((last.number.as_str(), last.revision), ("INV-2026-0007", 2));
-    assert_eq!(last.document["number"], "INV-2026-0007-rev2");
+    assert_eq!(serde_json::to_value(&last.document).unwrap()["number"], "INV-2026-0007-rev2");
     assert_eq!(serde_json::to_value(deal.documents[1].status).unwrap(), "revised");
     let taken = json!({ "actor": "d-kovaleva", "at": at(5), "action": "issue_document", "kind": "specification", "settings": { "number": "SP-1" } });
     assert_eq!(apply(&mut deal, &taken, None).unwrap_err().code(), "deal.number_taken");
@@ -537,8 +537,9 @@ fn each_party_sees_its_part() {
         json!({ "actor": "f-verdi", "at": at(4), "action": "issue_document", "kind": "proforma", "segments": [VERDI] }),
     );
     let own = deal.documents.last().unwrap();
-    assert_eq!(own.document["buyer"]["name"], "Casa Italia");
-    assert!(!own.document.to_string().contains("Иванов"), "client data in the factory's proforma");
+    let own_document = serde_json::to_value(&own.document).unwrap();
+    assert_eq!(own_document["buyer"]["name"], "Casa Italia");
+    assert!(!own_document.to_string().contains("Иванов"), "client data in the factory's proforma");
 
     // The managing supplier: its segment in full.
     let manager = view(&deal, "s-casa-italia");

@@ -1,6 +1,9 @@
 //! A deal action as hosts send it (`interfaces.md`, "Deal action"): who, when, what, and the
-//! parameters of that action. Nested documents (`proforma`, `project`, `settings`, `company`)
-//! are kept as JSON here and read by their own readers when the action is applied.
+//! parameters of that action. The action is read once, here: its envelope (actor, time, id,
+//! expected version) and one typed [`Act`] with its own parameters. Nested documents
+//! (`proforma`, `project`, `settings`, `company`) are read by their own readers as the action
+//! is read; a nested document's problems are kept and reported where the action's rules reach
+//! it, so a refusal names the same first problem whatever the document holds.
 
 use schemars::JsonSchema;
 use serde::de::MapAccess;
@@ -8,9 +11,12 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::codes::Code;
+use crate::docs::settings::Settings;
 use crate::error::Error;
 use crate::json::{Choice, ObjReader, ReadObject, Slot};
-use crate::model::Text;
+use crate::model::{Company, Proforma, Project, Text};
+use crate::office::invoice::{InvoiceRequest, InvoiceTerms};
+use crate::office::reconcile::ReconcileSettings;
 use crate::problem::{Problem, Problems};
 
 /// The actions a deal takes.
@@ -61,8 +67,19 @@ impl Choice for ActionName {
 impl ActionName {
     /// The stable name.
     pub fn as_str(self) -> &'static str {
-        let i = self as usize;
-        Self::NAMES.get(i).copied().unwrap_or("")
+        use ActionName::*;
+        match self {
+            InviteSupplier => "invite_supplier",
+            AcceptInvitation => "accept_invitation",
+            DeclineInvitation => "decline_invitation",
+            WithdrawInvitation => "withdraw_invitation",
+            RequestDocuments => "request_documents",
+            RecordProforma => "record_proforma",
+            AcceptProforma => "accept_proforma",
+            IssueDocument => "issue_document",
+            ReviseDocument => "revise_document",
+            Resegment => "resegment",
+        }
     }
 
     /// The parameters it takes besides the common ones.
@@ -108,6 +125,17 @@ pub enum RequestKind {
     Confirmation,
 }
 
+impl RequestKind {
+    /// The stable name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RequestKind::Proforma => "proforma",
+            RequestKind::PackingList => "packing_list",
+            RequestKind::Confirmation => "confirmation",
+        }
+    }
+}
+
 impl Choice for RequestKind {
     const NAMES: &'static [&'static str] = &["proforma", "packing_list", "confirmation"];
     fn parse(name: &str) -> Option<Self> {
@@ -140,6 +168,17 @@ impl Choice for IssueKind {
 }
 
 impl IssueKind {
+    /// The stable name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            IssueKind::Specification => "specification",
+            IssueKind::ProformaRequest => "proforma_request",
+            IssueKind::Proforma => "proforma",
+            IssueKind::PackingList => "packing_list",
+            IssueKind::ClientInvoice => "client_invoice",
+        }
+    }
+
     /// The document engine's kind; `None` for the client invoice (the Front Office builds it).
     pub fn document_kind(self) -> Option<crate::docs::settings::Kind> {
         use crate::docs::settings::Kind;
@@ -158,22 +197,11 @@ fn by_name<T: serde::de::DeserializeOwned>(name: &str) -> Option<T> {
     serde_json::from_value(Value::String(name.to_string())).ok()
 }
 
-/// The action's `kind`, read as what this action takes (`value.unknown` lists the names).
-pub(crate) fn kind<T: Choice>(action: &Action, what: &str) -> Result<T, Vec<Problem>> {
-    let given = action.kind.clone().unwrap_or_default();
-    T::parse(&given).ok_or_else(|| {
-        vec![problem(
-            Code::ValueUnknown,
-            "/kind",
-            format!("\"{given}\" is not {what}; use one of {}.", T::NAMES.join(", ")),
-        )]
-    })
-}
-
-/// One deal action. Serialised, it is the `input` its event keeps, and replaying reads it back.
+/// One deal action as the host writes it: who, when, which action, and that action's
+/// parameters. Serialised, it is the `input` its event keeps, and replaying reads it back.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, JsonSchema)]
 #[schemars(title = "deal action")]
-pub struct Action {
+pub struct ActionInput {
     /// The company that acts.
     pub actor: Text,
     /// When, as the host's clock says (RFC 3339 with a zone).
@@ -218,7 +246,7 @@ pub struct Action {
     pub project: Option<Value>,
 }
 
-impl ReadObject for Action {
+impl ReadObject for ActionInput {
     const WHAT: &'static str = "a deal action";
     fn read<'de, A: MapAccess<'de>>(r: &mut ObjReader<'_, 'de, A>) -> Result<Self, A::Error> {
         let (mut actor, mut at, mut action, mut action_id) = (Slot::Absent, Slot::Absent, Slot::Absent, Slot::Absent);
@@ -275,7 +303,7 @@ impl ReadObject for Action {
                 format!("\"{at}\" is not a time written in RFC 3339 with a zone, like 2026-11-21T10:00:00Z."),
             );
         }
-        Ok(Action {
+        Ok(ActionInput {
             actor: r.required_text("actor", actor),
             at,
             action: r.required("action", action),
@@ -294,22 +322,262 @@ impl ReadObject for Action {
     }
 }
 
+/// A nested document or a parameter as read: its value, or its problems (pointing into the
+/// action), reported when the action's rules reach it.
+pub type Read<T> = Result<T, Vec<Problem>>;
+
+/// One deal action, read: who acts, when, and what it does.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Action {
+    /// The company that acts.
+    pub actor: Text,
+    /// When, as the host's clock says (RFC 3339 with a zone).
+    pub at: Text,
+    /// The host's id for this action: a repeated id is applied once.
+    pub action_id: Option<Text>,
+    /// The deal version the host last saw.
+    pub expected_version: Option<u32>,
+    /// What it does, with its parameters.
+    pub act: Act,
+    /// The action as its event keeps it (the host's fields, without those its action ignores).
+    pub(super) input: Value,
+}
+
+/// What an action does, with the parameters of that action only.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Act {
+    /// The owner invites `supplier` to manage `segments`; `company` is its record when it is
+    /// neither in the project nor in the directory.
+    InviteSupplier {
+        /// The segments.
+        segments: Vec<Text>,
+        /// The supplier invited.
+        supplier: Text,
+        /// Its company record, as given.
+        company: Option<Read<Company>>,
+    },
+    /// The invited supplier answers for `segments` (`accept` or decline).
+    AnswerInvitation {
+        /// The segments.
+        segments: Vec<Text>,
+        /// True to accept, false to decline.
+        accept: bool,
+    },
+    /// The owner takes back its invitations for `segments`.
+    WithdrawInvitation {
+        /// The segments.
+        segments: Vec<Text>,
+    },
+    /// A segment's manager asks its source for documents.
+    RequestDocuments {
+        /// The segment.
+        segment: Text,
+        /// What is asked for.
+        kind: Read<RequestKind>,
+    },
+    /// A segment's manager stores a source's proforma.
+    RecordProforma {
+        /// The `proforma/1`.
+        proforma: Read<Proforma>,
+        /// How it is reconciled.
+        settings: Read<ReconcileSettings>,
+    },
+    /// A segment's manager accepts the newest version of proforma `number`.
+    AcceptProforma {
+        /// The segment.
+        segment: Text,
+        /// The proforma's number.
+        number: Text,
+    },
+    /// A document of `kind` for `segments`.
+    IssueDocument {
+        /// The kind.
+        kind: Read<IssueKind>,
+        /// The segments (none: the whole project).
+        segments: Vec<Text>,
+        /// Its settings.
+        settings: IssueSettings,
+    },
+    /// A new revision of document `number`.
+    ReviseDocument {
+        /// The document's number.
+        number: Text,
+        /// New settings; none: the earlier revision's.
+        settings: Option<IssueSettings>,
+    },
+    /// The owner hands in the edited project.
+    Resegment {
+        /// The `studio-project/1`.
+        project: Read<Project>,
+    },
+}
+
+/// The settings of a document issued in a deal, read both ways they may be used: as document
+/// settings (specification, proforma request, proforma, packing list) and as the terms of a
+/// client invoice (an invoice request without `segments`, `seller` and `proformas`, which the
+/// deal gives). The deal keeps them as the host gave them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct IssueSettings {
+    /// The settings object as given (saved so in the deal).
+    pub(super) given: Value,
+    /// The number the host gave, if any.
+    pub number: Option<Text>,
+    /// Read as document settings.
+    pub document: Read<Settings>,
+    /// Read as a client invoice's terms.
+    pub invoice: Read<InvoiceRequest>,
+}
+
+impl IssueSettings {
+    fn read(value: Value) -> IssueSettings {
+        let number = value.get("number").and_then(Value::as_str).map(Text::new);
+        let document = nested(&value, "settings", read::<Settings>);
+        let invoice = nested(&value, "settings", read::<InvoiceTerms>).map(|t| t.0);
+        IssueSettings { given: value, number, document, invoice }
+    }
+
+    /// Settings given as `{}`.
+    pub(super) fn empty() -> IssueSettings {
+        IssueSettings::read(Value::Object(serde_json::Map::new()))
+    }
+
+    /// Whether a specification issued with them is for suppliers (not shown to the client).
+    pub(super) fn for_suppliers(&self) -> bool {
+        self.document.as_ref().is_ok_and(|s| s.audience == crate::docs::settings::Audience::Supplier)
+    }
+}
+
+impl Serialize for IssueSettings {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.given.serialize(s)
+    }
+}
+
+impl JsonSchema for IssueSettings {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "IssueSettings".into()
+    }
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let mut schema = <serde_json::Map<String, Value>>::json_schema(generator);
+        schema.insert("description".into(), "The settings the document was issued with, as the host gave them.".into());
+        schema
+    }
+}
+
+/// Reads a nested input with the lenient reader; its warnings are dropped (the action's own
+/// are reported).
+pub(super) fn read<T: ReadObject>(bytes: &[u8]) -> Result<T, Error> {
+    let (value, problems) = crate::json::read_document::<T>(bytes).map_err(|p| Error::Rejected(vec![p]))?;
+    if problems.errors.is_empty() {
+        Ok(value)
+    } else {
+        Err(Error::Rejected(problems.errors))
+    }
+}
+
+/// A `kind` read as what the action takes (`value.unknown` lists the names).
+fn kind_of<T: Choice>(given: &str, what: &str) -> Read<T> {
+    T::parse(given).ok_or_else(|| {
+        vec![problem(
+            Code::ValueUnknown,
+            "/kind",
+            format!("\"{given}\" is not {what}; use one of {}.", T::NAMES.join(", ")),
+        )]
+    })
+}
+
 impl Action {
     /// Reads an action; its problems name the input `action`.
     pub fn read(bytes: &[u8]) -> Result<(Action, Vec<Problem>), Error> {
-        let (action, problems) =
-            crate::json::read_document::<Action>(bytes).map_err(|p| Error::Rejected(vec![p]).in_input("action"))?;
+        let (input, problems) = crate::json::read_document::<ActionInput>(bytes)
+            .map_err(|p| Error::Rejected(vec![p]).in_input("action"))?;
         let Problems { errors, warnings } = problems;
         if !errors.is_empty() {
             return Err(Error::Rejected(errors).in_input("action"));
         }
         let warnings = warnings.into_iter().map(|w| Problem { input: Some("action".into()), ..w }).collect();
-        Ok((action, warnings))
+        Ok((Action::typed(input)?, warnings))
     }
 
-    /// The action as JSON, as its event keeps it.
-    pub fn to_value(&self) -> Value {
-        serde_json::to_value(self).unwrap_or(Value::Null)
+    /// The typed action of an input that was read without errors (so every parameter its
+    /// action requires is there).
+    fn typed(input: ActionInput) -> Result<Action, Error> {
+        let json = serde_json::to_value(&input).map_err(|e| Error::Internal(format!("an action as JSON: {e}")))?;
+        let missing =
+            |what: &str| Error::Internal(format!("a read `{}` action without its `{what}`", input.action.as_str()));
+        let ActionInput {
+            actor,
+            at,
+            action,
+            action_id,
+            expected_version,
+            segments,
+            segment,
+            supplier,
+            company,
+            kind,
+            number,
+            proforma,
+            settings,
+            project,
+        } = input.clone();
+        let act = match action {
+            ActionName::InviteSupplier => Act::InviteSupplier {
+                segments,
+                supplier: supplier.ok_or_else(|| missing("supplier"))?,
+                company: company.map(|c| nested(&c, "company", read::<Company>)),
+            },
+            ActionName::AcceptInvitation | ActionName::DeclineInvitation => {
+                Act::AnswerInvitation { segments, accept: action == ActionName::AcceptInvitation }
+            }
+            ActionName::WithdrawInvitation => Act::WithdrawInvitation { segments },
+            ActionName::RequestDocuments => Act::RequestDocuments {
+                segment: segment.ok_or_else(|| missing("segment"))?,
+                kind: kind_of(&kind.ok_or_else(|| missing("kind"))?, "a document to request"),
+            },
+            ActionName::RecordProforma => Act::RecordProforma {
+                proforma: nested(&proforma.ok_or_else(|| missing("proforma"))?, "proforma", crate::read_proforma)
+                    .map(|c| c.value),
+                settings: settings.map_or_else(
+                    || Ok(ReconcileSettings::default()),
+                    |v| nested(&v, "settings", read::<ReconcileSettings>),
+                ),
+            },
+            ActionName::AcceptProforma => Act::AcceptProforma {
+                segment: segment.ok_or_else(|| missing("segment"))?,
+                number: number.ok_or_else(|| missing("number"))?,
+            },
+            ActionName::IssueDocument => Act::IssueDocument {
+                kind: kind_of(&kind.ok_or_else(|| missing("kind"))?, "a document a deal issues"),
+                segments,
+                settings: settings.map_or_else(IssueSettings::empty, IssueSettings::read),
+            },
+            ActionName::ReviseDocument => Act::ReviseDocument {
+                number: number.ok_or_else(|| missing("number"))?,
+                settings: settings.map(IssueSettings::read),
+            },
+            ActionName::Resegment => Act::Resegment {
+                project: nested(&project.ok_or_else(|| missing("project"))?, "project", crate::read_project)
+                    .map(|c| c.value),
+            },
+        };
+        Ok(Action { actor, at, action_id, expected_version, act, input: json })
+    }
+
+    /// The action's name.
+    pub fn name(&self) -> ActionName {
+        match &self.act {
+            Act::InviteSupplier { .. } => ActionName::InviteSupplier,
+            Act::AnswerInvitation { accept: true, .. } => ActionName::AcceptInvitation,
+            Act::AnswerInvitation { accept: false, .. } => ActionName::DeclineInvitation,
+            Act::WithdrawInvitation { .. } => ActionName::WithdrawInvitation,
+            Act::RequestDocuments { .. } => ActionName::RequestDocuments,
+            Act::RecordProforma { .. } => ActionName::RecordProforma,
+            Act::AcceptProforma { .. } => ActionName::AcceptProforma,
+            Act::IssueDocument { .. } => ActionName::IssueDocument,
+            Act::ReviseDocument { .. } => ActionName::ReviseDocument,
+            Act::Resegment { .. } => ActionName::Resegment,
+        }
     }
 }
 

@@ -4,18 +4,17 @@
 
 use std::collections::BTreeMap;
 
-use serde_json::{json, Value};
+use serde_json::json;
 
 use super::action::problem;
 use super::log::Event;
 use super::rules::{self, Role};
 use super::{
-    Action, ActionName, Applied, Deal, DealSegment, DocumentRequest, Invitation, InvitationStatus, RequestKind,
-    RequestStatus, SegmentKind,
+    Act, Action, Applied, Deal, DealSegment, DocumentRequest, Invitation, InvitationStatus, RequestKind, RequestStatus,
+    SegmentKind,
 };
 use crate::codes::Code;
 use crate::error::Error;
-use crate::json::Choice;
 use crate::model::{Company, Project, Text};
 use crate::money::words::Lang;
 use crate::partners::PartnerIndex;
@@ -86,9 +85,9 @@ impl Deal {
         }
         let owner = project.project.owner.clone();
         let role = project.company(&owner).map_or(Role::Designer, |c| Role::of(c.kind));
-        let mut input = json!({ "project": serde_json::to_value(&project).unwrap_or(Value::Null) });
+        let mut input = json!({ "project": serde_json::to_value(&project).map_err(|e| vec![internal(e)])? });
         if let (false, Some(o)) = (recommended.is_empty(), input.as_object_mut()) {
-            o.insert("recommended".into(), serde_json::to_value(&recommended).unwrap_or(Value::Null));
+            o.insert("recommended".into(), serde_json::to_value(&recommended).map_err(|e| vec![internal(e)])?);
         }
         let mut deal = Deal {
             format: Text::new(super::FORMAT),
@@ -134,6 +133,7 @@ impl Deal {
             summary,
             changes: Vec::new(),
             input,
+            about: super::log::About::default(),
         });
         Ok(deal)
     }
@@ -146,13 +146,14 @@ impl Deal {
         let (action, warnings) = Action::read(bytes)?;
         if let Some(id) = &action.action_id {
             if let Some(e) = self.events.iter().find(|e| e.action_id.as_ref() == Some(id)) {
+                // An invitation's event keeps the company record the directory gave.
                 let mut before = e.input.clone();
-                if action.company.is_none() {
+                if matches!(action.act, Act::InviteSupplier { company: None, .. }) {
                     if let Some(o) = before.as_object_mut() {
                         o.remove("company");
                     }
                 }
-                if before == action.to_value() {
+                if before == action.input {
                     return Ok(Applied { version: self.version, repeated: true, events: vec![e.clone()], warnings });
                 }
                 return Err(Error::Rejected(vec![problem(
@@ -191,17 +192,38 @@ impl Deal {
         let events = std::mem::take(&mut self.events);
         let mut next = self.clone();
         self.events = events;
-        let summary = match action.action {
-            ActionName::InviteSupplier => invite(&mut next, &who, &mut action, directory)?,
-            ActionName::AcceptInvitation | ActionName::DeclineInvitation => answer(&mut next, &who, &action)?,
-            ActionName::WithdrawInvitation => withdraw(&mut next, &who, &action)?,
-            ActionName::RequestDocuments => request(&mut next, &who, &action, directory)?,
-            ActionName::RecordProforma => super::back_office::record(&mut next, &who, &action, directory)?,
-            ActionName::AcceptProforma => super::back_office::accept(&mut next, &who, &action, directory)?,
-            ActionName::IssueDocument => super::issue::issue(&mut next, &who, &action, directory)?,
-            ActionName::ReviseDocument => super::issue::revise(&mut next, &who, &action, directory)?,
-            ActionName::Resegment => super::resegment::resegment(&mut next, &who, &action)?,
+        let at = &action.at;
+        let mut record = None;
+        let summary = match &action.act {
+            Act::InviteSupplier { segments, supplier, company } => {
+                let invited = invite(&mut next, &who, at, segments, supplier, company.as_ref(), directory)?;
+                record = invited.from_directory;
+                invited.summary
+            }
+            Act::AnswerInvitation { segments, accept } => answer(&mut next, &who, at, segments, *accept)?,
+            Act::WithdrawInvitation { segments } => withdraw(&mut next, &who, at, segments)?,
+            Act::RequestDocuments { segment, kind } => request(&mut next, &who, at, segment, kind, directory)?,
+            Act::RecordProforma { proforma, settings } => {
+                super::back_office::record(&mut next, &who, at, proforma, settings, directory)?
+            }
+            Act::AcceptProforma { segment, number } => {
+                super::back_office::accept(&mut next, &who, segment, number, directory)?
+            }
+            Act::IssueDocument { kind, segments, settings } => {
+                super::issue::issue(&mut next, &who, at, kind, segments, settings, directory)?
+            }
+            Act::ReviseDocument { number, settings } => {
+                super::issue::revise(&mut next, &who, at, number, settings.as_ref(), directory)?
+            }
+            Act::Resegment { project } => super::resegment::resegment(&mut next, &who, project)?,
         };
+        if let Some(record) = record {
+            // The event keeps the record the directory gave, so replaying needs no directory.
+            let record = serde_json::to_value(record).map_err(|e| vec![internal(e)])?;
+            if let Some(o) = action.input.as_object_mut() {
+                o.insert("company".into(), record);
+            }
+        }
         rules::refresh(&mut next);
         let changes = super::log::deal_changes(self, &next);
         // What this action touched was only for its changes; the next starts from nothing.
@@ -211,12 +233,13 @@ impl Deal {
             version: next.version,
             actor: action.actor.clone(),
             role,
-            action: Text::new(action.action.as_str()),
+            action: Text::new(action.name().as_str()),
             at: Some(action.at.clone()),
             action_id: action.action_id.clone(),
             summary,
             changes,
-            input: action.to_value(),
+            about: super::log::About::of(&action),
+            input: action.input,
         };
         next.events = std::mem::take(&mut self.events);
         next.events.push(event.clone());
@@ -236,11 +259,27 @@ impl Deal {
 }
 
 /// The segments an action names, each checked; every problem at once.
-fn named_segments(deal: &Deal, action: &Action) -> Result<Vec<DealSegment>, Vec<Problem>> {
-    if action.segments.is_empty() {
+fn named_segments(deal: &Deal, ids: &[Text]) -> Result<Vec<DealSegment>, Vec<Problem>> {
+    if ids.is_empty() {
         return Err(vec![problem(Code::FieldMissing, "/segments", "`segments` names no segment; name at least one.")]);
     }
-    rules::segments(deal, &action.segments)
+    rules::segments(deal, ids)
+}
+
+/// An impossible state met while applying an action.
+fn internal(e: impl std::fmt::Display) -> Problem {
+    problem(
+        Code::Internal,
+        "",
+        format!("The engine failed: {e}. This is a bug in Bureau; please report it with the input."),
+    )
+}
+
+/// What an invitation did: its sentence, and the supplier's record when it came from the
+/// partner directory.
+struct Invited {
+    summary: String,
+    from_directory: Option<Company>,
 }
 
 /// The segments' names, for sentences.
@@ -252,22 +291,21 @@ pub(super) fn names(segments: &[DealSegment]) -> String {
 fn invite(
     deal: &mut Deal,
     who: &Company,
-    action: &mut Action,
+    at: &Text,
+    ids: &[Text],
+    id: &Text,
+    given: Option<&super::Read<Company>>,
     directory: Option<&PartnerIndex>,
-) -> Result<String, Vec<Problem>> {
+) -> Result<Invited, Vec<Problem>> {
     if deal.project.project.owner != who.id {
         return Err(vec![rules::not_owner(deal, who, "invite suppliers")]);
     }
-    let id = action.supplier.clone().unwrap_or_default();
-    let company = match (deal.company(&id), &action.company, directory.and_then(|d| d.find(&id))) {
+    let mut from_directory = None;
+    let company = match (deal.company(id), given, directory.and_then(|d| d.find(id))) {
         (Some(c), _, _) => c.clone(),
-        (None, Some(v), _) => {
-            let c = super::action::nested(v, "company", |b| {
-                crate::json::read_document::<Company>(b)
-                    .map_err(|p| Error::Rejected(vec![p]))
-                    .and_then(|(c, ps)| if ps.errors.is_empty() { Ok(c) } else { Err(Error::Rejected(ps.errors)) })
-            })?;
-            if c.id != id {
+        (None, Some(read), _) => {
+            let c = read.clone()?;
+            if c.id != *id {
                 return Err(vec![problem(
                     Code::RefUnknownCompany,
                     "/company/id",
@@ -277,7 +315,7 @@ fn invite(
             c
         }
         (None, None, Some(d)) => {
-            action.company = Some(serde_json::to_value(&d.company).unwrap_or(Value::Null));
+            from_directory = Some(d.company.clone());
             d.company.clone()
         }
         (None, None, None) => {
@@ -305,7 +343,7 @@ fn invite(
             ),
         ));
     }
-    let segments = match named_segments(deal, action) {
+    let segments = match named_segments(deal, ids) {
         Ok(s) => s,
         Err(mut p) => {
             problems.append(&mut p);
@@ -338,21 +376,21 @@ fn invite(
             supplier: company.id.clone(),
             status: InvitationStatus::Pending,
             invited_by: who.id.clone(),
-            invited_at: action.at.clone(),
+            invited_at: at.clone(),
             closed_at: None,
         }));
     }
-    Ok(say(
+    let summary = say(
         deal.lang(),
         format!("{} invited {} to manage: {}.", who.name, company.name, names(&segments)),
         format!("{}: приглашение поставщику {} вести сегменты: {}.", who.name, company.name, names(&segments)),
-    ))
+    );
+    Ok(Invited { summary, from_directory })
 }
 
 /// `accept_invitation`, `decline_invitation`: the invited supplier answers.
-fn answer(deal: &mut Deal, who: &Company, action: &Action) -> Result<String, Vec<Problem>> {
-    let segments = named_segments(deal, action)?;
-    let accept = action.action == ActionName::AcceptInvitation;
+fn answer(deal: &mut Deal, who: &Company, at: &Text, ids: &[Text], accept: bool) -> Result<String, Vec<Problem>> {
+    let segments = named_segments(deal, ids)?;
     let mut problems = Vec::new();
     let mut found = Vec::new();
     for (i, s) in segments.iter().enumerate() {
@@ -380,7 +418,7 @@ fn answer(deal: &mut Deal, who: &Company, action: &Action) -> Result<String, Vec
     for n in found {
         if let Some(v) = deal.invitation_mut(n) {
             v.status = if accept { InvitationStatus::Accepted } else { InvitationStatus::Declined };
-            v.closed_at = Some(action.at.clone());
+            v.closed_at = Some(at.clone());
         }
     }
     let list = names(&segments);
@@ -393,11 +431,11 @@ fn answer(deal: &mut Deal, who: &Company, action: &Action) -> Result<String, Vec
 }
 
 /// `withdraw_invitation`: the owner takes back pending or accepted invitations.
-fn withdraw(deal: &mut Deal, who: &Company, action: &Action) -> Result<String, Vec<Problem>> {
+fn withdraw(deal: &mut Deal, who: &Company, at: &Text, ids: &[Text]) -> Result<String, Vec<Problem>> {
     if deal.project.project.owner != who.id {
         return Err(vec![rules::not_owner(deal, who, "withdraw invitations")]);
     }
-    let segments = named_segments(deal, action)?;
+    let segments = named_segments(deal, ids)?;
     let mut problems = Vec::new();
     let mut found = Vec::new();
     for (i, s) in segments.iter().enumerate() {
@@ -417,7 +455,7 @@ fn withdraw(deal: &mut Deal, who: &Company, action: &Action) -> Result<String, V
     for n in found {
         if let Some(v) = deal.invitation_mut(n) {
             v.status = InvitationStatus::Withdrawn;
-            v.closed_at = Some(action.at.clone());
+            v.closed_at = Some(at.clone());
             suppliers.push(v.supplier.clone());
         }
     }
@@ -435,13 +473,13 @@ fn withdraw(deal: &mut Deal, who: &Company, action: &Action) -> Result<String, V
 fn request(
     deal: &mut Deal,
     who: &Company,
-    action: &Action,
+    at: &Text,
+    id: &Text,
+    kind: &super::Read<RequestKind>,
     directory: Option<&PartnerIndex>,
 ) -> Result<String, Vec<Problem>> {
-    let id = action.segment.clone().unwrap_or_default();
-    let segment = rules::segment(deal, &id, "/segment").map_err(|p| vec![p])?.clone();
-    let kind: RequestKind = super::action::kind(action, "a document to request")?;
-    let kind_text = RequestKind::NAMES.get(kind as usize).copied().unwrap_or_default();
+    let segment = rules::segment(deal, id, "/segment").map_err(|p| vec![p])?.clone();
+    let kind = kind.clone()?;
     let manages = segment.manager.as_deref() == Some(who.id.as_str());
     let owner_asks_source =
         deal.project.project.owner == who.id && segment.managed_as == Some(super::ManagedAs::Source);
@@ -465,7 +503,7 @@ fn request(
         kind,
         from: who.id.clone(),
         to: segment.company.clone(),
-        at: action.at.clone(),
+        at: at.clone(),
         status: RequestStatus::Sent,
         answered_by: None,
     }));
@@ -475,7 +513,7 @@ fn request(
         format!(
             "{} requested a {} from {to} for segment {} (REQ-{n}).",
             who.name,
-            kind_text.replace('_', " "),
+            kind.as_str().replace('_', " "),
             segment.name
         ),
         format!(

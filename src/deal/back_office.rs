@@ -1,14 +1,11 @@
 //! The Back Office as deal state: proformas recorded (every version, who and when, with the
 //! reconciliation) and accepted (the newest version of a number sets the purchase prices).
 
-use serde_json::Value;
-
-use super::action::{nested, problem};
+use super::action::{problem, Read};
 use super::apply::say;
-use super::{rules, Action, Deal, ProformaRef, ProformaStatus, RecordedProforma, RequestKind, RequestStatus};
+use super::{rules, Deal, ProformaRef, ProformaStatus, RecordedProforma, RequestKind, RequestStatus};
 use crate::codes::Code;
-use crate::error::Error;
-use crate::model::Company;
+use crate::model::{Company, Proforma, Text};
 use crate::office::reconcile::ReconcileSettings;
 use crate::partners::PartnerIndex;
 use crate::problem::Problem;
@@ -41,18 +38,16 @@ fn must_manage(
 pub(super) fn record(
     deal: &mut Deal,
     who: &Company,
-    action: &Action,
+    at: &Text,
+    proforma: &Read<Proforma>,
+    settings: &Read<ReconcileSettings>,
     directory: Option<&PartnerIndex>,
 ) -> Result<String, Vec<Problem>> {
-    let raw = action.proforma.clone().unwrap_or(Value::Null);
-    let proforma = nested(&raw, "proforma", crate::read_proforma)?.value;
+    let proforma = proforma.as_ref().map_err(Clone::clone)?;
     let segment = rules::segment(deal, &proforma.segment, "/proforma/segment").map_err(|p| vec![p])?.clone();
     must_manage(deal, who, &segment, "record proformas", directory)?;
-    let settings = match &action.settings {
-        None => ReconcileSettings::default(),
-        Some(v) => nested(v, "settings", read::<ReconcileSettings>)?,
-    };
-    let report = crate::office::reconcile::reconcile(&deal.project, &proforma, &settings).map_err(|ps| {
+    let settings = settings.as_ref().map_err(Clone::clone)?;
+    let report = crate::office::reconcile::reconcile(&deal.project, proforma, settings).map_err(|ps| {
         ps.into_iter()
             .map(|p| {
                 let prefix = if p.input.as_deref() == Some("settings") { "/settings" } else { "/proforma" };
@@ -88,10 +83,10 @@ pub(super) fn record(
         number: proforma.number.clone(),
         version,
         recorded_by: who.id.clone(),
-        at: action.at.clone(),
+        at: at.clone(),
         status: ProformaStatus::Recorded,
-        proforma: serde_json::to_value(&proforma).unwrap_or(Value::Null),
-        reconciliation: serde_json::to_value(&report).unwrap_or(Value::Null),
+        proforma: proforma.clone(),
+        reconciliation: report,
     }));
     let from = deal.name_of(&proforma.issuer);
     Ok(say(
@@ -111,14 +106,13 @@ pub(super) fn record(
 pub(super) fn accept(
     deal: &mut Deal,
     who: &Company,
-    action: &Action,
+    id: &Text,
+    number: &Text,
     directory: Option<&PartnerIndex>,
 ) -> Result<String, Vec<Problem>> {
-    let id = action.segment.clone().unwrap_or_default();
-    let segment = rules::segment(deal, &id, "/segment").map_err(|p| vec![p])?.clone();
+    let segment = rules::segment(deal, id, "/segment").map_err(|p| vec![p])?.clone();
     must_manage(deal, who, &segment, "accept proformas", directory)?;
-    let number = action.number.clone().unwrap_or_default();
-    let Some(n) = deal.proformas.iter().rposition(|p| p.segment == segment.id && p.number == number) else {
+    let Some(n) = deal.proformas.iter().rposition(|p| p.segment == segment.id && p.number == *number) else {
         let mut known: Vec<&str> =
             deal.proformas.iter().filter(|p| p.segment == segment.id).map(|p| p.number.as_str()).collect();
         known.dedup();
@@ -165,21 +159,10 @@ pub(super) fn accept(
     ))
 }
 
-/// Reads a second input of an action (settings) with the lenient reader.
-pub(super) fn read<T: crate::json::ReadObject>(bytes: &[u8]) -> Result<T, Error> {
-    let (value, problems) = crate::json::read_document::<T>(bytes).map_err(|p| Error::Rejected(vec![p]))?;
-    if problems.errors.is_empty() {
-        Ok(value)
-    } else {
-        Err(Error::Rejected(problems.errors))
-    }
-}
-
-/// The accepted proformas of `segments` in a deal, as `proforma/1` JSON.
-pub fn accepted(deal: &Deal, segments: &[String]) -> Vec<Value> {
+/// The accepted proformas of `segments` in a deal.
+pub fn accepted<'d>(deal: &'d Deal, segments: &'d [String]) -> impl Iterator<Item = &'d Proforma> {
     deal.proformas
         .iter()
         .filter(|p| p.status == ProformaStatus::Accepted && segments.contains(&p.segment))
-        .map(|p| p.proforma.clone())
-        .collect()
+        .map(|p| &p.proforma)
 }

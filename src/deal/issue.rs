@@ -2,17 +2,13 @@
 //! invoice by the Front Office, from the accepted proformas) and kept as numbered snapshots;
 //! a revision keeps the number and the earlier revision.
 
-use serde_json::{Map, Value};
-
-use super::action::{nested, problem};
+use super::action::{problem, IssueSettings, Read};
 use super::apply::{names, say};
-use super::back_office::{accepted, read};
-use super::{rules, Action, Deal, DealSegment, DocumentStatus, IssueKind, IssuedDocument};
+use super::back_office::accepted;
+use super::{rules, Deal, DealSegment, DocumentStatus, IssueKind, IssuedDocument, Snapshot};
 use crate::codes::Code;
 use crate::docs::settings::Settings;
-use crate::json::Choice;
 use crate::model::{Company, Text};
-use crate::office::invoice::InvoiceRequest;
 use crate::partners::PartnerIndex;
 use crate::problem::Problem;
 
@@ -51,7 +47,7 @@ fn may_issue(
 }
 
 fn kind_name(kind: IssueKind) -> &'static str {
-    IssueKind::NAMES.get(kind as usize).copied().unwrap_or("document")
+    kind.as_str()
 }
 
 /// How many segments a kind takes: the client invoice one or more, a specification none (the
@@ -80,7 +76,7 @@ fn check_scope(kind: IssueKind, n: usize) -> Result<(), Vec<Problem>> {
 /// A built document: its number as printed, model and warnings.
 struct Built {
     printed: String,
-    document: Value,
+    document: Snapshot,
     warnings: Vec<Problem>,
 }
 
@@ -100,28 +96,28 @@ fn build(
     who: &Company,
     kind: IssueKind,
     segments: &[String],
-    settings: &Value,
+    settings: &IssueSettings,
     number: &str,
     revision: u32,
 ) -> Result<Built, Vec<Problem>> {
-    let mut object: Map<String, Value> = settings.as_object().cloned().unwrap_or_default();
-    deal.add_companies_to(&mut object);
     let Some(doc_kind) = kind.document_kind() else {
         let printed = if revision > 1 { format!("{number}-rev{revision}") } else { number.to_string() };
-        object.insert("segments".into(), segments.iter().map(|s| Value::String(s.clone())).collect());
-        object.insert("seller".into(), Value::String(who.id.to_string()));
-        object.insert("proformas".into(), Value::Array(accepted(deal, segments)));
-        object.insert("number".into(), Value::String(printed.clone()));
-        object.remove("revision");
-        let request: InvoiceRequest = nested(&Value::Object(object), "settings", read::<InvoiceRequest>)?;
+        let mut request = settings.invoice.clone()?;
+        request.segments = segments.iter().map(Text::new).collect();
+        request.seller = who.id.clone();
+        request.proformas = accepted(deal, segments).cloned().collect();
+        request.settings.number = Some(Text::new(&printed));
+        request.settings.revision = None;
+        deal.add_companies_to(&mut request.settings.companies);
         let problems = in_settings(crate::office::invoice::check(&deal.project, &request));
         if !problems.is_empty() {
             return Err(problems);
         }
         let (model, warnings) = crate::office::invoice::invoice(&deal.project, &request).map_err(in_settings)?;
-        return Ok(Built { printed, document: serde_json::to_value(&model).unwrap_or(Value::Null), warnings });
+        return Ok(Built { printed, document: Snapshot::ClientInvoice(model), warnings });
     };
-    let mut s: Settings = nested(&Value::Object(object), "settings", read::<Settings>)?;
+    let mut s: Settings = settings.document.clone()?;
+    deal.add_companies_to(&mut s.companies);
     s.number = Some(Text::new(number));
     s.revision = Some(revision);
     let segment = segments.first().map(String::as_str);
@@ -146,23 +142,24 @@ fn build(
     let scoped = if to_source { super::view::project_for_source(&deal.project) } else { deal.project.clone() };
     let printed = crate::docs::number(&scoped, &s, doc_kind, segment, 0);
     let prepared = crate::docs::prepare(&scoped, doc_kind, segment, &s, printed.clone()).map_err(in_settings)?;
-    Ok(Built {
-        printed,
-        document: serde_json::to_value(&prepared.document).unwrap_or(Value::Null),
-        warnings: prepared.warnings,
-    })
+    Ok(Built { printed, document: Snapshot::Document(prepared.document), warnings: prepared.warnings })
 }
 
 /// The number a new document gets: the settings' `number`, else the next of the kind's series
 /// in the deal, else one derived from the project id.
-fn new_number(deal: &Deal, kind: IssueKind, segments: &[String], settings: &Value) -> Result<String, Vec<Problem>> {
-    let given = settings.get("number").and_then(Value::as_str).map(str::to_string);
+fn new_number(
+    deal: &Deal,
+    kind: IssueKind,
+    segments: &[String],
+    settings: &IssueSettings,
+) -> Result<String, Vec<Problem>> {
+    let given = settings.number.as_ref().map(Text::to_string);
     let issued = deal.documents.iter().filter(|d| d.kind == kind && d.revision == 1).count();
     let number = match (given, kind.document_kind()) {
         (Some(n), _) => n,
         (None, None) => format!("INV-{}-{:02}", deal.project.project.id, issued.saturating_add(1)),
         (None, Some(k)) => {
-            let s: Settings = nested(settings, "settings", read::<Settings>)?;
+            let s: Settings = settings.document.clone()?;
             let offset = u32::try_from(issued).unwrap_or(u32::MAX);
             crate::docs::number(
                 &deal.project,
@@ -187,17 +184,19 @@ fn new_number(deal: &Deal, kind: IssueKind, segments: &[String], settings: &Valu
 pub(super) fn issue(
     deal: &mut Deal,
     who: &Company,
-    action: &Action,
+    at: &Text,
+    kind: &Read<IssueKind>,
+    segments: &[Text],
+    settings: &IssueSettings,
     directory: Option<&PartnerIndex>,
 ) -> Result<String, Vec<Problem>> {
-    let kind: IssueKind = super::action::kind(action, "a document a deal issues")?;
-    let segments = rules::segments(deal, &action.segments)?;
+    let kind = kind.clone()?;
+    let segments = rules::segments(deal, segments)?;
     check_scope(kind, segments.len())?;
     may_issue(deal, who, kind, &segments, directory)?;
     let ids: Vec<String> = segments.iter().map(|s| s.id.clone()).collect();
-    let settings = action.settings.clone().unwrap_or_else(|| Value::Object(Map::new()));
-    let number = new_number(deal, kind, &ids, &settings)?;
-    let built = build(deal, who, kind, &ids, &settings, &number, 1)?;
+    let number = new_number(deal, kind, &ids, settings)?;
+    let built = build(deal, who, kind, &ids, settings, &number, 1)?;
     deal.documents.push_back(std::sync::Arc::new(IssuedDocument {
         number: Text::new(&number),
         revision: 1,
@@ -205,9 +204,9 @@ pub(super) fn issue(
         segments: ids,
         issued_by: who.id.clone(),
         event: deal.version.saturating_add(1),
-        at: action.at.clone(),
+        at: at.clone(),
         status: DocumentStatus::Current,
-        settings,
+        settings: Some(settings.clone()),
         document: built.document,
         warnings: built.warnings,
     }));
@@ -224,11 +223,12 @@ pub(super) fn issue(
 pub(super) fn revise(
     deal: &mut Deal,
     who: &Company,
-    action: &Action,
+    at: &Text,
+    number: &Text,
+    settings: Option<&IssueSettings>,
     directory: Option<&PartnerIndex>,
 ) -> Result<String, Vec<Problem>> {
-    let number = action.number.clone().unwrap_or_default();
-    let Some(n) = deal.documents.iter().rposition(|d| d.number == number) else {
+    let Some(n) = deal.documents.iter().rposition(|d| d.number == *number) else {
         let known: Vec<&str> = deal.documents.iter().filter(|d| d.revision == 1).map(|d| d.number.as_str()).collect();
         let list =
             if known.is_empty() { "none is issued yet".to_string() } else { format!("issued: {}", known.join(", ")) };
@@ -238,15 +238,21 @@ pub(super) fn revise(
             format!("No document \"{number}\" is issued in this deal; {list}."),
         )]);
     };
-    let old = deal.documents.get(n).cloned().ok_or_else(Vec::new)?;
+    let old = deal.documents.get(n).cloned().ok_or_else(|| {
+        vec![problem(
+            Code::Internal,
+            "/number",
+            format!("Document {number} was found and then lost; this is a bug in Bureau."),
+        )]
+    })?;
     let mut segments = Vec::new();
     for (i, id) in old.segments.iter().enumerate() {
         segments.push(rules::segment(deal, id, &format!("/segments/{i}")).map_err(|p| vec![p])?.clone());
     }
     may_issue(deal, who, old.kind, &segments, directory)?;
-    let settings = action.settings.clone().unwrap_or_else(|| old.settings.clone());
+    let settings = settings.or(old.settings.as_ref()).cloned().unwrap_or_else(IssueSettings::empty);
     let revision = old.revision.saturating_add(1);
-    let built = build(deal, who, old.kind, &old.segments, &settings, &number, revision)?;
+    let built = build(deal, who, old.kind, &old.segments, &settings, number, revision)?;
     if let Some(d) = deal.document_mut(n) {
         d.status = DocumentStatus::Revised;
     }
@@ -257,9 +263,9 @@ pub(super) fn revise(
         segments: old.segments.clone(),
         issued_by: who.id.clone(),
         event: deal.version.saturating_add(1),
-        at: action.at.clone(),
+        at: at.clone(),
         status: DocumentStatus::Current,
-        settings,
+        settings: Some(settings.clone()),
         document: built.document,
         warnings: built.warnings,
     }));

@@ -32,6 +32,41 @@ pub struct Event {
     pub changes: Vec<Change>,
     /// The action as applied: replaying the log applies these again.
     pub input: Value,
+    /// What the action was about, for views (rebuilt when the log is replayed, never saved).
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub(crate) about: About,
+}
+
+/// The segments and the supplier an action named.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(crate) struct About {
+    /// The segments it named (`segments`, `segment`, or its proforma's segment).
+    pub segments: Vec<Text>,
+    /// The supplier it invited.
+    pub supplier: Option<Text>,
+}
+
+impl About {
+    pub(super) fn of(action: &super::Action) -> About {
+        use super::Act;
+        match &action.act {
+            Act::InviteSupplier { segments, supplier, .. } => {
+                About { segments: segments.clone(), supplier: Some(supplier.clone()) }
+            }
+            Act::AnswerInvitation { segments, .. }
+            | Act::WithdrawInvitation { segments }
+            | Act::IssueDocument { segments, .. } => About { segments: segments.clone(), supplier: None },
+            Act::RequestDocuments { segment, .. } | Act::AcceptProforma { segment, .. } => {
+                About { segments: vec![segment.clone()], supplier: None }
+            }
+            Act::RecordProforma { proforma, .. } => About {
+                segments: proforma.as_ref().map(|p| vec![p.segment.clone()]).unwrap_or_default(),
+                supplier: None,
+            },
+            Act::ReviseDocument { .. } | Act::Resegment { .. } => About::default(),
+        }
+    }
 }
 
 /// One change to the deal.

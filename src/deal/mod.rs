@@ -27,14 +27,15 @@ use std::sync::Arc;
 /// entries shared between the copies that did not change them.
 pub type Shared<T> = imbl::Vector<Arc<T>>;
 
+use crate::docs::model::client_invoice::ClientInvoice;
+use crate::docs::model::Document;
+use crate::model::{Company, Project, Text};
+use crate::office::reconcile::Reconciliation;
+use crate::problem::{Problem, Recommended};
 use schemars::JsonSchema;
 use serde::Serialize;
-use serde_json::Value;
 
-use crate::model::{Company, Project, Text};
-use crate::problem::{Problem, Recommended};
-
-pub use action::{Action, ActionName, IssueKind, RequestKind};
+pub use action::{Act, Action, ActionInput, ActionName, IssueKind, IssueSettings, Read, RequestKind};
 pub use back_office::accepted as accepted_proformas;
 pub use load::load;
 pub use log::{Change, Event};
@@ -263,9 +264,11 @@ pub struct RecordedProforma {
     /// Its state.
     pub status: ProformaStatus,
     /// The `proforma/1` as read.
-    pub proforma: Value,
+    #[serde(serialize_with = "crate::json::sorted")]
+    pub proforma: crate::model::Proforma,
     /// Its reconciliation against the segment, when it was recorded.
-    pub reconciliation: Value,
+    #[serde(serialize_with = "crate::json::sorted")]
+    pub reconciliation: Reconciliation,
 }
 
 /// The state of an issued document.
@@ -299,15 +302,26 @@ pub struct IssuedDocument {
     pub at: Text,
     /// Its state.
     pub status: DocumentStatus,
-    /// The settings it was built with (markups and costs: views show them only to its issuer
-    /// and the segment's manager).
-    #[serde(skip_serializing_if = "Value::is_null")]
-    pub settings: Value,
+    /// The settings it was built with, as given (markups and costs: views show them only to its
+    /// issuer and the segment's manager).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub settings: Option<IssueSettings>,
     /// The document model (for a client invoice, the invoice's model).
-    pub document: Value,
+    #[serde(serialize_with = "crate::json::sorted")]
+    pub document: Snapshot,
     /// Problems that did not stop it.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub warnings: Vec<Problem>,
+}
+
+/// The model of an issued document.
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+#[serde(untagged)]
+pub enum Snapshot {
+    /// A specification, proforma request, proforma or packing list (its `kind` names which).
+    Document(Document),
+    /// A client invoice built by the Front Office.
+    ClientInvoice(ClientInvoice),
 }
 
 /// What one applied action did: the deal's new version and its new events.
@@ -360,17 +374,13 @@ impl Deal {
         self.project.company(id).or_else(|| self.companies.iter().find(|c| c.id == id))
     }
 
-    /// Adds the companies that joined the deal to a request's `companies` (after the request's
-    /// own, which win by id), so documents built from the deal know the invited suppliers.
-    pub fn add_companies_to(&self, request: &mut serde_json::Map<String, Value>) {
-        let mut companies = request.get("companies").and_then(Value::as_array).cloned().unwrap_or_default();
+    /// Adds the companies that joined the deal to `companies` (after those already there,
+    /// which win by id), so documents built from the deal know the invited suppliers.
+    pub fn add_companies_to(&self, companies: &mut Vec<Company>) {
         for c in &self.companies {
-            if !companies.iter().any(|x| x.get("id").and_then(Value::as_str) == Some(c.id.as_str())) {
-                companies.push(serde_json::to_value(c).unwrap_or(Value::Null));
+            if !companies.iter().any(|x| x.id == c.id) {
+                companies.push(c.clone());
             }
-        }
-        if !companies.is_empty() {
-            request.insert("companies".into(), Value::Array(companies));
         }
     }
 

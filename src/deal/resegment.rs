@@ -5,22 +5,19 @@
 
 use std::collections::BTreeSet;
 
-use serde_json::Value;
-
-use super::action::{nested, problem};
+use super::action::{problem, Read};
 use super::apply::{say, segments_of};
-use super::{rules, Action, Deal, DocumentStatus};
+use super::{rules, Deal, DocumentStatus};
 use crate::codes::Code;
-use crate::model::Company;
+use crate::model::{Company, Project};
 use crate::problem::Problem;
 
 /// `resegment`: the owner hands in the edited project.
-pub(super) fn resegment(deal: &mut Deal, who: &Company, action: &Action) -> Result<String, Vec<Problem>> {
+pub(super) fn resegment(deal: &mut Deal, who: &Company, project: &Read<Project>) -> Result<String, Vec<Problem>> {
     if deal.project.project.owner != who.id {
         return Err(vec![rules::not_owner(deal, who, "re-segment the project")]);
     }
-    let raw = action.project.clone().unwrap_or(Value::Null);
-    let project = nested(&raw, "project", crate::read_project)?.value;
+    let project = project.clone()?;
     let (old, new) = (&deal.project.project, &project.project);
     if old.id != new.id || old.owner != new.owner {
         return Err(vec![problem(

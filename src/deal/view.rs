@@ -15,7 +15,6 @@
 
 use schemars::JsonSchema;
 use serde::Serialize;
-use serde_json::Value;
 
 use super::{
     rules, Deal, DealSegment, DocumentRequest, Invitation, IssueKind, IssuedDocument, ProformaRef, ProformaStatus, Role,
@@ -191,11 +190,11 @@ pub struct ProformaView {
     /// When recorded.
     pub at: Text,
     /// The proforma itself (to its manager and its issuer).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub proforma: Option<Value>,
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "crate::json::sorted")]
+    pub proforma: Option<crate::model::Proforma>,
     /// Its reconciliation (to its manager).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub reconciliation: Option<Value>,
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "crate::json::sorted")]
+    pub reconciliation: Option<crate::office::reconcile::Reconciliation>,
 }
 
 /// An event in a view.
@@ -249,8 +248,7 @@ impl Sight<'_> {
     }
     fn sees_document(&self, d: &IssuedDocument) -> bool {
         let for_client = d.kind == IssueKind::ClientInvoice
-            || (d.kind == IssueKind::Specification
-                && d.settings.get("audience").and_then(Value::as_str) != Some("supplier"));
+            || (d.kind == IssueKind::Specification && !d.settings.as_ref().is_some_and(|s| s.for_suppliers()));
         let mine = d.issued_by == self.id || d.segments.iter().any(|s| self.trades_in(s));
         let to_source = matches!(d.kind, IssueKind::ProformaRequest | IssueKind::PackingList)
             && d.segments.iter().any(|s| self.is_source_of(s));
@@ -361,7 +359,7 @@ pub fn view(deal: &Deal, audience: &Audience) -> Result<DealView, Error> {
         .filter(|_| sight.role != Role::Client)
         .filter_map(|f| {
             let manager = sight.trades_in(&f.segment);
-            let issuer = f.proforma.get("issuer").and_then(Value::as_str) == Some(sight.id.as_str());
+            let issuer = f.proforma.issuer == sight.id;
             (manager || issuer || sight.owner).then(|| ProformaView {
                 segment: f.segment.clone(),
                 number: f.number.clone(),
@@ -379,7 +377,7 @@ pub fn view(deal: &Deal, audience: &Audience) -> Result<DealView, Error> {
         .filter(|d| sight.sees_document(d))
         .map(|d| {
             let own = d.issued_by == sight.id || d.segments.iter().any(|s| sight.trades_in(s));
-            IssuedDocument { settings: if own { d.settings.clone() } else { Value::Null }, ..IssuedDocument::clone(d) }
+            IssuedDocument { settings: if own { d.settings.clone() } else { None }, ..IssuedDocument::clone(d) }
         })
         .collect();
     let events = deal
@@ -415,21 +413,15 @@ fn purchase(deal: &Deal, s: &DealSegment, item: &str) -> Option<Purchase> {
         .proformas
         .iter()
         .find(|p| p.segment == s.id && p.number == accepted.number && p.version == accepted.version)?;
-    let line = recorded
-        .reconciliation
-        .get("lines")?
-        .as_array()?
-        .iter()
-        .find(|l| l.get("item").and_then(Value::as_str) == Some(item))?;
-    let quoted = recorded.proforma.get("lines")?.get(usize::try_from(line.get("quoted_line")?.as_u64()?).ok()?)?;
-    let decimal = |v: Option<&Value>| v?.as_str()?.parse::<Decimal>().ok();
+    let line = recorded.reconciliation.lines.iter().find(|l| l.item.as_deref() == Some(item))?;
+    let quoted = recorded.proforma.lines.get(line.quoted_line?)?;
     Some(Purchase {
         proforma: recorded.number.clone(),
-        quantity: decimal(quoted.get("quantity"))?,
-        unit_price: decimal(quoted.get("unit_price"))?,
-        discount_pct: decimal(quoted.get("discount_pct")),
-        net: decimal(line.pointer("/quoted/net"))?,
-        currency: Text::new(recorded.proforma.get("currency")?.as_str()?),
+        quantity: quoted.quantity,
+        unit_price: quoted.unit_price,
+        discount_pct: quoted.discount_pct,
+        net: line.quoted.as_ref()?.net,
+        currency: recorded.proforma.currency.clone(),
     })
 }
 
@@ -458,18 +450,7 @@ fn items(deal: &Deal, s: &DealSegment, list_prices: bool, trades: bool, manages:
 /// sees its own actions and those on its segments.
 fn sees_event(sight: &Sight<'_>, deal: &Deal, e: &super::Event) -> bool {
     let action = e.action.as_str();
-    let segments: Vec<&str> = e
-        .input
-        .get("segments")
-        .and_then(Value::as_array)
-        .map(|a| a.iter().filter_map(Value::as_str).collect())
-        .unwrap_or_default();
-    let segment = e
-        .input
-        .get("segment")
-        .and_then(Value::as_str)
-        .or_else(|| e.input.pointer("/proforma/segment").and_then(Value::as_str));
-    let about: Vec<&str> = segments.into_iter().chain(segment).collect();
+    let about = &e.about.segments;
     let document = || deal.documents.iter().filter(|d| d.event == e.version).any(|d| sight.sees_document(d));
     match sight.role {
         Role::Client | Role::Designer => {
@@ -489,8 +470,7 @@ fn sees_event(sight: &Sight<'_>, deal: &Deal, e: &super::Event) -> bool {
                 || (sight.owner && action != "record_proforma")
                 || about.iter().any(|s| sight.trades_in(s))
                 || (action == "request_documents" && about.iter().any(|s| sight.is_source_of(s)))
-                || (action == "invite_supplier"
-                    && e.input.get("supplier").and_then(Value::as_str) == Some(sight.id.as_str()))
+                || (action == "invite_supplier" && e.about.supplier.as_deref() == Some(sight.id.as_str()))
         }
     }
 }

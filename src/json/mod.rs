@@ -36,6 +36,14 @@ pub fn read_document<T: ReadObject>(bytes: &[u8]) -> Result<(T, Problems), Probl
     }
 }
 
+/// Serialises `value` as its JSON value, objects' keys in order: how a deal has always saved
+/// the documents it keeps (a `serde_json::Value` orders keys), so saved deals stay byte for
+/// byte what they were.
+pub fn sorted<T: serde::Serialize, S: serde::Serializer>(value: &T, s: S) -> Result<S::Ok, S::Error> {
+    use serde::ser::Error as _;
+    serde::Serialize::serialize(&serde_json::to_value(value).map_err(S::Error::custom)?, s)
+}
+
 /// `limit.input_bytes` when an input is larger than the limit, before anything is parsed.
 pub fn check_size(bytes: &[u8]) -> Result<(), Problem> {
     let limit = crate::limits::current().input_bytes;

@@ -357,6 +357,12 @@ impl<'c, 'de, A: MapAccess<'de>> ObjReader<'c, 'de, A> {
         }
     }
 
+    /// Passes over a field's value without reading it (a field the caller gives itself).
+    pub fn skip(&mut self) -> Result<(), A::Error> {
+        self.map.next_value::<IgnoredAny>()?;
+        Ok(())
+    }
+
     /// Skips a field this format does not define, with a warning.
     pub fn unknown(&mut self, key: &str) -> Result<(), A::Error> {
         self.map.next_value::<IgnoredAny>()?;

@@ -50,7 +50,7 @@ impl Reason {
 }
 
 /// The result of `recommend`.
-#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 #[schemars(title = "recommendation")]
 pub struct Recommendation {
     /// The project's id.
@@ -85,7 +85,7 @@ pub struct Recommendation {
 }
 
 /// A manufacturer that needs a supplier.
-#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 pub struct Needing {
     /// Its company id.
     pub manufacturer: Text,
@@ -104,7 +104,7 @@ pub struct Needing {
 }
 
 /// A ranked supplier.
-#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 pub struct Ranked {
     /// Place, from 1.
     pub rank: usize,
@@ -130,7 +130,7 @@ pub struct Ranked {
 }
 
 /// A manufacturer a supplier covers.
-#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 pub struct Covered {
     /// Its company id.
     pub manufacturer: Text,
@@ -147,7 +147,7 @@ pub struct Covered {
 }
 
 /// The smallest cover.
-#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 pub struct CoverResult {
     /// Its suppliers, in id order.
     pub suppliers: Vec<Text>,
@@ -172,7 +172,7 @@ pub struct CoverResult {
 }
 
 /// One manufacturer and the cover's supplier for it.
-#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 pub struct Assignment {
     /// The manufacturer.
     pub manufacturer: Text,

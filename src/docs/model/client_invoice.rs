@@ -16,7 +16,7 @@ use crate::docs::settings::FxRate;
 use crate::model::Text;
 
 /// A client invoice.
-#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 pub struct ClientInvoice {
     /// Number, date, language, title, project.
     #[serde(flatten)]
@@ -63,7 +63,7 @@ pub struct ClientInvoice {
 }
 
 /// One line of goods.
-#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 pub struct InvoiceLine {
     /// Line number, from 1.
     pub n: usize,
@@ -96,7 +96,7 @@ pub struct InvoiceLine {
 }
 
 /// A cost printed as its own line.
-#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 pub struct CostLine {
     /// What it is (`logistics`, `customs`, `installation`, `design_fee`, `other`).
     pub kind: &'static str,
@@ -109,7 +109,7 @@ pub struct CostLine {
 }
 
 /// The invoice's totals.
-#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 pub struct InvoiceTotals {
     /// Σ line amounts (before allocated costs).
     pub goods: Decimal,

@@ -44,7 +44,7 @@ impl Problem {
 }
 
 /// A document model of any kind; `kind` names which.
-#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 #[schemars(title = "document model")]
 #[allow(clippy::large_enum_variant)]
@@ -81,7 +81,7 @@ impl Document {
 }
 
 /// What every document has: number, date, language, title, project and scope.
-#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 pub struct Head {
     /// The document's number (with `-revN` for a revision).
     pub number: String,
@@ -102,7 +102,7 @@ pub struct Head {
 
 /// An item named on a document without its price: a packing list's line without packing data,
 /// a proposal letter's item.
-#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 pub struct ItemLine {
     /// The project's item id.
     pub item: Text,
@@ -117,7 +117,7 @@ pub struct ItemLine {
 }
 
 /// A party as a document prints it.
-#[derive(Debug, Clone, Default, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, JsonSchema)]
 pub struct Party {
     /// The company's id; absent for the project's client.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -180,7 +180,7 @@ impl From<&crate::model::Party> for Party {
 }
 
 /// What describes an item on every document.
-#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 pub struct Described {
     /// The item's id in the project.
     pub item: Text,

@@ -14,7 +14,7 @@ use crate::money::{round, Rounding};
 use crate::problem::Problem;
 
 /// A packing list.
-#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 pub struct PackingList {
     /// Number, date, language, project, segment.
     #[serde(flatten)]
@@ -42,7 +42,7 @@ pub struct PackingList {
 }
 
 /// One box.
-#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 pub struct PackedBox {
     /// Its number through the shipment, from 1.
     pub n: u64,
@@ -77,7 +77,7 @@ pub struct PackedBox {
 }
 
 /// The packing list's totals.
-#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 pub struct PackingTotals {
     /// Number of boxes.
     pub boxes: u64,

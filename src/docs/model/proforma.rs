@@ -15,7 +15,7 @@ use crate::money::words::amount_in_words;
 use crate::problem::Problem;
 
 /// A proforma invoice.
-#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 pub struct Proforma {
     /// Number, date, language, project, segment.
     #[serde(flatten)]
@@ -57,7 +57,7 @@ pub struct Proforma {
 }
 
 /// One line of a proforma.
-#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 pub struct ProformaLine {
     /// Line number, from 1.
     pub n: usize,

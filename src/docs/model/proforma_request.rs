@@ -14,7 +14,7 @@ use crate::model::{Dimensions, Text};
 use crate::problem::Problem;
 
 /// A request for a proforma.
-#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 pub struct ProformaRequest {
     /// Number (the reference the source quotes back), date, language, project, segment.
     #[serde(flatten)]
@@ -36,7 +36,7 @@ pub struct ProformaRequest {
 }
 
 /// One line of a request.
-#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 pub struct RequestLine {
     /// Line number, from 1.
     pub n: usize,

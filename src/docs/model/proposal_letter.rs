@@ -8,7 +8,7 @@ use super::{Head, ItemLine, Party};
 use crate::partners::Proposal;
 
 /// A partnership proposal letter.
-#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 pub struct ProposalLetter {
     /// Number, date, language, title, project, segment (the unsourced group).
     #[serde(flatten)]
@@ -28,7 +28,7 @@ pub struct ProposalLetter {
 }
 
 /// The words of a letter, in its language.
-#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 pub struct LetterText {
     /// "Dear colleagues at …".
     pub greeting: String,

@@ -9,7 +9,7 @@ use crate::model::Text;
 use crate::office::reconcile::Reconciliation;
 
 /// A reconciliation report as a document.
-#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 pub struct ReconciliationDocument {
     /// Number, date, language, title, project, segment.
     #[serde(flatten)]

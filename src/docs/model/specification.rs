@@ -26,7 +26,7 @@ pub enum PriceMode {
 }
 
 /// A specification.
-#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 pub struct Specification {
     /// Number, date, language, project.
     #[serde(flatten)]
@@ -63,7 +63,7 @@ pub struct Specification {
 }
 
 /// The lines of one room.
-#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 pub struct RoomGroup {
     /// The room's id; absent for items without a room.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -75,7 +75,7 @@ pub struct RoomGroup {
 }
 
 /// One line of a specification.
-#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 pub struct SpecLine {
     /// Line number through the document, from 1.
     pub n: usize,

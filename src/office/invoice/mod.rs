@@ -30,7 +30,7 @@ use crate::money::line::tax;
 use crate::money::words::amount_in_words;
 use crate::money::{currency_minor_units, exact_add, exact_sub, round, Rounding};
 use crate::problem::Problem;
-pub use request::{Basis, Cost, CostKind, InvoiceRequest, LinePricing};
+pub use request::{Basis, Cost, CostKind, InvoiceRequest, InvoiceTerms, LinePricing};
 
 /// Builds the client invoice `request` asks for. Problems name their input (`request`, or
 /// `project` for an item's missing price).

@@ -180,51 +180,74 @@ impl Choice for Basis {
 impl ReadObject for InvoiceRequest {
     const WHAT: &'static str = "a client invoice request object";
     fn read<'de, A: MapAccess<'de>>(r: &mut ObjReader<'_, 'de, A>) -> Result<Self, A::Error> {
-        let mut s = SettingsSlots::default();
-        let (mut segments, mut seller, mut costs, mut proformas) =
-            (Slot::Absent, Slot::Absent, Slot::Absent, Slot::Absent);
-        let (mut seg_markup, mut lines, mut paid) = (Slot::Absent, Slot::Absent, Slot::Absent);
-        let (mut deposit_due, mut balance_due, mut format, mut page) =
-            (Slot::Absent, Slot::Absent, Slot::Absent, Slot::Absent);
-        while let Some(key) = r.next_key()? {
-            match &*key {
-                "segments" => r.text_list("segments", &mut segments)?,
-                "seller" => r.text(&key, &mut seller)?,
-                "costs" => r.list("costs", &mut costs)?,
-                "proformas" => r.list("proformas", &mut proformas)?,
-                "segment_markup_pct" => r.object("segment_markup_pct", &mut seg_markup)?,
-                "lines" => r.object("lines", &mut lines)?,
-                "paid" => r.decimal(&key, Range::NonNegative, &mut paid)?,
-                "deposit_due" => r.text(&key, &mut deposit_due)?,
-                "balance_due" => r.text(&key, &mut balance_due)?,
-                "format" => r.choice(&key, &mut format)?,
-                "page" => r.integer(&key, 10_000, &mut page)?,
-                _ => {
-                    if !s.read(&key, r)? {
-                        r.unknown(&key)?;
-                    }
+        read_request(r, false)
+    }
+}
+
+/// The terms of a client invoice issued in a deal: an invoice request without `segments`,
+/// `seller`, `proformas` and `revision`, which the deal gives (given anyway, they are passed
+/// over); those fields are left empty.
+pub struct InvoiceTerms(pub InvoiceRequest);
+
+impl ReadObject for InvoiceTerms {
+    const WHAT: &'static str = "a client invoice's settings";
+    fn read<'de, A: MapAccess<'de>>(r: &mut ObjReader<'_, 'de, A>) -> Result<Self, A::Error> {
+        read_request(r, true).map(InvoiceTerms)
+    }
+}
+
+fn read_request<'de, A: MapAccess<'de>>(
+    r: &mut ObjReader<'_, 'de, A>,
+    in_deal: bool,
+) -> Result<InvoiceRequest, A::Error> {
+    let mut s = SettingsSlots::default();
+    let (mut segments, mut seller, mut costs, mut proformas) = (Slot::Absent, Slot::Absent, Slot::Absent, Slot::Absent);
+    let (mut seg_markup, mut lines, mut paid) = (Slot::Absent, Slot::Absent, Slot::Absent);
+    let (mut deposit_due, mut balance_due, mut format, mut page) =
+        (Slot::Absent, Slot::Absent, Slot::Absent, Slot::Absent);
+    while let Some(key) = r.next_key()? {
+        match &*key {
+            "segments" => r.text_list("segments", &mut segments)?,
+            "seller" => r.text(&key, &mut seller)?,
+            "costs" => r.list("costs", &mut costs)?,
+            "proformas" => r.list("proformas", &mut proformas)?,
+            "segment_markup_pct" => r.object("segment_markup_pct", &mut seg_markup)?,
+            "lines" => r.object("lines", &mut lines)?,
+            "paid" => r.decimal(&key, Range::NonNegative, &mut paid)?,
+            "deposit_due" => r.text(&key, &mut deposit_due)?,
+            "balance_due" => r.text(&key, &mut balance_due)?,
+            "format" => r.choice(&key, &mut format)?,
+            "page" => r.integer(&key, 10_000, &mut page)?,
+            _ => {
+                if !s.read(&key, r)? {
+                    r.unknown(&key)?;
                 }
             }
         }
+    }
+    let (segments, seller) = if in_deal {
+        (Vec::new(), Text::default())
+    } else {
         let segments: Vec<Text> = r.required("segments", segments);
         if segments.is_empty() {
             r.problem("segments", crate::Code::FieldMissing, "Name at least one segment to invoice.".into());
         }
-        Ok(InvoiceRequest {
-            segments,
-            seller: r.required_text("seller", seller),
-            costs: costs.get().unwrap_or_default(),
-            proformas: proformas.get().unwrap_or_default(),
-            segment_markup_pct: seg_markup.get().map(|m: Percents| m.0).unwrap_or_default(),
-            lines: lines.get().map(|m: Lines| m.0).unwrap_or_default(),
-            paid: paid.get(),
-            deposit_due: deposit_due.get(),
-            balance_due: balance_due.get(),
-            format: format.get().unwrap_or(Output::Json),
-            page: page.get().unwrap_or(1).max(1),
-            settings: s.finish(),
-        })
-    }
+        (segments, r.required_text("seller", seller))
+    };
+    Ok(InvoiceRequest {
+        segments,
+        seller,
+        costs: costs.get().unwrap_or_default(),
+        proformas: proformas.get().unwrap_or_default(),
+        segment_markup_pct: seg_markup.get().map(|m: Percents| m.0).unwrap_or_default(),
+        lines: lines.get().map(|m: Lines| m.0).unwrap_or_default(),
+        paid: paid.get(),
+        deposit_due: deposit_due.get(),
+        balance_due: balance_due.get(),
+        format: format.get().unwrap_or(Output::Json),
+        page: page.get().unwrap_or(1).max(1),
+        settings: s.finish(),
+    })
 }
 
 /// `{ "<segment id>": "<percent>" }`.

@@ -1,7 +1,8 @@
 /* Generated from schemas/deal-action.schema.json by wasm/scripts/gen-types.mjs; do not edit. */
 
 /**
- * One deal action. Serialised, it is the `input` its event keeps, and replaying reads it back.
+ * One deal action as the host writes it: who, when, which action, and that action's
+ * parameters. Serialised, it is the `input` its event keeps, and replaying reads it back.
  */
 export interface DealAction {
   /**

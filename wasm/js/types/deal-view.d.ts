@@ -1,6 +1,16 @@
 /* Generated from schemas/deal-view.schema.json by wasm/scripts/gen-types.mjs; do not edit. */
 
 /**
+ * A specification, proforma request, proforma or packing list (its `kind` names which).
+ */
+export type DocumentModel =
+  Specification | ProformaRequest | Proforma2 | PackingList | ClientInvoice | ReconciliationDocument | ProposalLetter;
+/**
+ * How a quoted line was paired with a requested one.
+ */
+export type MatchedBy = "item" | "sku" | "name";
+
+/**
  * A deal as one party may see it.
  */
 export interface DealView {
@@ -53,9 +63,7 @@ export interface IssuedDocument {
   /**
    * The document model (for a client invoice, the invoice's model).
    */
-  document: {
-    [k: string]: unknown | undefined;
-  };
+  document: DocumentModel | ClientInvoice1;
   /**
    * The version of the event that issued it.
    */
@@ -81,12 +89,10 @@ export interface IssuedDocument {
    */
   segments: string[];
   /**
-   * The settings it was built with (markups and costs: views show them only to its issuer
-   * and the segment's manager).
+   * The settings it was built with, as given (markups and costs: views show them only to its
+   * issuer and the segment's manager).
    */
-  settings: {
-    [k: string]: unknown | undefined;
-  };
+  settings?: IssueSettings | null;
   /**
    * Its state.
    */
@@ -95,6 +101,404 @@ export interface IssuedDocument {
    * Problems that did not stop it.
    */
   warnings?: Problem[];
+}
+/**
+ * Items grouped by room.
+ */
+export interface Specification {
+  kind: "specification";
+}
+/**
+ * A request for a proforma.
+ */
+export interface ProformaRequest {
+  kind: "proforma_request";
+}
+/**
+ * A proforma invoice.
+ */
+export interface Proforma2 {
+  kind: "proforma";
+}
+/**
+ * A packing list.
+ */
+export interface PackingList {
+  kind: "packing_list";
+}
+/**
+ * A supplier's invoice to its client (Front Office).
+ */
+export interface ClientInvoice {
+  kind: "client_invoice";
+}
+/**
+ * A source's proforma held against the request (Back Office).
+ */
+export interface ReconciliationDocument {
+  kind: "reconciliation";
+}
+/**
+ * A partnership proposal to a supplier and a manufacturer (Partners).
+ */
+export interface ProposalLetter {
+  kind: "proposal_letter";
+}
+/**
+ * A client invoice built by the Front Office.
+ */
+export interface ClientInvoice1 {
+  /**
+   * total − deposit − paid.
+   */
+  balance: string;
+  /**
+   * When the balance is due.
+   */
+  balance_due?: string | null;
+  buyer: Party2;
+  /**
+   * Costs printed as their own lines.
+   */
+  costs: CostLine[];
+  /**
+   * The invoice's currency.
+   */
+  currency: string;
+  /**
+   * The document date, `YYYY-MM-DD`.
+   */
+  date: string;
+  /**
+   * round(total × deposit / 100).
+   */
+  deposit?: string | null;
+  /**
+   * When the deposit is due.
+   */
+  deposit_due?: string | null;
+  /**
+   * Deposit asked, percent of the total.
+   */
+  deposit_pct?: string | null;
+  /**
+   * The rates used to convert goods and costs into it.
+   */
+  fx: FxRate[];
+  /**
+   * `ru` or `en`.
+   */
+  language: "ru" | "en";
+  /**
+   * The goods, at sale prices.
+   */
+  lines: InvoiceLine[];
+  /**
+   * The document's number (with `-revN` for a revision).
+   */
+  number: string;
+  /**
+   * Amounts already paid.
+   */
+  paid?: string | null;
+  /**
+   * Payment terms as printed.
+   */
+  payment_terms?: string | null;
+  /**
+   * The project's id.
+   */
+  project: string;
+  /**
+   * The project's name.
+   */
+  project_name: string;
+  /**
+   * The segment's id; absent for a whole-project document.
+   */
+  segment?: string | null;
+  /**
+   * The segments invoiced.
+   */
+  segments: string[];
+  seller: Party21;
+  /**
+   * The title as printed ("Проформа-инвойс").
+   */
+  title: string;
+  /**
+   * The total in words, in the document's language.
+   */
+  total_in_words: string;
+  totals: InvoiceTotals;
+}
+/**
+ * The client.
+ */
+export interface Party2 {
+  /**
+   * Address.
+   */
+  address?: string | null;
+  /**
+   * Bank details.
+   */
+  bank?: Bank | null;
+  /**
+   * ISO 3166-1 country.
+   */
+  country?: string | null;
+  /**
+   * E-mail.
+   */
+  email?: string | null;
+  /**
+   * The company's id; absent for the project's client.
+   */
+  id?: string | null;
+  /**
+   * Legal name.
+   */
+  legal_name?: string | null;
+  /**
+   * Trading name.
+   */
+  name: string;
+  /**
+   * Phone.
+   */
+  phone?: string | null;
+  /**
+   * Tax ids (`inn`, `kpp`, `vat`, …), ordered by key.
+   */
+  tax_ids: {
+    [k: string]: string | undefined;
+  };
+}
+/**
+ * Bank details printed on proformas and invoices.
+ */
+export interface Bank {
+  /**
+   * Account number (Russian р/с).
+   */
+  account?: string | null;
+  /**
+   * BIC (Russian БИК, or SWIFT BIC).
+   */
+  bic?: string | null;
+  /**
+   * Correspondent account (Russian к/с).
+   */
+  corr_account?: string | null;
+  /**
+   * IBAN.
+   */
+  iban?: string | null;
+  /**
+   * Bank name.
+   */
+  name: string;
+  /**
+   * SWIFT code.
+   */
+  swift?: string | null;
+}
+/**
+ * A cost printed as its own line.
+ */
+export interface CostLine {
+  /**
+   * In the invoice's currency.
+   */
+  amount: string;
+  /**
+   * What it is (`logistics`, `customs`, `installation`, `design_fee`, `other`).
+   */
+  kind: string;
+  /**
+   * As printed.
+   */
+  label: string;
+  /**
+   * Its VAT rate.
+   */
+  vat_pct: string;
+}
+/**
+ * An explicit exchange rate: 1 `from` = `rate` `to`.
+ */
+export interface FxRate {
+  /**
+   * ISO 4217 code converted from.
+   */
+  from: string;
+  /**
+   * Units of `to` per unit of `from`.
+   */
+  rate: string;
+  /**
+   * ISO 4217 code converted to.
+   */
+  to: string;
+}
+/**
+ * One line of goods.
+ */
+export interface InvoiceLine {
+  /**
+   * The share of each allocated cost, keyed by cost kind.
+   */
+  allocated: {
+    [k: string]: string | undefined;
+  };
+  /**
+   * round(quantity × unit price).
+   */
+  amount: string;
+  /**
+   * The project item.
+   */
+  item: string;
+  /**
+   * amount + Σ allocated.
+   */
+  line_total: string;
+  /**
+   * Line number, from 1.
+   */
+  n: number;
+  /**
+   * Name.
+   */
+  name: string;
+  /**
+   * Finishes, as one line of text ("Обивка: бархат").
+   */
+  options: string;
+  /**
+   * Quantity.
+   */
+  quantity: string;
+  /**
+   * The segment it belongs to.
+   */
+  segment: string;
+  /**
+   * Article.
+   */
+  sku: string;
+  /**
+   * Unit.
+   */
+  unit: string;
+  /**
+   * Sale unit price in the invoice's currency.
+   */
+  unit_price: string;
+  /**
+   * The line's VAT rate.
+   */
+  vat_pct: string;
+}
+/**
+ * The invoicing supplier.
+ */
+export interface Party21 {
+  /**
+   * Address.
+   */
+  address?: string | null;
+  /**
+   * Bank details.
+   */
+  bank?: Bank | null;
+  /**
+   * ISO 3166-1 country.
+   */
+  country?: string | null;
+  /**
+   * E-mail.
+   */
+  email?: string | null;
+  /**
+   * The company's id; absent for the project's client.
+   */
+  id?: string | null;
+  /**
+   * Legal name.
+   */
+  legal_name?: string | null;
+  /**
+   * Trading name.
+   */
+  name: string;
+  /**
+   * Phone.
+   */
+  phone?: string | null;
+  /**
+   * Tax ids (`inn`, `kpp`, `vat`, …), ordered by key.
+   */
+  tax_ids: {
+    [k: string]: string | undefined;
+  };
+}
+/**
+ * Goods, costs, net, VAT per rate, total.
+ */
+export interface InvoiceTotals {
+  /**
+   * Σ every cost, allocated or printed.
+   */
+  costs: string;
+  /**
+   * Σ line amounts (before allocated costs).
+   */
+  goods: string;
+  /**
+   * goods + costs (without VAT; when prices include VAT: total − VAT).
+   */
+  net: string;
+  /**
+   * Whether amounts include VAT ("в т.ч. НДС").
+   */
+  prices_include_vat: boolean;
+  /**
+   * What is due.
+   */
+  total: string;
+  /**
+   * VAT per rate, ordered by rate.
+   */
+  vat: VatRow[];
+  /**
+   * Σ VAT.
+   */
+  vat_total: string;
+}
+/**
+ * VAT of one rate.
+ */
+export interface VatRow {
+  /**
+   * Σ nets at that rate (VAT included when prices include it).
+   */
+  base: string;
+  /**
+   * The rate, percent.
+   */
+  rate: string;
+  /**
+   * The tax.
+   */
+  vat: string;
+}
+/**
+ * The settings the document was issued with, as the host gave them.
+ */
+export interface IssueSettings {
+  [k: string]: unknown | undefined;
 }
 /**
  * One error or warning about an input.
@@ -322,15 +726,11 @@ export interface ProformaView {
   /**
    * The proforma itself (to its manager and its issuer).
    */
-  proforma?: {
-    [k: string]: unknown | undefined;
-  };
+  proforma?: Proforma1 | null;
   /**
    * Its reconciliation (to its manager).
    */
-  reconciliation?: {
-    [k: string]: unknown | undefined;
-  };
+  reconciliation?: Reconciliation | null;
   /**
    * Segment.
    */
@@ -343,6 +743,297 @@ export interface ProformaView {
    * Version.
    */
   version: number;
+}
+/**
+ * A proforma received from a segment's source.
+ */
+export interface Proforma1 {
+  /**
+   * ISO 4217 currency.
+   */
+  currency: string;
+  /**
+   * Issue date.
+   */
+  date: string;
+  /**
+   * Deposit, percent.
+   */
+  deposit_pct?: string | null;
+  /**
+   * Always `proforma/1`.
+   */
+  format: string;
+  /**
+   * Incoterms 2020 rule.
+   */
+  incoterm?: string | null;
+  /**
+   * Company id of the issuer.
+   */
+  issuer: string;
+  /**
+   * Lines.
+   */
+  lines: ProformaLine[];
+  /**
+   * The issuer's number.
+   */
+  number: string;
+  /**
+   * Payment terms as text.
+   */
+  payment_terms?: string | null;
+  /**
+   * The segment id it answers.
+   */
+  segment: string;
+  /**
+   * The totals the issuer printed.
+   */
+  totals?: ProformaTotals | null;
+  /**
+   * Valid until.
+   */
+  valid_until?: string | null;
+}
+/**
+ * A line of a proforma.
+ */
+export interface ProformaLine {
+  /**
+   * Discount, percent.
+   */
+  discount_pct?: string | null;
+  /**
+   * The project item it answers.
+   */
+  item?: string | null;
+  /**
+   * Lead time in weeks.
+   */
+  lead_time_weeks?: number | null;
+  /**
+   * Name.
+   */
+  name?: string | null;
+  /**
+   * Quantity.
+   */
+  quantity: string;
+  /**
+   * Article code.
+   */
+  sku: string;
+  /**
+   * Unit.
+   */
+  unit?: string | null;
+  /**
+   * Price per unit before discount.
+   */
+  unit_price: string;
+  /**
+   * VAT rate.
+   */
+  vat_pct?: string | null;
+}
+/**
+ * Totals printed on a proforma.
+ */
+export interface ProformaTotals {
+  /**
+   * Net.
+   */
+  net?: string | null;
+  /**
+   * Total.
+   */
+  total?: string | null;
+  /**
+   * VAT.
+   */
+  vat?: string | null;
+}
+/**
+ * The reconciliation report.
+ */
+export interface Reconciliation {
+  /**
+   * The proforma's own totals that do not add up.
+   */
+  arithmetic: Arithmetic[];
+  /**
+   * Whether the proforma can be accepted as it is: every line accepted, its totals adding up.
+   */
+  clean: boolean;
+  counts: Counts;
+  /**
+   * The proforma's currency: every amount of the report is in it.
+   */
+  currency: string;
+  /**
+   * quoted − requested: what the proforma changes, in money.
+   */
+  effect: string;
+  /**
+   * The issuer's company id.
+   */
+  issuer: string;
+  /**
+   * The longest lead time quoted (the new one), in weeks.
+   */
+  lead_time_weeks?: number | null;
+  /**
+   * Requested lines in the segment's order (accepted, changed or missing), then the added ones
+   * in the proforma's order.
+   */
+  lines: ReconciledLine[];
+  /**
+   * The proforma's number.
+   */
+  number: string;
+  /**
+   * Σ net of the quoted lines.
+   */
+  quoted_net: string;
+  /**
+   * The longest lead time requested, in weeks.
+   */
+  requested_lead_time_weeks?: number | null;
+  /**
+   * Σ net of the requested lines, at the requested prices.
+   */
+  requested_net: string;
+  /**
+   * The segment the proforma answers.
+   */
+  segment: string;
+}
+/**
+ * A total of the proforma that does not equal what its lines give.
+ */
+export interface Arithmetic {
+  /**
+   * What its lines give under the spec's rounding (the total: its own net + VAT).
+   */
+  computed: string;
+  /**
+   * stated − computed.
+   */
+  difference: string;
+  /**
+   * `net`, `vat` or `total`.
+   */
+  field: string;
+  /**
+   * What the proforma states.
+   */
+  stated: string;
+}
+/**
+ * How many lines of each status.
+ */
+export interface Counts {
+  /**
+   * Accepted lines.
+   */
+  accepted: number;
+  /**
+   * Added lines.
+   */
+  added: number;
+  /**
+   * Changed lines.
+   */
+  changed: number;
+  /**
+   * Missing lines.
+   */
+  missing: number;
+}
+/**
+ * One line of the report.
+ */
+export interface ReconciledLine {
+  /**
+   * Fields that differ beyond the tolerances.
+   */
+  changes: Change[];
+  /**
+   * quoted net − requested net (a missing line: − requested; an added one: + quoted).
+   */
+  effect: string;
+  /**
+   * The project item (absent for an added line that names none).
+   */
+  item?: string | null;
+  /**
+   * How the quoted line was paired with the requested one.
+   */
+  matched_by?: MatchedBy | null;
+  /**
+   * The name: the requested one when requested, else the quoted one.
+   */
+  name?: string | null;
+  /**
+   * The quoted line's amounts.
+   */
+  quoted?: LineAmounts | null;
+  /**
+   * The index of the quoted line in the proforma's `lines`.
+   */
+  quoted_line?: number | null;
+  /**
+   * The requested line's amounts, at the requested price (converted).
+   */
+  requested?: LineAmounts | null;
+  /**
+   * The sku: the quoted one when quoted, else the requested one.
+   */
+  sku: string;
+  /**
+   * `accepted`, `changed`, `missing` or `added`.
+   */
+  status: "accepted" | "changed" | "missing" | "added";
+  /**
+   * Fields that differ within the tolerances (accepted, shown so nothing is hidden).
+   */
+  tolerated: Change[];
+}
+/**
+ * One field that differs.
+ */
+export interface Change {
+  /**
+   * `unit_price`, `discount_pct`, `quantity`, `unit` or `lead_time_weeks`.
+   */
+  field: string;
+  /**
+   * The quoted value.
+   */
+  quoted?: string | null;
+  /**
+   * The requested value (absent when the project had none).
+   */
+  requested?: string | null;
+}
+/**
+ * A line's gross, discount and net, each at the currency's minor unit.
+ */
+export interface LineAmounts {
+  /**
+   * round(gross × discount / 100).
+   */
+  discount: string;
+  /**
+   * round(quantity × unit price).
+   */
+  gross: string;
+  /**
+   * gross − discount.
+   */
+  net: string;
 }
 /**
  * The project, as far as this audience may see it.
