@@ -40,9 +40,9 @@ fn format_of(bytes: &[u8]) -> Option<String> {
 pub fn validate(bytes: &[u8]) -> Result<Vec<u8>, Error> {
     let format = format_of(bytes).unwrap_or_else(|| Project::FORMAT.to_string());
     let warnings = match format.as_str() {
-        PartnerDirectory::FORMAT => crate::read_directory(bytes)?.warnings,
-        Proforma::FORMAT => crate::read_proforma(bytes)?.warnings,
-        Project::FORMAT => crate::read_project(bytes)?.warnings,
+        PartnerDirectory::FORMAT => crate::model::read_directory(bytes)?.warnings,
+        Proforma::FORMAT => crate::model::read_proforma(bytes)?.warnings,
+        Project::FORMAT => crate::model::read_project(bytes)?.warnings,
         other => {
             return Err(Error::Rejected(vec![Problem::new(
                 crate::Code::FormatUnsupported,
@@ -58,14 +58,14 @@ pub fn validate(bytes: &[u8]) -> Result<Vec<u8>, Error> {
 pub fn segment(project: &[u8], previous: Option<&[u8]>) -> Result<Vec<u8>, Error> {
     match previous {
         None => {
-            let p = crate::read_project(project)?;
-            to_json(&crate::segment(&p.value)?)
+            let p = crate::model::read_project(project)?;
+            to_json(&crate::segment::split(&p.value)?)
         }
         Some(prev) => {
-            let p = crate::read_project(project).map_err(|e| e.in_input("project"));
-            let old = crate::read_project(prev).map_err(|e| e.in_input("previous"));
+            let p = crate::model::read_project(project).map_err(|e| e.in_input("project"));
+            let old = crate::model::read_project(prev).map_err(|e| e.in_input("previous"));
             let (p, old) = both(p, old)?;
-            to_json(&crate::segment_against(&p.value, &old.value).map_err(|e| match e {
+            to_json(&crate::segment::segment_against(&p.value, &old.value).map_err(|e| match e {
                 Error::Rejected(ref ps) if ps.iter().all(|p| p.input.is_none()) => e.in_input("project"),
                 other => other,
             })?)
@@ -88,7 +88,7 @@ fn read_input<T: crate::json::ReadObject>(bytes: &[u8], input: &str) -> Result<(
 /// `read` as it is; but when it failed and the project read well, its errors and what `check`
 /// finds in the partly read input against the project: one call reports every problem.
 fn and_checked<T, R: crate::json::ReadObject>(
-    project: &Result<crate::Checked<Project>, Error>,
+    project: &Result<crate::model::Checked<Project>, Error>,
     read: Result<T, Error>,
     bytes: &[u8],
     check: impl FnOnce(&Project, &R) -> Vec<Problem>,
@@ -162,7 +162,7 @@ pub struct DocumentResult<'a> {
 /// settings) → the PDF, a PNG preview of one page, or `{ "document", "warnings" }` (JSON).
 pub fn document(project: &[u8], request: &[u8]) -> Result<Vec<u8>, Error> {
     use crate::docs::settings::{Output, Request};
-    let p = crate::read_project(project).map_err(|e| e.in_input("project"));
+    let p = crate::model::read_project(project).map_err(|e| e.in_input("project"));
     let r = read_input::<Request>(request, "request");
     let r = and_checked(&p, r, request, |p, partial: &Request| {
         crate::docs::check(p, &partial.settings, partial.segment.as_deref())
@@ -184,8 +184,8 @@ pub fn document(project: &[u8], request: &[u8]) -> Result<Vec<u8>, Error> {
 
 /// A prepared document as PDF, or page `page` of it as PNG.
 #[cfg(feature = "docs")]
-fn render(
-    prepared: &crate::docs::Prepared,
+fn render<D>(
+    prepared: &crate::docs::Prepared<D>,
     settings: &crate::docs::settings::Settings,
     number: &str,
     format: crate::docs::settings::Output,
@@ -200,8 +200,8 @@ fn render(
 
 /// Without the renderer (the `docs` feature off), PDF and PNG are refused.
 #[cfg(not(feature = "docs"))]
-fn render(
-    _: &crate::docs::Prepared,
+fn render<D>(
+    _: &crate::docs::Prepared<D>,
     _: &crate::docs::settings::Settings,
     _: &str,
     _: crate::docs::settings::Output,
@@ -225,7 +225,7 @@ pub fn documents(
     segments: &[String],
 ) -> Result<crate::docs::batch::Batch, Error> {
     use crate::docs::settings::Settings;
-    let p = crate::read_project(project).map_err(|e| e.in_input("project"));
+    let p = crate::model::read_project(project).map_err(|e| e.in_input("project"));
     let s = match settings {
         None => Ok((Settings::default(), Vec::new())),
         Some(bytes) => read_input::<Settings>(bytes, "settings"),
@@ -267,8 +267,8 @@ pub struct ReconcileResult {
 /// `added` with its money effect, the proforma's arithmetic, the total effect, the new lead time.
 pub fn reconcile(project: &[u8], proforma: &[u8], settings: Option<&[u8]>) -> Result<Vec<u8>, Error> {
     use crate::office::reconcile::ReconcileSettings;
-    let p = crate::read_project(project).map_err(|e| e.in_input("project"));
-    let f = crate::read_proforma(proforma).map_err(|e| e.in_input("proforma"));
+    let p = crate::model::read_project(project).map_err(|e| e.in_input("project"));
+    let f = crate::model::read_proforma(proforma).map_err(|e| e.in_input("proforma"));
     let f = and_checked(&p, f, proforma, crate::office::reconcile::check);
     let s = match settings {
         None => Ok((ReconcileSettings::default(), Vec::new())),
@@ -292,43 +292,9 @@ fn render_reconciliation(
     report: crate::office::reconcile::Reconciliation,
     s: &crate::office::reconcile::ReconcileSettings,
 ) -> Result<Vec<u8>, Error> {
-    use crate::docs::model::reconciliation::ReconciliationDocument;
-    use crate::docs::model::{Head, Party};
     let settings = &s.settings;
-    let mut problems = crate::docs::check(project, settings, None)
-        .into_iter()
-        .filter(|p| p.code != crate::Code::SettingsMissingDate)
-        .map(|p| Problem { input: Some("settings".into()), ..p })
-        .collect::<Vec<_>>();
-    let date = settings.date.clone().unwrap_or_else(|| proforma.date.clone());
-    let Some(day) = crate::docs::format::parse_date(&date) else {
-        problems.push(Problem {
-            input: Some("settings".into()),
-            ..Problem::new(crate::Code::DateInvalid, "/date", format!("\"{date}\" is not a date written YYYY-MM-DD."))
-        });
-        return Err(Error::Rejected(problems));
-    };
-    if !problems.is_empty() {
-        return Err(Error::Rejected(problems));
-    }
-    let company = |id: &str| crate::docs::model::company_in(project, settings, id);
-    let lang = crate::docs::language(project, settings);
-    let number = settings.number.as_deref().map_or_else(|| format!("RC-{}", proforma.number), str::to_string);
-    let document = crate::docs::model::Document::Reconciliation(ReconciliationDocument {
-        head: Head {
-            number: number.clone(),
-            date: crate::model::Text::new(&date),
-            language: lang,
-            title: crate::docs::labels::L::reconciliation.get(lang),
-            project: project.project.id.clone(),
-            project_name: project.project.name.clone(),
-            segment: Some(report.segment.clone()),
-        },
-        from: company(settings.buyer.as_deref().unwrap_or(&project.project.owner)).map(Party::from).unwrap_or_default(),
-        to: company(&proforma.issuer).map(Party::from).unwrap_or_default(),
-        proforma_date: proforma.date.clone(),
-        report,
-    });
+    let (document, day) = crate::office::reconcile::document(project, proforma, report, s).map_err(Error::Rejected)?;
+    let number = document.head.number.clone();
     let prepared = crate::docs::dress(project, document, settings, day).map_err(Error::Rejected)?;
     render(&prepared, settings, &number, s.format, s.page)
 }
@@ -359,7 +325,7 @@ fn invoice_with(
 ) -> Result<Vec<u8>, Error> {
     use crate::docs::settings::Output;
     use crate::office::invoice::InvoiceRequest;
-    let p = crate::read_project(project).map_err(|e| e.in_input("project"));
+    let p = crate::model::read_project(project).map_err(|e| e.in_input("project"));
     let r = read_input::<InvoiceRequest>(request, "request").map(|(mut r, w)| {
         add(&mut r);
         (r, w)
@@ -385,7 +351,7 @@ fn render_invoice(
     r: &crate::office::invoice::InvoiceRequest,
 ) -> Result<Vec<u8>, Error> {
     let date = crate::docs::format::parse_date(&model.head.date)
-        .ok_or_else(|| Error::Internal(format!("the invoice's date \"{}\" is not a date", model.head.date)))?;
+        .ok_or_else(|| Error::Internal(format!("the document's date \"{}\" is not a date", model.head.date)))?;
     let number = model.head.number.clone();
     let document = crate::docs::model::Document::ClientInvoice(model);
     let prepared = crate::docs::dress(project, document, &r.settings, date).map_err(Error::Rejected)?;
@@ -461,7 +427,7 @@ pub fn recommend(
     options: Option<&[u8]>,
 ) -> Result<Vec<u8>, Error> {
     use crate::partners::RecommendOptions;
-    let p = crate::read_project(project).map_err(|e| e.in_input("project"));
+    let p = crate::model::read_project(project).map_err(|e| e.in_input("project"));
     let o = match options {
         None => Ok((RecommendOptions::default(), Vec::new())),
         Some(bytes) => read_input::<RecommendOptions>(bytes, "options"),
@@ -483,7 +449,7 @@ pub fn recommend(
 #[schemars(title = "letter result")]
 pub struct LetterResult<'a> {
     /// The letter's model.
-    pub letter: &'a crate::docs::model::proposal_letter::ProposalLetter,
+    pub letter: &'a crate::partners::ProposalLetter,
     /// Problems that did not stop it (characters no font has).
     pub warnings: &'a [Problem],
 }
@@ -494,22 +460,18 @@ pub struct LetterResult<'a> {
 pub fn letter(project: &[u8], index: &crate::partners::PartnerIndex, request: &[u8]) -> Result<Vec<u8>, Error> {
     use crate::docs::settings::Output;
     use crate::partners::LetterRequest;
-    let p = crate::read_project(project).map_err(|e| e.in_input("project"));
+    let p = crate::model::read_project(project).map_err(|e| e.in_input("project"));
     let r = read_input::<LetterRequest>(request, "request");
     let r = and_checked(&p, r, request, |p, partial: &LetterRequest| crate::docs::check(p, &partial.settings, None));
     let (p, (r, mut warnings)) = both(p, r)?;
     let model = crate::partners::letter::letter(&p.value, index, &r).map_err(Error::Rejected)?;
     let date = crate::docs::format::parse_date(&model.head.date)
-        .ok_or_else(|| Error::Internal(format!("the invoice's date \"{}\" is not a date", model.head.date)))?;
+        .ok_or_else(|| Error::Internal(format!("the document's date \"{}\" is not a date", model.head.date)))?;
     let number = model.head.number.clone();
-    let document = crate::docs::model::Document::ProposalLetter(model);
-    let prepared = crate::docs::dress(&p.value, document, &r.settings, date).map_err(Error::Rejected)?;
+    let prepared = crate::docs::dress(&p.value, model, &r.settings, date).map_err(Error::Rejected)?;
     if r.format == Output::Json {
         warnings.extend(prepared.warnings.iter().cloned());
-        let crate::docs::model::Document::ProposalLetter(letter) = &prepared.document else {
-            return Err(Error::Internal("the letter's document changed kind".into()));
-        };
-        return to_json(&LetterResult { letter, warnings: &warnings });
+        return to_json(&LetterResult { letter: &prepared.document, warnings: &warnings });
     }
     render(&prepared, &r.settings, &number, r.format, r.page)
 }
@@ -521,7 +483,7 @@ pub fn deal_new(
     project: &[u8],
     directory: Option<&crate::partners::PartnerIndex>,
 ) -> Result<(crate::deal::Deal, Vec<u8>), Error> {
-    let p = crate::read_project(project).map_err(|e| e.in_input("project"))?;
+    let p = crate::model::read_project(project).map_err(|e| e.in_input("project"))?;
     let deal = crate::deal::Deal::open(p.value, directory).map_err(|e| e.in_input("project"))?;
     let json = deal.to_json()?;
     Ok((deal, json))

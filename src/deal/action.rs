@@ -536,8 +536,12 @@ impl Action {
                 kind: kind_of(&kind.ok_or_else(|| missing("kind"))?, "a document to request"),
             },
             ActionName::RecordProforma => Act::RecordProforma {
-                proforma: nested(&proforma.ok_or_else(|| missing("proforma"))?, "proforma", crate::read_proforma)
-                    .map(|c| c.value),
+                proforma: nested(
+                    &proforma.ok_or_else(|| missing("proforma"))?,
+                    "proforma",
+                    crate::model::read_proforma,
+                )
+                .map(|c| c.value),
                 settings: settings.map_or_else(
                     || Ok(ReconcileSettings::default()),
                     |v| nested(&v, "settings", read::<ReconcileSettings>),
@@ -557,7 +561,7 @@ impl Action {
                 settings: settings.map(IssueSettings::read),
             },
             ActionName::Resegment => Act::Resegment {
-                project: nested(&project.ok_or_else(|| missing("project"))?, "project", crate::read_project)
+                project: nested(&project.ok_or_else(|| missing("project"))?, "project", crate::model::read_project)
                     .map(|c| c.value),
             },
         };

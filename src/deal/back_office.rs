@@ -2,7 +2,6 @@
 //! reconciliation) and accepted (the newest version of a number sets the purchase prices).
 
 use super::action::{problem, Read};
-use super::apply::say;
 use super::{rules, Deal, ProformaRef, ProformaStatus, RecordedProforma, RequestKind, RequestStatus};
 use crate::codes::Code;
 use crate::model::{Company, Proforma, Text};
@@ -89,8 +88,7 @@ pub(super) fn record(
         reconciliation: report,
     }));
     let from = deal.name_of(&proforma.issuer);
-    Ok(say(
-        deal.lang(),
+    Ok(deal.lang().say(
         format!(
             "{} recorded proforma {} (version {version}) from {from} for segment {}: {changed} changed, {missing} missing, {added} added line(s); effect {effect}.",
             who.name, proforma.number, segment.name
@@ -146,8 +144,7 @@ pub(super) fn accept(
     if let Some(s) = deal.segments.iter_mut().find(|s| s.id == segment.id) {
         s.accepted_proforma = Some(ProformaRef { number: number.clone(), version });
     }
-    Ok(say(
-        deal.lang(),
+    Ok(deal.lang().say(
         format!(
             "{} accepted proforma {number} (version {version}) for segment {}: its prices are now the purchase prices.",
             who.name, segment.name

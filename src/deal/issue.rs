@@ -3,8 +3,8 @@
 //! a revision keeps the number and the earlier revision.
 
 use super::action::{problem, IssueSettings, Read};
-use super::apply::{names, say};
 use super::back_office::accepted;
+use super::segments::names;
 use super::{rules, Deal, DealSegment, DocumentStatus, IssueKind, IssuedDocument, Snapshot};
 use crate::codes::Code;
 use crate::docs::settings::Settings;
@@ -211,8 +211,7 @@ pub(super) fn issue(
         warnings: built.warnings,
     }));
     let scope = if segments.is_empty() { deal.project.project.name.to_string() } else { names(&segments) };
-    Ok(say(
-        deal.lang(),
+    Ok(deal.lang().say(
         format!("{} issued {} {} for {scope}.", who.name, kind_name(kind).replace('_', " "), built.printed),
         format!("{}: выпущен документ «{}» {} — {scope}.", who.name, ru_kind(kind), built.printed),
     ))
@@ -269,8 +268,7 @@ pub(super) fn revise(
         document: built.document,
         warnings: built.warnings,
     }));
-    Ok(say(
-        deal.lang(),
+    Ok(deal.lang().say(
         format!(
             "{} revised {} {number}: revision {revision} ({}).",
             who.name,

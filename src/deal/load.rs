@@ -57,7 +57,7 @@ pub fn load(bytes: &[u8]) -> Result<Deal, Error> {
         ));
     };
     let project = serde_json::to_vec(project).map_err(|e| Error::Internal(e.to_string()))?;
-    let project = crate::read_project(&project).map_err(|e| tampered_input(e, "/events/0/input/project"))?.value;
+    let project = crate::model::read_project(&project).map_err(|e| tampered_input(e, "/events/0/input/project"))?.value;
     let recommended: BTreeMap<String, Vec<Recommended>> = match first.pointer("/input/recommended") {
         None => BTreeMap::new(),
         Some(v) => recommended_of(v).ok_or_else(|| {

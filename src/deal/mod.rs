@@ -14,11 +14,14 @@
 mod action;
 mod apply;
 mod back_office;
+mod invitations;
 mod issue;
 mod load;
 mod log;
+mod requests;
 mod resegment;
 pub mod rules;
+mod segments;
 mod view;
 
 use std::sync::Arc;

@@ -6,7 +6,7 @@
 use std::collections::BTreeSet;
 
 use super::action::{problem, Read};
-use super::apply::{say, segments_of};
+use super::segments;
 use super::{rules, Deal, DocumentStatus};
 use crate::codes::Code;
 use crate::model::{Company, Project};
@@ -29,10 +29,10 @@ pub(super) fn resegment(deal: &mut Deal, who: &Company, project: &Read<Project>)
             ),
         )]);
     }
-    let before = crate::segment(&deal.project).map_err(|e| e.problems())?;
-    let after = crate::segment(&project).map_err(|e| e.problems())?;
+    let before = crate::segment::split(&deal.project).map_err(|e| e.problems())?;
+    let after = crate::segment::split(&project).map_err(|e| e.problems())?;
     let diff = crate::segment::diff::diff_of(&deal.project, &before, &project, &after);
-    let mut segments = segments_of(&project)?;
+    let mut segments = segments::of(&project)?;
     for s in &mut segments {
         if let Some(was) = deal.segment(&s.id) {
             s.recommended = was.recommended.clone();
@@ -64,8 +64,7 @@ pub(super) fn resegment(deal: &mut Deal, who: &Company, project: &Read<Project>)
         }
     }
     let moved: Vec<String> = diff.moved.iter().map(|m| format!("{} ({} → {})", m.item, m.from, m.to)).collect();
-    let summary = say(
-        deal.lang(),
+    let summary = deal.lang().say(
         format!(
             "{} re-segmented the project: {} segment(s) changed, {} new, {} gone; moved: {}; {stale} document(s) out of date.",
             who.name,

@@ -163,7 +163,7 @@ pub fn run(
 }
 
 /// The render job of a prepared document.
-pub fn job<'a>(p: &'a Prepared, settings: &'a Settings, ident: &'a str) -> Job<'a> {
+pub fn job<'a, D>(p: &'a Prepared<D>, settings: &'a Settings, ident: &'a str) -> Job<'a> {
     // Bureau's own template gets the footer and page numbers stamped; a host's template lays
     // out its own.
     let stamp = settings.template.is_none().then(|| Stamp {

@@ -118,8 +118,11 @@ pub fn date(iso: &str, lang: Lang) -> String {
     }
 }
 
-/// `(year, month, day)` of a `YYYY-MM-DD` date.
-pub fn parse_date(iso: &str) -> Option<(i32, u8, u8)> {
+/// A calendar day: `(year, month, day)`.
+pub type Day = (i32, u8, u8);
+
+/// The [`Day`] of a `YYYY-MM-DD` date.
+pub fn parse_date(iso: &str) -> Option<Day> {
     if !crate::model::standards::is_date(iso) {
         return None;
     }

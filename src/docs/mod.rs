@@ -33,10 +33,37 @@ use settings::{Kind, Settings};
 /// process's life, so their number is fixed).
 pub const MAX_IMAGES: usize = 64;
 
+/// A document model a template prints. The kit's own kinds are the [`Document`]s; other
+/// modules print theirs through it (the reconciliation report in `office`, the proposal letter
+/// in `partners`), so the kit never names them.
+pub trait Form: serde::Serialize + Sized {
+    /// Its `kind`, as the model JSON names it.
+    fn kind(&self) -> &'static str;
+    /// Its number, date, language and title.
+    fn head(&self) -> &model::Head;
+    /// What the template prints: every string formatted in `lang`; the images it shows are
+    /// added to `images`.
+    fn view(&self, lang: Lang, images: &mut view::Images) -> serde_json::Value;
+    /// The ids of the images it would show (the logo aside).
+    fn image_ids(&self) -> Vec<&str> {
+        Vec::new()
+    }
+    /// The model as its template reads it: `{"kind": …, …its fields}`.
+    fn model_json(&self) -> serde_json::Result<String> {
+        #[derive(serde::Serialize)]
+        struct Tagged<'a, D> {
+            kind: &'static str,
+            #[serde(flatten)]
+            model: &'a D,
+        }
+        serde_json::to_string(&Tagged { kind: self.kind(), model: self })
+    }
+}
+
 /// A document built and ready to render: its model, the JSON its template reads, its images.
-pub struct Prepared {
+pub struct Prepared<D = Document> {
     /// The document model.
-    pub document: Document,
+    pub document: D,
     /// `{ "model": …, "view": … }`: what the template reads as `/data.json`.
     pub data: Vec<u8>,
     /// Image bytes: `/assets/0`, `/assets/1`, …
@@ -143,12 +170,12 @@ pub fn prepare_checked(
 
 /// A document model made ready to render: its view, images, fonts and the JSON its template
 /// reads. `date` is the document date (checked by the caller).
-pub fn dress(
+pub fn dress<D: Form>(
     project: &Project,
-    document: Document,
+    document: D,
     settings: &Settings,
     date: (i32, u8, u8),
-) -> Result<Prepared, Vec<Problem>> {
+) -> Result<Prepared<D>, Vec<Problem>> {
     let mut warnings = Vec::new();
     let logo = settings.branding.logo.as_deref();
     let (view, images) = view::view(&document, settings, logo);
@@ -179,7 +206,7 @@ pub fn dress(
         )]);
     }
     // `{"model": …, "view": …}`, each serialised once, straight from its type.
-    let model_json = serde_json::to_string(&document).map_err(internal)?;
+    let model_json = document.model_json().map_err(internal)?;
     #[cfg(feature = "docs")]
     glyphs::check(&document, &model_json, &|c| glyphs::in_fonts(&fonts, c), &mut warnings);
     #[cfg(not(feature = "docs"))]
@@ -203,13 +230,11 @@ fn internal(e: serde_json::Error) -> Vec<Problem> {
 }
 
 /// How many distinct images a document would show.
-fn wanted_images(doc: &Document, logo: Option<&str>) -> usize {
+fn wanted_images(doc: &impl Form, logo: Option<&str>) -> usize {
     let mut ids: Vec<&str> = logo.into_iter().collect();
-    if let Document::Specification(s) = doc {
-        for id in s.rooms.iter().flat_map(|g| &g.lines).filter_map(|l| l.image.as_deref()) {
-            if !ids.contains(&id) {
-                ids.push(id);
-            }
+    for id in doc.image_ids() {
+        if !ids.contains(&id) {
+            ids.push(id);
         }
     }
     ids.len()

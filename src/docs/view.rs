@@ -14,16 +14,16 @@ use serde_json::{json, Value};
 use super::format::{date, money, number, percent, quantity, three};
 use super::labels::{box_of, count_and_sum, tax_id, unit, L};
 use super::model::client_invoice::ClientInvoice;
-use super::model::proposal_letter::ProposalLetter;
-use super::model::reconciliation::ReconciliationDocument;
-use super::model::{Document, MoneyTotals, PackingList, Party, PriceMode, Proforma, ProformaRequest, Specification};
+use super::model::{
+    Document, Head, MoneyTotals, PackingList, Party, PriceMode, Proforma, ProformaRequest, Specification,
+};
 use super::settings::Settings;
 use crate::model::{Dimensions, ItemOption};
 use crate::money::words::Lang;
 
 /// A table column: width (mm, or a share of what is left) and alignment.
 #[derive(Serialize)]
-struct Col {
+pub(crate) struct Col {
     #[serde(skip_serializing_if = "Option::is_none")]
     mm: Option<u32>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -31,18 +31,18 @@ struct Col {
     align: &'static str,
 }
 
-fn mm(w: u32, align: &'static str) -> Col {
+pub(crate) fn mm(w: u32, align: &'static str) -> Col {
     Col { mm: Some(w), fr: None, align }
 }
 
-fn fr(w: u32) -> Col {
+pub(crate) fn fr(w: u32) -> Col {
     Col { mm: None, fr: Some(w), align: "left" }
 }
 
 /// The line-number column, as wide as its largest number (`last`) needs, and never narrower
 /// than `min` mm: a number too wide for its column would be measured by typst on every row
 /// instead of having the fixed height `fit` gives it (about 1.7 mm a digit at 8.5 pt).
-fn numbers(last: usize, min: u32) -> Col {
+pub(crate) fn numbers(last: usize, min: u32) -> Col {
     mm(min.max(2 * digits(u64::try_from(last).unwrap_or(u64::MAX)) + 2), "right")
 }
 
@@ -94,21 +94,53 @@ impl Images {
     }
 }
 
+impl super::Form for Document {
+    fn kind(&self) -> &'static str {
+        match self {
+            Document::Specification(_) => "specification",
+            Document::ProformaRequest(_) => "proforma_request",
+            Document::Proforma(_) => "proforma",
+            Document::PackingList(_) => "packing_list",
+            Document::ClientInvoice(_) => "client_invoice",
+        }
+    }
+
+    fn head(&self) -> &Head {
+        Document::head(self)
+    }
+
+    fn view(&self, lang: Lang, images: &mut Images) -> Value {
+        match self {
+            Document::Specification(d) => specification(d, lang, images),
+            Document::ProformaRequest(d) => request(d, lang),
+            Document::Proforma(d) => proforma(d, lang),
+            Document::PackingList(d) => packing(d, lang),
+            Document::ClientInvoice(d) => client_invoice(d, lang),
+        }
+    }
+
+    fn image_ids(&self) -> Vec<&str> {
+        match self {
+            Document::Specification(s) => {
+                s.rooms.iter().flat_map(|g| &g.lines).filter_map(|l| l.image.as_deref()).collect()
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    fn model_json(&self) -> serde_json::Result<String> {
+        // The enum is tagged with its `kind` already.
+        serde_json::to_string(self)
+    }
+}
+
 /// The view of `doc`, and the images it uses.
-pub fn view(doc: &Document, settings: &Settings, logo: Option<&str>) -> (Value, Images) {
+pub fn view(doc: &impl super::Form, settings: &Settings, logo: Option<&str>) -> (Value, Images) {
     let head = doc.head();
     let lang = head.language;
     let mut images = Images::default();
     let logo_path = logo.and_then(|l| images.path(l));
-    let mut v = match doc {
-        Document::Specification(d) => specification(d, lang, &mut images),
-        Document::ProformaRequest(d) => request(d, lang),
-        Document::Proforma(d) => proforma(d, lang),
-        Document::PackingList(d) => packing(d, lang),
-        Document::ClientInvoice(d) => client_invoice(d, lang),
-        Document::Reconciliation(d) => reconciliation(d, lang),
-        Document::ProposalLetter(d) => letter(d, lang),
-    };
+    let mut v = doc.view(lang, &mut images);
     let number_line =
         format!("{} {} {} {}", L::number.get(lang), head.number, L::dated.get(lang), date(&head.date, lang));
     let base = json!({
@@ -128,7 +160,7 @@ pub fn view(doc: &Document, settings: &Settings, logo: Option<&str>) -> (Value, 
     (v, images)
 }
 
-fn party(label: L, p: &Party, lang: Lang, with_bank: bool) -> Value {
+pub(crate) fn party(label: L, p: &Party, lang: Lang, with_bank: bool) -> Value {
     let mut lines: Vec<String> = Vec::new();
     // The legal name heads the party; a different trading name follows it.
     if p.legal_name.as_ref().is_some_and(|l| *l != p.name) {
@@ -584,137 +616,6 @@ fn client_invoice(d: &ClientInvoice, lang: Lang) -> Value {
         "columns": cols, "header": header, "groups": [{ "title": null, "rows": rows }],
         "totals": totals, "summary": summary, "words": d.total_in_words,
         "signatures": signatures(lang),
-    })
-}
-
-/// The reconciliation report: one row per line with its status, what changed ("requested ›
-/// quoted": Noto Sans has no arrows) and its money effect; the sums, the lead time, and the
-/// proforma's arithmetic.
-fn reconciliation(d: &ReconciliationDocument, lang: Lang) -> Value {
-    use crate::office::reconcile::LineStatus;
-    let r = &d.report;
-    let cur = r.currency.as_str();
-    let cols = vec![numbers(r.lines.len(), 7), mm(26, "left"), fr(1), mm(28, "left"), fr(1), mm(24, "right")];
-    let header: Vec<&str> = [L::col_no, L::col_sku, L::col_name, L::col_status, L::col_changes, L::col_effect]
-        .into_iter()
-        .map(|l| l.get(lang))
-        .collect();
-    let value = |field: &str, v: &Option<String>| -> String {
-        let Some(v) = v else { return "—".into() };
-        match (field, v.parse::<rust_decimal::Decimal>()) {
-            ("unit_price", Ok(x)) => number(x, lang),
-            ("discount_pct", Ok(x)) => percent(x, lang),
-            ("quantity", Ok(x)) => quantity(x, lang),
-            ("unit", _) => unit(v, lang).to_string(),
-            _ => v.clone(),
-        }
-    };
-    let rows: Vec<Value> = r
-        .lines
-        .iter()
-        .enumerate()
-        .map(|(i, l)| {
-            let status = match l.status {
-                LineStatus::Accepted => L::st_accepted,
-                LineStatus::Changed => L::st_changed,
-                LineStatus::Missing => L::st_missing,
-                LineStatus::Added => L::st_added,
-            };
-            let changes = l
-                .changes
-                .iter()
-                .map(|c| {
-                    let field = match c.field {
-                        "unit_price" => L::f_unit_price,
-                        "discount_pct" => L::f_discount,
-                        "quantity" => L::f_quantity,
-                        "unit" => L::f_unit,
-                        _ => L::f_lead_time,
-                    };
-                    format!("{}: {} › {}", field.get(lang), value(c.field, &c.requested), value(c.field, &c.quoted))
-                })
-                .collect::<Vec<_>>()
-                .join("; ");
-            json!([
-                (i + 1).to_string(),
-                l.sku,
-                l.name.as_deref().unwrap_or(""),
-                status.get(lang),
-                changes,
-                if l.effect.is_zero() { String::new() } else { number(l.effect, lang) }
-            ])
-        })
-        .collect();
-    let m = |x| money(x, cur, lang);
-    let mut totals = vec![
-        json!({ "label": L::requested_net.get(lang), "value": m(r.requested_net) }),
-        json!({ "label": L::quoted_net.get(lang), "value": m(r.quoted_net) }),
-        json!({ "label": L::effect.get(lang), "value": m(r.effect), "strong": true }),
-    ];
-    if let Some(w) = r.lead_time_weeks {
-        let was = r.requested_lead_time_weeks.map_or_else(String::new, |x| format!("{x} › "));
-        totals.push(json!({ "label": L::longest_lead.get(lang), "value": format!("{was}{w}") }));
-    }
-    let notes: Vec<String> = r
-        .arithmetic
-        .iter()
-        .map(|a| {
-            let field = match a.field {
-                "net" => L::net_total,
-                "vat" => L::vat,
-                _ => L::total_due,
-            };
-            format!(
-                "{}: {} — {} {}, {} {}",
-                L::arithmetic.get(lang),
-                field.get(lang),
-                L::stated.get(lang),
-                m(a.stated),
-                L::computed.get(lang),
-                m(a.computed)
-            )
-        })
-        .collect();
-    let meta = vec![
-        json!([
-            L::proforma_no.get(lang),
-            format!("{} {} {} {}", L::number.get(lang), r.number, L::dated.get(lang), date(&d.proforma_date, lang))
-        ]),
-        json!([L::segment.get(lang), r.segment]),
-        json!([L::currency.get(lang), cur]),
-    ];
-    json!({
-        "author": d.from.legal_name.as_ref().unwrap_or(&d.from.name),
-        "meta": meta,
-        "parties": [party(L::from, &d.from, lang, false), party(L::to, &d.to, lang, false)],
-        "columns": cols, "header": header, "groups": [{ "title": null, "rows": rows }],
-        "totals": totals, "notes": notes,
-    })
-}
-
-/// The partnership proposal: the three parties, the letter's paragraphs, the reasons as a list,
-/// the manufacturer's items, the closing and the sender's signature.
-fn letter(d: &ProposalLetter, lang: Lang) -> Value {
-    let cols = vec![numbers(d.items.len(), 7), mm(30, "left"), fr(1), mm(22, "right"), mm(14, "left")];
-    let header: Vec<&str> =
-        [L::col_no, L::col_sku, L::col_name, L::col_qty, L::col_unit].into_iter().map(|l| l.get(lang)).collect();
-    let rows: Vec<Value> = d
-        .items
-        .iter()
-        .enumerate()
-        .map(|(i, x)| json!([(i + 1).to_string(), x.sku, x.name, quantity(x.quantity, lang), unit(&x.unit, lang)]))
-        .collect();
-    let mut paragraphs = vec![d.text.greeting.clone()];
-    paragraphs.extend(d.text.body.iter().cloned());
-    let asks: Vec<&str> = d.proposal.reasons.iter().map(|r| r.text.as_str()).collect();
-    json!({
-        "author": d.from.legal_name.as_ref().unwrap_or(&d.from.name),
-        "parties": [party(L::from, &d.from, lang, false), party(L::to, &d.supplier, lang, false), party(L::to, &d.manufacturer, lang, false)],
-        "paragraphs": paragraphs,
-        "intro": d.text.why, "asks": asks,
-        "columns": cols, "header": header, "groups": [{ "title": null, "rows": rows }],
-        "notes": [d.text.closing],
-        "signatures": [d.from.legal_name.as_ref().unwrap_or(&d.from.name).as_str()],
     })
 }
 

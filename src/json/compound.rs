@@ -11,7 +11,7 @@ use serde::de::{self, DeserializeSeed, IgnoredAny, MapAccess, SeqAccess, Visitor
 use super::reader::{Ctx, ObjReader, ReadObject, Seg, Slot, MAX_TEXT};
 use super::scalar::{KeySeed, Scalar, ScalarSeed};
 use crate::codes::Code;
-use crate::model::Text;
+use crate::text::Text;
 
 /// What a reader of one compound shape does with each JSON shape it may meet.
 pub(super) trait Compound<'de>: Sized {

@@ -10,8 +10,8 @@ use super::compound::{ListSeed, ObjectElem, ObjectSeed, TextElem, TextMapSeed};
 use super::scalar::{Key, KeySeed, Number, Scalar, ScalarSeed, NULL};
 
 use crate::codes::Code;
-use crate::model::Text;
 use crate::problem::{escape_token, Problems};
+use crate::text::Text;
 
 /// Longest text field accepted, in bytes (asset data has its own limit).
 pub(crate) const MAX_TEXT: usize = 100_000;

@@ -4,6 +4,7 @@
 //! path-tracking reader in [`crate::json`]; [`validate`] then checks what only the whole
 //! document can tell (references, duplicates, roles, check digits).
 
+mod checked;
 mod company;
 mod directory;
 mod item;
@@ -19,10 +20,8 @@ pub use item::{Dimensions, Item, ItemOption, Package};
 pub use proforma::{Proforma, ProformaLine, ProformaTotals};
 pub use project::{Asset, Delivery, MediaType, Party, PartyKind, Project, ProjectInfo, Room};
 
-/// Text in the model: ids, names, codes. Up to 23 bytes it is stored inline, without a heap
-/// allocation: most ids, SKUs, currency and country codes are, which keeps a large project's
-/// model small and its items close together in memory.
-pub type Text = smol_str::SmolStr;
+pub use crate::text::Text;
+pub use checked::{read_directory, read_proforma, read_project, Checked};
 
 /// The format names this engine reads.
 pub const FORMATS: &[&str] = &[Project::FORMAT, PartnerDirectory::FORMAT, Proforma::FORMAT];

@@ -1,14 +1,7 @@
 //! Codes from standards: ISO 4217 currencies, ISO 3166 countries and regions, Incoterms 2020,
 //! locales and ISO 8601 dates.
 
-/// Minor units of an ISO 4217 currency (EUR 2, JPY 0, KWD 3), from the ISO table;
-/// `None` for an unknown code or one without minor units (gold, test codes).
-pub fn currency_minor_units(code: &str) -> Option<u32> {
-    if code.len() != 3 || !code.bytes().all(|b| b.is_ascii_uppercase()) {
-        return None;
-    }
-    iso_currency::Currency::from_code(code)?.exponent().map(u32::from)
-}
+pub use crate::money::currency_minor_units;
 
 /// Whether `code` is an ISO 3166-1 alpha-2 country code.
 pub fn is_country(code: &str) -> bool {

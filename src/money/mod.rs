@@ -11,8 +11,16 @@ mod fixed;
 pub mod line;
 pub mod words;
 
-pub use crate::model::standards::currency_minor_units;
 pub use fixed::Fixed;
+
+/// Minor units of an ISO 4217 currency (EUR 2, JPY 0, KWD 3), from the ISO table;
+/// `None` for an unknown code or one without minor units (gold, test codes).
+pub fn currency_minor_units(code: &str) -> Option<u32> {
+    if code.len() != 3 || !code.bytes().all(|b| b.is_ascii_uppercase()) {
+        return None;
+    }
+    iso_currency::Currency::from_code(code)?.exponent().map(u32::from)
+}
 
 /// How a half is rounded at the minor unit.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, JsonSchema)]

@@ -12,9 +12,9 @@ use serde::Serialize;
 
 use crate::codes::Code;
 use crate::error::Error;
+use crate::model::Checked;
 use crate::model::{CompanyKind, DirectoryCompany, PartnerDirectory, Partnership, PartnershipStatus, Text};
 use crate::problem::{Problem, Problems};
-use crate::Checked;
 
 /// One partnership as the index keeps it, under its manufacturer.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -113,7 +113,7 @@ impl PartnerIndex {
 
     /// Reads, checks and indexes a directory through the precise reader only.
     pub fn load_precisely(bytes: &[u8]) -> Result<Checked<PartnerIndex>, Error> {
-        let checked = crate::read_directory(bytes)?;
+        let checked = crate::model::read_directory(bytes)?;
         Ok(Checked { value: PartnerIndex::from_directory(checked.value), warnings: checked.warnings })
     }
 

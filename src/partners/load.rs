@@ -1,6 +1,6 @@
 //! Loading a large directory fast, with the same answer as the precise reader.
 //!
-//! The precise reader ([`crate::read_directory`]) tracks a JSON Pointer for every value so that
+//! The precise reader ([`crate::model::read_directory`]) tracks a JSON Pointer for every value so that
 //! it can name every problem; on two million partnerships that bookkeeping is most of the time.
 //! A directory worth loading is usually sound, so the loader first reads it optimistically:
 //! partnerships straight into borrowed strings (serde's derive, unknown fields refused), checked
@@ -54,7 +54,7 @@ pub fn optimistic(bytes: &[u8]) -> Option<PartnerIndex> {
     // The companies through the precise reader: every check, and no problem allowed.
     let wrapped =
         format!(r#"{{"format":"{}","companies":{},"partnerships":[]}}"#, PartnerDirectory::FORMAT, doc.companies.get());
-    let companies = crate::read_directory(wrapped.as_bytes()).ok().filter(|c| c.warnings.is_empty())?.value;
+    let companies = crate::model::read_directory(wrapped.as_bytes()).ok().filter(|c| c.warnings.is_empty())?.value;
     let numbers: HashMap<&str, (u32, CompanyKind)> = companies
         .companies
         .iter()

@@ -19,7 +19,7 @@ pub mod rank;
 mod text;
 
 pub use index::{PartnerIndex, UpdateSummary};
-pub use letter::LetterRequest;
+pub use letter::{LetterRequest, LetterText, ProposalLetter};
 pub use options::{PastProject, RecommendOptions};
 pub use proposals::Proposal;
 

@@ -15,6 +15,7 @@ use schemars::JsonSchema;
 use serde::Serialize;
 
 use crate::codes::Code;
+use crate::error::Error;
 use crate::model::{CompanyKind, Project};
 use crate::money::Rounding;
 use crate::problem::Problem;
@@ -161,4 +162,17 @@ pub fn segment(project: &Project, rounding: Rounding) -> Result<Segmentation<'_>
         unsourced,
         diff: None,
     })
+}
+
+/// Splits a checked project into segments with the default (commercial) rounding.
+pub fn split(project: &Project) -> Result<Segmentation<'_>, Error> {
+    segment(project, Rounding::default()).map_err(Error::Rejected)
+}
+
+/// Splits `project` and compares it with the `previous` version.
+pub fn segment_against<'a>(project: &'a Project, previous: &Project) -> Result<Segmentation<'a>, Error> {
+    let mut new = split(project)?;
+    let old = split(previous).map_err(|e| e.in_input("previous"))?;
+    new.diff = Some(diff::diff_of(previous, &old, project, &new));
+    Ok(new)
 }

@@ -7,8 +7,6 @@ mod packing_list;
 pub mod pricing;
 mod proforma;
 mod proforma_request;
-pub mod proposal_letter;
-pub mod reconciliation;
 mod specification;
 
 use std::collections::BTreeMap;
@@ -59,10 +57,6 @@ pub enum Document {
     PackingList(PackingList),
     /// A supplier's invoice to its client (Front Office).
     ClientInvoice(client_invoice::ClientInvoice),
-    /// A source's proforma held against the request (Back Office).
-    Reconciliation(reconciliation::ReconciliationDocument),
-    /// A partnership proposal to a supplier and a manufacturer (Partners).
-    ProposalLetter(proposal_letter::ProposalLetter),
 }
 
 impl Document {
@@ -74,8 +68,6 @@ impl Document {
             Document::Proforma(d) => &d.head,
             Document::PackingList(d) => &d.head,
             Document::ClientInvoice(d) => &d.head,
-            Document::Reconciliation(d) => &d.head,
-            Document::ProposalLetter(d) => &d.head,
         }
     }
 }

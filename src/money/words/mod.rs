@@ -11,20 +11,11 @@ mod en;
 mod ru;
 
 use rust_decimal::Decimal;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::{currency_minor_units, round, Rounding};
 
-/// The language of a document.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(rename_all = "lowercase")]
-pub enum Lang {
-    /// Russian.
-    #[default]
-    Ru,
-    /// English.
-    En,
-}
+pub use crate::text::Lang;
 
 /// The currencies whose words the engine knows.
 pub const CURRENCIES: &[&str] = &["RUB", "EUR", "USD", "GBP", "CNY"];
@@ -58,7 +49,7 @@ pub struct WordsRequest {
     /// The amount, a decimal string.
     pub amount: Decimal,
     /// ISO 4217 currency: RUB, EUR, USD, GBP or CNY.
-    pub currency: crate::model::Text,
+    pub currency: crate::text::Text,
     /// `ru` or `en`.
     pub language: Lang,
 }

@@ -6,6 +6,7 @@
 //! longest lead time. Amounts are in the proforma's currency; requested prices in another are
 //! converted with the settings' rates (round(price × rate), as every conversion).
 
+mod document;
 mod matching;
 pub mod settings;
 
@@ -21,6 +22,7 @@ use crate::model::{Item, Proforma, ProformaLine, Project, Text};
 use crate::money::line::{line_amounts, tax, LineAmounts};
 use crate::money::{checked_round, currency_minor_units, round};
 use crate::problem::Problem;
+pub use document::{document, ReconciliationDocument};
 pub use matching::{normalise, pair, MatchedBy};
 pub use settings::{ReconcileSettings, Tolerances};
 

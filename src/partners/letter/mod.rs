@@ -6,10 +6,13 @@ use schemars::JsonSchema;
 use serde::de::MapAccess;
 use serde::Serialize;
 
+mod form;
+
+pub use form::{LetterText, ProposalLetter};
+
 use super::index::PartnerIndex;
 use super::options::{PastProject, RecommendOptions};
 use crate::codes::Code;
-use crate::docs::model::proposal_letter::{LetterText, ProposalLetter};
 use crate::docs::model::{Head, ItemLine, Party};
 use crate::docs::settings::read::SettingsSlots;
 use crate::docs::settings::{Output, Settings};

@@ -1,0 +1,198 @@
+//! The reconciliation as a document: the one-page report a supplier sends back to the factory,
+//! with every difference between what was asked and what was quoted. Its model and its print
+//! form live here, beside the reconciliation; the document kit (`crate::docs`) lays it out and
+//! renders it.
+
+#![allow(clippy::arithmetic_side_effects, reason = "line numbers of a document bounded by the lines limit")]
+
+use schemars::JsonSchema;
+use serde::Serialize;
+use serde_json::{json, Value};
+
+use super::{LineStatus, ReconcileSettings, Reconciliation};
+use crate::codes::Code;
+use crate::docs::format::{date, money, number, percent, quantity, Day};
+use crate::docs::labels::{unit, L};
+use crate::docs::model::{company_in, Head, Party};
+use crate::docs::view::{fr, mm, numbers, party, Images};
+use crate::model::{Proforma, Project, Text};
+use crate::money::words::Lang;
+use crate::problem::Problem;
+
+/// A reconciliation report as a document.
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+pub struct ReconciliationDocument {
+    /// Number, date, language, title, project, segment.
+    #[serde(flatten)]
+    pub head: Head,
+    /// Who asked: the managing supplier (the settings' buyer), else the project's owner.
+    pub from: Party,
+    /// The proforma's issuer.
+    pub to: Party,
+    /// The proforma's date.
+    pub proforma_date: Text,
+    /// The report.
+    pub report: Reconciliation,
+}
+
+/// The report on `proforma` as a document with `settings` (its date: the settings', else the
+/// proforma's), and that date. Problems name the input `settings`.
+pub fn document(
+    project: &Project,
+    proforma: &Proforma,
+    report: Reconciliation,
+    s: &ReconcileSettings,
+) -> Result<(ReconciliationDocument, Day), Vec<Problem>> {
+    let settings = &s.settings;
+    let mut problems = crate::docs::check(project, settings, None)
+        .into_iter()
+        .filter(|p| p.code != Code::SettingsMissingDate)
+        .map(|p| Problem { input: Some("settings".into()), ..p })
+        .collect::<Vec<_>>();
+    let date = settings.date.clone().unwrap_or_else(|| proforma.date.clone());
+    let Some(day) = crate::docs::format::parse_date(&date) else {
+        problems.push(Problem {
+            input: Some("settings".into()),
+            ..Problem::new(Code::DateInvalid, "/date", format!("\"{date}\" is not a date written YYYY-MM-DD."))
+        });
+        return Err(problems);
+    };
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    let company = |id: &str| company_in(project, settings, id);
+    let lang = crate::docs::language(project, settings);
+    let number = settings.number.as_deref().map_or_else(|| format!("RC-{}", proforma.number), str::to_string);
+    let document = ReconciliationDocument {
+        head: Head {
+            number,
+            date: Text::new(&date),
+            language: lang,
+            title: L::reconciliation.get(lang),
+            project: project.project.id.clone(),
+            project_name: project.project.name.clone(),
+            segment: Some(report.segment.clone()),
+        },
+        from: company(settings.buyer.as_deref().unwrap_or(&project.project.owner)).map(Party::from).unwrap_or_default(),
+        to: company(&proforma.issuer).map(Party::from).unwrap_or_default(),
+        proforma_date: proforma.date.clone(),
+        report,
+    };
+    Ok((document, day))
+}
+
+impl crate::docs::Form for ReconciliationDocument {
+    fn kind(&self) -> &'static str {
+        "reconciliation"
+    }
+    fn head(&self) -> &Head {
+        &self.head
+    }
+    fn view(&self, lang: Lang, _: &mut Images) -> Value {
+        print(self, lang)
+    }
+}
+
+/// The reconciliation report: one row per line with its status, what changed ("requested ›
+/// quoted": Noto Sans has no arrows) and its money effect; the sums, the lead time, and the
+/// proforma's arithmetic.
+fn print(d: &ReconciliationDocument, lang: Lang) -> Value {
+    let r = &d.report;
+    let cur = r.currency.as_str();
+    let cols = vec![numbers(r.lines.len(), 7), mm(26, "left"), fr(1), mm(28, "left"), fr(1), mm(24, "right")];
+    let header: Vec<&str> = [L::col_no, L::col_sku, L::col_name, L::col_status, L::col_changes, L::col_effect]
+        .into_iter()
+        .map(|l| l.get(lang))
+        .collect();
+    let value = |field: &str, v: &Option<String>| -> String {
+        let Some(v) = v else { return "—".into() };
+        match (field, v.parse::<rust_decimal::Decimal>()) {
+            ("unit_price", Ok(x)) => number(x, lang),
+            ("discount_pct", Ok(x)) => percent(x, lang),
+            ("quantity", Ok(x)) => quantity(x, lang),
+            ("unit", _) => unit(v, lang).to_string(),
+            _ => v.clone(),
+        }
+    };
+    let rows: Vec<Value> = r
+        .lines
+        .iter()
+        .enumerate()
+        .map(|(i, l)| {
+            let status = match l.status {
+                LineStatus::Accepted => L::st_accepted,
+                LineStatus::Changed => L::st_changed,
+                LineStatus::Missing => L::st_missing,
+                LineStatus::Added => L::st_added,
+            };
+            let changes = l
+                .changes
+                .iter()
+                .map(|c| {
+                    let field = match c.field {
+                        "unit_price" => L::f_unit_price,
+                        "discount_pct" => L::f_discount,
+                        "quantity" => L::f_quantity,
+                        "unit" => L::f_unit,
+                        _ => L::f_lead_time,
+                    };
+                    format!("{}: {} › {}", field.get(lang), value(c.field, &c.requested), value(c.field, &c.quoted))
+                })
+                .collect::<Vec<_>>()
+                .join("; ");
+            json!([
+                (i + 1).to_string(),
+                l.sku,
+                l.name.as_deref().unwrap_or(""),
+                status.get(lang),
+                changes,
+                if l.effect.is_zero() { String::new() } else { number(l.effect, lang) }
+            ])
+        })
+        .collect();
+    let m = |x| money(x, cur, lang);
+    let mut totals = vec![
+        json!({ "label": L::requested_net.get(lang), "value": m(r.requested_net) }),
+        json!({ "label": L::quoted_net.get(lang), "value": m(r.quoted_net) }),
+        json!({ "label": L::effect.get(lang), "value": m(r.effect), "strong": true }),
+    ];
+    if let Some(w) = r.lead_time_weeks {
+        let was = r.requested_lead_time_weeks.map_or_else(String::new, |x| format!("{x} › "));
+        totals.push(json!({ "label": L::longest_lead.get(lang), "value": format!("{was}{w}") }));
+    }
+    let notes: Vec<String> = r
+        .arithmetic
+        .iter()
+        .map(|a| {
+            let field = match a.field {
+                "net" => L::net_total,
+                "vat" => L::vat,
+                _ => L::total_due,
+            };
+            format!(
+                "{}: {} — {} {}, {} {}",
+                L::arithmetic.get(lang),
+                field.get(lang),
+                L::stated.get(lang),
+                m(a.stated),
+                L::computed.get(lang),
+                m(a.computed)
+            )
+        })
+        .collect();
+    let meta = vec![
+        json!([
+            L::proforma_no.get(lang),
+            format!("{} {} {} {}", L::number.get(lang), r.number, L::dated.get(lang), date(&d.proforma_date, lang))
+        ]),
+        json!([L::segment.get(lang), r.segment]),
+        json!([L::currency.get(lang), cur]),
+    ];
+    json!({
+        "author": d.from.legal_name.as_ref().unwrap_or(&d.from.name),
+        "meta": meta,
+        "parties": [party(L::from, &d.from, lang, false), party(L::to, &d.to, lang, false)],
+        "columns": cols, "header": header, "groups": [{ "title": null, "rows": rows }],
+        "totals": totals, "notes": notes,
+    })
+}
