@@ -193,8 +193,10 @@ fn render<D>(
 ) -> Result<Vec<u8>, Error> {
     let job = crate::docs::batch::job(prepared, settings, number);
     match format {
-        crate::docs::settings::Output::Png => renderer().png(&job, page as usize, settings.preview_dpi.unwrap_or(96)),
-        _ => renderer().pdf(&job),
+        crate::docs::settings::Output::Png => {
+            renderer().png(&job, page as usize, settings.preview_dpi.unwrap_or(96)).map(|r| r.bytes)
+        }
+        _ => renderer().pdf(&job).map(|r| r.bytes),
     }
 }
 

@@ -138,7 +138,8 @@ catalogue! {
     DocumentSkipped = "document.skipped", Warning, "A document of the default set was left out; the message says why (a designer cannot ask a factory for a proforma, say).";
     RenderUnavailable = "render.unavailable", Error, "This build of the engine has no renderer (built without the `docs` feature); it can still return document models.";
     ImageLimit = "image.limit", Warning, "A document shows at most 64 distinct images; the rest are left out.";
-    TemplateFailed = "template.failed", Error, "A document template failed to compile (a host's own template, or one that reads a file Bureau did not give it); the message says why.";
+    TemplateFailed = "template.failed", Error, "A document template failed to compile (a host's own template, or one that reads a file Bureau did not give it); the message says why, with typst's hints, and `line` and `column` in a host's template.";
+    TemplateWarning = "template.warning", Warning, "typst warned while laying a host's template out (an unknown font, a rule that does nothing); the message says what, with typst's hints, and `line` and `column` where.";
     LimitInputBytes = "limit.input_bytes", Error, "An input is larger than the engine's limit of bytes per input (see the limits table).";
     LimitItems = "limit.items", Error, "A project has more items than the engine's limit.";
     LimitLines = "limit.lines", Error, "A document would have more lines than the engine's limit; split it (by segment, or into several invoices).";

@@ -15,10 +15,10 @@ pub struct Problem {
     /// Which input of a call with several inputs (`project`, `previous`, …).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub input: Option<String>,
-    /// 1-based line of a JSON syntax error.
+    /// 1-based line of a JSON syntax error, or of a host template's error or warning.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub line: Option<usize>,
-    /// 1-based column of a JSON syntax error.
+    /// 1-based column of a JSON syntax error, or of a host template's error or warning.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub column: Option<usize>,
     /// Suppliers to invite instead, on a `forbidden.supplier_required` refusal when a partner

@@ -31,7 +31,7 @@ fn hostile_data() -> Vec<u8> {
 
 #[test]
 fn data_prints_as_written_never_as_markup() {
-    let pdf = Renderer::new().pdf(&job(ECHO, &hostile_data())).unwrap();
+    let pdf = Renderer::new().pdf(&job(ECHO, &hostile_data())).unwrap().bytes;
     let text = pdftotext(&pdf);
     for s in HOSTILE {
         assert!(text.contains(s), "{s:?} not printed as written in:\n{text}");
@@ -75,15 +75,15 @@ fn base64_png() -> Vec<u8> {
 fn same_job_same_bytes_in_one_process() {
     let renderer = Renderer::new();
     let data = hostile_data();
-    let a = renderer.pdf(&job(ECHO, &data)).unwrap();
-    let b = Renderer::new().pdf(&job(ECHO, &data)).unwrap();
-    let c = renderer.pdf(&job(ECHO, &data)).unwrap();
+    let a = renderer.pdf(&job(ECHO, &data)).unwrap().bytes;
+    let b = Renderer::new().pdf(&job(ECHO, &data)).unwrap().bytes;
+    let c = renderer.pdf(&job(ECHO, &data)).unwrap().bytes;
     assert!(a == b && b == c, "renderings differ");
     assert!(a.starts_with(b"%PDF-"));
     // The date is the document's, not the clock's.
     let text = String::from_utf8_lossy(&a);
     assert!(text.contains("D:20261120"), "PDF date is not the document date");
-    let other = renderer.pdf(&Job { date: (2027, 1, 2), ..job(ECHO, &data) }).unwrap();
+    let other = renderer.pdf(&Job { date: (2027, 1, 2), ..job(ECHO, &data) }).unwrap().bytes;
     assert!(String::from_utf8_lossy(&other).contains("D:20270102"));
 }
 
@@ -91,7 +91,7 @@ fn same_job_same_bytes_in_one_process() {
 #[test]
 fn render_child() {
     if let Some(path) = std::env::var_os("BUREAU_RENDER_CHILD") {
-        std::fs::write(path, Renderer::new().pdf(&job(ECHO, &hostile_data())).unwrap()).unwrap();
+        std::fs::write(path, Renderer::new().pdf(&job(ECHO, &hostile_data())).unwrap().bytes).unwrap();
     }
 }
 
@@ -112,7 +112,7 @@ fn same_job_same_bytes_across_processes() {
     }
     assert!(!outputs[0].is_empty());
     assert_eq!(outputs[0], outputs[1], "two processes rendered different bytes");
-    assert_eq!(outputs[0], Renderer::new().pdf(&job(ECHO, &hostile_data())).unwrap());
+    assert_eq!(outputs[0], Renderer::new().pdf(&job(ECHO, &hostile_data())).unwrap().bytes);
 }
 
 #[test]

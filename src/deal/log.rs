@@ -146,6 +146,7 @@ fn shared<T: Serialize + PartialEq + Clone>(
     if a.ptr_eq(b) {
         return;
     }
+    #[cfg(debug_assertions)]
     let start = out.len();
     // The entries the action changed (recorded by `Deal::*_mut`), then those it added.
     for &i in touched.iter().take_while(|&&i| i < a.len().min(b.len())) {

@@ -145,11 +145,13 @@ pub fn run(
         };
         let model = serde_json::to_vec(&prepared.document).map_err(|e| Error::Internal(e.to_string()))?;
         let pdf = renderer.pdf(&job(&prepared, settings, &num))?;
-        let mut made = vec![file(Output::Pdf, "", pdf), file(Output::Json, "", model)];
+        let mut made = vec![file(Output::Pdf, "", pdf.bytes), file(Output::Json, "", model)];
         if let Some(dpi) = settings.preview_dpi {
-            made.push(file(Output::Png, "-p1", renderer.png(&job(&prepared, settings, &num), 1, dpi)?));
+            // The preview is the same layout: its warnings are the PDF's.
+            made.push(file(Output::Png, "-p1", renderer.png(&job(&prepared, settings, &num), 1, dpi)?.bytes));
         }
         warnings.extend(prepared.warnings);
+        warnings.extend(pdf.warnings);
         files.extend(made);
     }
     if !errors.is_empty() {
@@ -164,12 +166,10 @@ pub fn run(
 
 /// The render job of a prepared document.
 pub fn job<'a, D>(p: &'a Prepared<D>, settings: &'a Settings, ident: &'a str) -> Job<'a> {
-    // Bureau's own template gets the footer and page numbers stamped; a host's template lays
-    // out its own.
-    let stamp = settings.template.is_none().then(|| Stamp {
-        footer: settings.branding.footer.as_deref().unwrap_or(""),
-        paper: settings.paper.typst_name(),
-    });
+    // Every template's pages get the footer line and "page / pages" stamped over them (a
+    // host's template leaves the foot of its pages free, as Bureau's does).
+    let stamp =
+        Some(Stamp { footer: settings.branding.footer.as_deref().unwrap_or(""), paper: settings.paper.typst_name() });
     Job {
         stamp,
         template: settings.template.as_deref().unwrap_or(TEMPLATE),

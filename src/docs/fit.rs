@@ -15,15 +15,16 @@ use ttf_parser::Face;
 
 use super::glyphs::FONTS;
 use super::settings::Paper;
+use super::view::LAYOUT;
 
-/// Body text size in the templates (`bureau.typ`), in points.
-const BODY_PT: f64 = 8.5;
+/// Body text size, in points: the layout's, which `bureau.typ` reads from the view.
+const BODY_PT: f64 = LAYOUT.text_pt;
 /// The size of a cell's second line.
-const SMALL_PT: f64 = 7.0;
-/// The page's left plus right margin (`bureau.typ`), in millimetres.
-const MARGINS_MM: f64 = 28.0;
-/// A cell's left plus right inset (`bureau.typ`), in points.
-const INSETS_PT: f64 = 5.0;
+const SMALL_PT: f64 = LAYOUT.small_pt;
+/// The page's left plus right margin, in millimetres.
+const MARGINS_MM: f64 = LAYOUT.margin_x_mm * 2.0;
+/// A cell's left plus right inset, in points.
+const INSETS_PT: f64 = LAYOUT.inset_x_pt * 2.0;
 /// Room kept for what the sum of advances does not see (contextual forms, rounding).
 const SLACK: f64 = 0.97;
 

@@ -73,6 +73,24 @@ fn digits(n: impl Into<u64>) -> u32 {
     n.into().checked_ilog10().unwrap_or(0) + 1
 }
 
+/// The sizes Bureau's layout sets a document in (`bureau.typ` reads them from the view's
+/// `layout`), and the engine fits table rows for: one place for both, so a template that sets
+/// another text size is seen to (its rows are then measured, not given fitted heights).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Layout {
+    /// Body text, points.
+    pub text_pt: f64,
+    /// A cell's second line, points.
+    pub small_pt: f64,
+    /// A table cell's left (and right) inset, points.
+    pub inset_x_pt: f64,
+    /// The page's left (and right) margin, millimetres.
+    pub margin_x_mm: f64,
+}
+
+/// Bureau's layout.
+pub const LAYOUT: Layout = Layout { text_pt: 8.5, small_pt: 7.0, inset_x_pt: 2.5, margin_x_mm: 14.0 };
+
 /// The images a document shows: asset ids in order of first use; `/assets/{index}` in the view.
 #[derive(Default)]
 pub struct Images {
@@ -153,6 +171,7 @@ pub fn view(doc: &impl super::Form, settings: &Settings, logo: Option<&str>) -> 
         "number": number_line,
         "ident": head.number,
         "project": format!("{}: {} ({})", L::project.get(lang), head.project_name, head.project),
+        "layout": LAYOUT,
     });
     if let (Value::Object(v), Value::Object(base)) = (&mut v, base) {
         v.extend(base);

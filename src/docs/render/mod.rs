@@ -11,6 +11,7 @@ use typst::foundations::{Bytes, Datetime, Smart};
 use typst::layout::{Frame, FrameItem, Point};
 use typst::text::{Font, FontBook};
 use typst::utils::LazyHash;
+use typst::WorldExt as _;
 use typst::{Library, LibraryExt};
 use typst_layout::PagedDocument;
 
@@ -54,6 +55,15 @@ pub struct Job<'a> {
     pub stamp: Option<Stamp<'a>>,
 }
 
+/// A rendered document: its bytes, and what typst warned of in a host's template.
+#[derive(Debug, Clone)]
+pub struct Rendered {
+    /// The PDF or PNG.
+    pub bytes: Vec<u8>,
+    /// `template.warning`s (a host's template only; Bureau's own is kept free of them).
+    pub warnings: Vec<Problem>,
+}
+
 /// What the stamp prints at the foot of every page.
 #[derive(Debug, Clone, Copy)]
 pub struct Stamp<'a> {
@@ -83,8 +93,8 @@ impl Renderer {
         &self.fonts
     }
 
-    /// Lays a document out.
-    fn compile(&self, job: &Job<'_>) -> Result<(PagedDocument, Datetime), Error> {
+    /// Lays a document out; typst's warnings come with it.
+    fn compile(&self, job: &Job<'_>) -> Result<(PagedDocument, Datetime, Vec<Problem>), Error> {
         let (y, m, d) = job.date;
         let today = Datetime::from_ymd(y, m, d)
             .ok_or_else(|| Error::Internal(format!("the document date {y}-{m}-{d} is not a date")))?;
@@ -96,8 +106,10 @@ impl Renderer {
         let limits = crate::limits::current();
         check_pixels(&job.assets, limits.image_pixels)?;
         let world = world::DocWorld::new(self, job, today);
-        let Warned { output, warnings: _ } = typst::compile::<PagedDocument>(&world);
-        let document = output.map_err(|diags| template_error(diags.as_slice(), job.stamp.is_none()));
+        let host = job.template != TEMPLATE;
+        let Warned { output, warnings } = typst::compile::<PagedDocument>(&world);
+        let warnings = warnings.iter().map(|d| diagnostic(Some(&world), d, host, Code::TemplateWarning)).collect();
+        let document = output.map_err(|diags| template_error(Some(&world), diags.as_slice(), host));
         // Pages are counted once laid out, before the stamp, the PDF or a PNG is made of them.
         let document = document.and_then(|d| {
             let pages = d.pages().len() as u64;
@@ -112,7 +124,7 @@ impl Renderer {
         };
         // typst memoises across documents; a long-running host must not grow without bound.
         typst::comemo::evict(10);
-        Ok((document?, today))
+        Ok((document?, today, warnings))
     }
 
     /// `document` with the stamp laid over each page: one small layout of the footers once the
@@ -128,8 +140,9 @@ impl Renderer {
         let data = serde_json::to_vec(&data).map_err(|e| Error::Internal(e.to_string()))?;
         let stamp_job = Job { template: STAMP, data: &data, assets: Vec::new(), stamp: None, ..*job };
         let world = world::DocWorld::new(self, &stamp_job, today);
-        let stamps =
-            typst::compile::<PagedDocument>(&world).output.map_err(|diags| template_error(diags.as_slice(), false))?;
+        let stamps = typst::compile::<PagedDocument>(&world)
+            .output
+            .map_err(|diags| template_error(Some(&world), diags.as_slice(), false))?;
         if stamps.pages().len() != document.pages().len() {
             return Err(Error::Internal("the page stamp did not lay out one page per page".into()));
         }
@@ -142,8 +155,8 @@ impl Renderer {
     }
 
     /// Renders a document to PDF bytes. Same job, same bytes.
-    pub fn pdf(&self, job: &Job<'_>) -> Result<Vec<u8>, Error> {
-        let (document, today) = self.compile(job)?;
+    pub fn pdf(&self, job: &Job<'_>) -> Result<Rendered, Error> {
+        let (document, today, warnings) = self.compile(job)?;
         let options = typst_pdf::PdfOptions {
             ident: Smart::Custom(job.ident.to_string()),
             creator: Smart::Custom(Some(format!("Bureau {}", env!("CARGO_PKG_VERSION")))),
@@ -151,12 +164,14 @@ impl Renderer {
             tagged: job.tagged,
             ..typst_pdf::PdfOptions::default()
         };
-        typst_pdf::pdf(&document, &options).map_err(|diags| template_error(diags.as_slice(), job.stamp.is_none()))
+        let bytes = typst_pdf::pdf(&document, &options)
+            .map_err(|diags| template_error(None, diags.as_slice(), job.template != TEMPLATE))?;
+        Ok(Rendered { bytes, warnings })
     }
 
     /// Renders page `page` (from 1) as a PNG at `dpi` dots per inch.
-    pub fn png(&self, job: &Job<'_>, page: usize, dpi: u32) -> Result<Vec<u8>, Error> {
-        let (document, _) = self.compile(job)?;
+    pub fn png(&self, job: &Job<'_>, page: usize, dpi: u32) -> Result<Rendered, Error> {
+        let (document, _, warnings) = self.compile(job)?;
         let pages = document.pages();
         let Some(one) = page.checked_sub(1).and_then(|i| pages.get(i)) else {
             let message = format!("The document has {} page(s); page {page} cannot be previewed.", pages.len());
@@ -166,9 +181,10 @@ impl Renderer {
             pixel_per_pt: typst::utils::Scalar::new(f64::from(dpi.clamp(MIN_DPI, MAX_DPI)) / 72.0),
             render_bleed: false,
         };
-        typst_render::render(one, &options)
+        let bytes = typst_render::render(one, &options)
             .encode_png()
-            .map_err(|e| Error::Internal(format!("encoding the PNG preview: {e}")))
+            .map_err(|e| Error::Internal(format!("encoding the PNG preview: {e}")))?;
+        Ok(Rendered { bytes, warnings })
     }
 }
 
@@ -179,20 +195,40 @@ pub const MAX_DPI: u32 = 300;
 
 /// typst's errors as `template.failed`: a host template's at `/template` of the request; in
 /// Bureau's own template only an image can fail (at `/assets` of the project).
-fn template_error(diags: &[SourceDiagnostic], host_template: bool) -> Error {
-    let (input, path) = if host_template { ("request", "/template") } else { ("project", "/assets") };
-    let problems: Vec<Problem> = diags
-        .iter()
-        .map(|d| Problem {
-            input: Some(input.into()),
-            ..Problem::new(Code::TemplateFailed, path, format!("The document template failed: {}.", d.message))
-        })
-        .collect();
+fn template_error(world: Option<&world::DocWorld<'_>>, diags: &[SourceDiagnostic], host: bool) -> Error {
+    let problems: Vec<Problem> = diags.iter().map(|d| diagnostic(world, d, host, Code::TemplateFailed)).collect();
     if problems.is_empty() {
         Error::Internal("typst failed without a message".into())
     } else {
         Error::Rejected(problems)
     }
+}
+
+/// One of typst's diagnostics as a problem. In a host's template it carries typst's hints and,
+/// when it points into the template, its line and column; Bureau's own template says only
+/// what failed (an image of the project).
+fn diagnostic(world: Option<&world::DocWorld<'_>>, d: &SourceDiagnostic, host: bool, code: Code) -> Problem {
+    let (input, path) = if host { ("request", "/template") } else { ("project", "/assets") };
+    let lead =
+        if code == Code::TemplateWarning { "The document template warns" } else { "The document template failed" };
+    let mut message = format!("{lead}: {}.", d.message);
+    let mut problem = Problem { input: Some(input.into()), ..Problem::new(code, path, String::new()) };
+    if host {
+        for hint in &d.hints {
+            message.push_str(&format!(" Hint: {}.", hint.v));
+        }
+        let place = world.and_then(|w| {
+            d.span.id().filter(|id| *id == w.main_id())?;
+            let start = w.range(d.span)?.start;
+            w.template().lines().byte_to_line_column(start)
+        });
+        if let Some((line, column)) = place {
+            problem.line = Some(line.saturating_add(1));
+            problem.column = Some(column.saturating_add(1));
+        }
+    }
+    problem.message = message;
+    problem
 }
 
 /// `limit.image_pixels` when the raster images of a job decode to more pixels together than

@@ -58,6 +58,16 @@ impl<'a> DocWorld<'a> {
             book,
         }
     }
+
+    /// The template's file id.
+    pub(super) fn main_id(&self) -> FileId {
+        *MAIN
+    }
+
+    /// The template's source.
+    pub(super) fn template(&self) -> &Source {
+        &self.main
+    }
 }
 
 impl World for DocWorld<'_> {

@@ -3,8 +3,7 @@
 /**
  * A specification, proforma request, proforma or packing list (its `kind` names which).
  */
-export type DocumentModel =
-  Specification | ProformaRequest | Proforma2 | PackingList | ClientInvoice | ReconciliationDocument | ProposalLetter;
+export type DocumentModel = Specification | ProformaRequest | Proforma2 | PackingList | ClientInvoice;
 /**
  * How a quoted line was paired with a requested one.
  */
@@ -131,18 +130,6 @@ export interface PackingList {
  */
 export interface ClientInvoice {
   kind: "client_invoice";
-}
-/**
- * A source's proforma held against the request (Back Office).
- */
-export interface ReconciliationDocument {
-  kind: "reconciliation";
-}
-/**
- * A partnership proposal to a supplier and a manufacturer (Partners).
- */
-export interface ProposalLetter {
-  kind: "proposal_letter";
 }
 /**
  * A client invoice built by the Front Office.
@@ -598,6 +585,7 @@ export interface Problem {
     | "render.unavailable"
     | "image.limit"
     | "template.failed"
+    | "template.warning"
     | "limit.input_bytes"
     | "limit.items"
     | "limit.lines"
@@ -611,7 +599,7 @@ export interface Problem {
     | "limit.problems"
     | "internal";
   /**
-   * 1-based column of a JSON syntax error.
+   * 1-based column of a JSON syntax error, or of a host template's error or warning.
    */
   column?: number | null;
   /**
@@ -619,7 +607,7 @@ export interface Problem {
    */
   input?: string | null;
   /**
-   * 1-based line of a JSON syntax error.
+   * 1-based line of a JSON syntax error, or of a host template's error or warning.
    */
   line?: number | null;
   /**

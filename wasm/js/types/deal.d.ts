@@ -3,8 +3,7 @@
 /**
  * A specification, proforma request, proforma or packing list (its `kind` names which).
  */
-export type DocumentModel =
-  Specification | ProformaRequest | Proforma2 | PackingList | ClientInvoice | ReconciliationDocument | ProposalLetter;
+export type DocumentModel = Specification | ProformaRequest | Proforma2 | PackingList | ClientInvoice;
 /**
  * How a quoted line was paired with a requested one.
  */
@@ -233,18 +232,6 @@ export interface PackingList {
  */
 export interface ClientInvoice {
   kind: "client_invoice";
-}
-/**
- * A source's proforma held against the request (Back Office).
- */
-export interface ReconciliationDocument {
-  kind: "reconciliation";
-}
-/**
- * A partnership proposal to a supplier and a manufacturer (Partners).
- */
-export interface ProposalLetter {
-  kind: "proposal_letter";
 }
 /**
  * A client invoice built by the Front Office.
@@ -671,6 +658,7 @@ export interface Problem {
     | "render.unavailable"
     | "image.limit"
     | "template.failed"
+    | "template.warning"
     | "limit.input_bytes"
     | "limit.items"
     | "limit.lines"
@@ -684,7 +672,7 @@ export interface Problem {
     | "limit.problems"
     | "internal";
   /**
-   * 1-based column of a JSON syntax error.
+   * 1-based column of a JSON syntax error, or of a host template's error or warning.
    */
   column?: number | null;
   /**
@@ -692,7 +680,7 @@ export interface Problem {
    */
   input?: string | null;
   /**
-   * 1-based line of a JSON syntax error.
+   * 1-based line of a JSON syntax error, or of a host template's error or warning.
    */
   line?: number | null;
   /**

@@ -3,8 +3,7 @@
 /**
  * The document model.
  */
-export type DocumentModel =
-  Specification | ProformaRequest | Proforma | PackingList | ClientInvoice | ReconciliationDocument | ProposalLetter;
+export type DocumentModel = Specification | ProformaRequest | Proforma | PackingList | ClientInvoice;
 
 /**
  * A document model and its warnings: `document` with `"format": "json"`.
@@ -45,18 +44,6 @@ export interface PackingList {
  */
 export interface ClientInvoice {
   kind: "client_invoice";
-}
-/**
- * A source's proforma held against the request (Back Office).
- */
-export interface ReconciliationDocument {
-  kind: "reconciliation";
-}
-/**
- * A partnership proposal to a supplier and a manufacturer (Partners).
- */
-export interface ProposalLetter {
-  kind: "proposal_letter";
 }
 /**
  * One error or warning about an input.
@@ -156,6 +143,7 @@ export interface Problem {
     | "render.unavailable"
     | "image.limit"
     | "template.failed"
+    | "template.warning"
     | "limit.input_bytes"
     | "limit.items"
     | "limit.lines"
@@ -169,7 +157,7 @@ export interface Problem {
     | "limit.problems"
     | "internal";
   /**
-   * 1-based column of a JSON syntax error.
+   * 1-based column of a JSON syntax error, or of a host template's error or warning.
    */
   column?: number | null;
   /**
@@ -177,7 +165,7 @@ export interface Problem {
    */
   input?: string | null;
   /**
-   * 1-based line of a JSON syntax error.
+   * 1-based line of a JSON syntax error, or of a host template's error or warning.
    */
   line?: number | null;
   /**

@@ -107,6 +107,7 @@ export interface Problem {
     | "render.unavailable"
     | "image.limit"
     | "template.failed"
+    | "template.warning"
     | "limit.input_bytes"
     | "limit.items"
     | "limit.lines"
@@ -120,7 +121,7 @@ export interface Problem {
     | "limit.problems"
     | "internal";
   /**
-   * 1-based column of a JSON syntax error.
+   * 1-based column of a JSON syntax error, or of a host template's error or warning.
    */
   column?: number | null;
   /**
@@ -128,7 +129,7 @@ export interface Problem {
    */
   input?: string | null;
   /**
-   * 1-based line of a JSON syntax error.
+   * 1-based line of a JSON syntax error, or of a host template's error or warning.
    */
   line?: number | null;
   /**

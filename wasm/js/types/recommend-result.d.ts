@@ -361,6 +361,7 @@ export interface Problem {
     | "render.unavailable"
     | "image.limit"
     | "template.failed"
+    | "template.warning"
     | "limit.input_bytes"
     | "limit.items"
     | "limit.lines"
@@ -374,7 +375,7 @@ export interface Problem {
     | "limit.problems"
     | "internal";
   /**
-   * 1-based column of a JSON syntax error.
+   * 1-based column of a JSON syntax error, or of a host template's error or warning.
    */
   column?: number | null;
   /**
@@ -382,7 +383,7 @@ export interface Problem {
    */
   input?: string | null;
   /**
-   * 1-based line of a JSON syntax error.
+   * 1-based line of a JSON syntax error, or of a host template's error or warning.
    */
   line?: number | null;
   /**

@@ -287,6 +287,7 @@ export interface Problem {
     | "render.unavailable"
     | "image.limit"
     | "template.failed"
+    | "template.warning"
     | "limit.input_bytes"
     | "limit.items"
     | "limit.lines"
@@ -300,7 +301,7 @@ export interface Problem {
     | "limit.problems"
     | "internal";
   /**
-   * 1-based column of a JSON syntax error.
+   * 1-based column of a JSON syntax error, or of a host template's error or warning.
    */
   column?: number | null;
   /**
@@ -308,7 +309,7 @@ export interface Problem {
    */
   input?: string | null;
   /**
-   * 1-based line of a JSON syntax error.
+   * 1-based line of a JSON syntax error, or of a host template's error or warning.
    */
   line?: number | null;
   /**

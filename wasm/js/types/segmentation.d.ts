@@ -281,6 +281,7 @@ export interface LineWarning {
     | "render.unavailable"
     | "image.limit"
     | "template.failed"
+    | "template.warning"
     | "limit.input_bytes"
     | "limit.items"
     | "limit.lines"
