@@ -25,6 +25,7 @@ pub fn all() -> Vec<(&'static str, Schema)> {
         ("document-settings.schema.json", schema::<crate::docs::settings::Settings>()),
         ("document-request.schema.json", schema::<crate::docs::settings::Request>()),
         ("document-result.schema.json", schema::<crate::api::DocumentResult<'static>>()),
+        ("document-view.schema.json", schema::<crate::docs::view::View>()),
         ("reconcile-settings.schema.json", schema::<crate::office::reconcile::ReconcileSettings>()),
         ("reconcile-result.schema.json", schema::<crate::api::ReconcileResult>()),
         ("invoice-request.schema.json", schema::<crate::office::invoice::InvoiceRequest>()),

@@ -10,12 +10,11 @@
 
 use std::sync::LazyLock;
 
-use serde_json::Value;
 use ttf_parser::Face;
 
 use super::glyphs::FONTS;
 use super::settings::Paper;
-use super::view::LAYOUT;
+use super::view::{Cell, Col, View, LAYOUT};
 
 /// Body text size, in points: the layout's, which `bureau.typ` reads from the view.
 const BODY_PT: f64 = LAYOUT.text_pt;
@@ -32,30 +31,21 @@ const PT_PER_MM: f64 = 72.0 / 25.4;
 
 /// `view` with `lines` in every group: per row, how many lines its tallest cell takes when
 /// every text of the row fits its column line by line (1 for one line; 1 + k for a name with k
-/// smaller lines under it), `null` when the row must be measured. Rows with an image are listed
+/// smaller lines under it), `None` when the row must be measured. Rows with an image are listed
 /// in the group's `images`: their height is at least the image's.
-pub fn annotated(mut view: Value, paper: Paper) -> Value {
-    let widths = column_widths(&view, paper);
-    let Some(groups) = view.get_mut("groups").and_then(Value::as_array_mut) else { return view };
-    for group in groups {
-        let rows = group.get("rows").and_then(Value::as_array).map(Vec::as_slice).unwrap_or_default();
-        let lines: Vec<Value> = rows.iter().map(|r| row_lines(r, &widths).map_or(Value::Null, Value::from)).collect();
-        let images: Vec<Value> = rows
+pub fn annotated(mut view: View, paper: Paper) -> View {
+    let widths = column_widths(&view.body.columns, paper);
+    for group in &mut view.body.groups {
+        group.lines = group.rows.iter().map(|r| row_lines(r, &widths)).collect();
+        group.images = group
+            .rows
             .iter()
             .enumerate()
-            .filter(|(_, r)| r.as_array().is_some_and(|cells| cells.iter().any(is_image)))
-            .map(|(i, _)| Value::from(i))
+            .filter(|(_, r)| r.iter().any(|c| matches!(c, Cell::Image { .. })))
+            .map(|(i, _)| i)
             .collect();
-        if let Some(g) = group.as_object_mut() {
-            g.insert("lines".into(), Value::Array(lines));
-            g.insert("images".into(), Value::Array(images));
-        }
     }
     view
-}
-
-fn is_image(cell: &Value) -> bool {
-    cell.as_object().is_some_and(|o| o.contains_key("img"))
 }
 
 fn page_width_mm(paper: Paper) -> f64 {
@@ -66,10 +56,9 @@ fn page_width_mm(paper: Paper) -> f64 {
 }
 
 /// Each column's room for text, in points: its width less the cell's insets.
-fn column_widths(view: &Value, paper: Paper) -> Vec<f64> {
-    let cols = view.get("columns").and_then(Value::as_array).cloned().unwrap_or_default();
-    let mm = |c: &Value| c.get("mm").and_then(Value::as_f64);
-    let fr = |c: &Value| c.get("fr").and_then(Value::as_f64);
+fn column_widths(cols: &[Col], paper: Paper) -> Vec<f64> {
+    let mm = |c: &Col| c.mm.map(f64::from);
+    let fr = |c: &Col| c.fr.map(f64::from);
     let fixed: f64 = cols.iter().filter_map(mm).sum();
     let shares: f64 = cols.iter().filter_map(fr).sum();
     let left = (page_width_mm(paper) - MARGINS_MM - fixed).max(0.0);
@@ -83,25 +72,22 @@ fn column_widths(view: &Value, paper: Paper) -> Vec<f64> {
 
 /// How many lines a row takes, when that is certain. An image does not count: its height is
 /// fixed, and the template takes the larger of the two.
-fn row_lines(row: &Value, widths: &[f64]) -> Option<usize> {
-    let cells = row.as_array()?;
+fn row_lines(cells: &[Cell], widths: &[f64]) -> Option<usize> {
     if cells.len() != widths.len() {
         return None;
     }
     let mut lines = 1;
     for (cell, &room) in cells.iter().zip(widths) {
         match cell {
-            Value::String(s) => fits(s, BODY_PT, room).then_some(())?,
-            cell if is_image(cell) => {}
-            Value::Object(o) => {
-                let first = o.get("t").and_then(Value::as_str)?;
+            Cell::Text(s) => fits(s, BODY_PT, room).then_some(())?,
+            Cell::Image { .. } => {}
+            Cell::Named { t, s } => {
                 // The engine breaks a second line where it means to, with "\n"; each piece
                 // must then fit on its own line.
-                let second: Vec<&str> = o.get("s").and_then(Value::as_str)?.split('\n').collect();
-                (fits(first, BODY_PT, room) && second.iter().all(|s| fits(s, SMALL_PT, room))).then_some(())?;
+                let second: Vec<&str> = s.split('\n').collect();
+                (fits(t, BODY_PT, room) && second.iter().all(|s| fits(s, SMALL_PT, room))).then_some(())?;
                 lines = lines.max(second.len().saturating_add(1));
             }
-            _ => return None,
         }
     }
     Some(lines)
@@ -156,41 +142,64 @@ fn width_em(text: &str) -> Option<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
+    use crate::docs::view::{fr, mm, Body, Group};
 
-    fn view(rows: Value) -> Value {
-        json!({ "columns": [{ "mm": 20, "align": "left" }, { "fr": 1, "align": "left" }], "groups": [{ "rows": rows }] })
+    fn view(rows: Vec<Vec<Cell>>) -> View {
+        let body =
+            Body { columns: vec![mm(20, "left"), fr(1)], groups: vec![Group::untitled(rows)], ..Body::default() };
+        View {
+            lang: crate::text::Lang::Ru,
+            paper: "a4",
+            accent: String::new(),
+            footer: None,
+            logo: None,
+            title: "",
+            number: String::new(),
+            ident: String::new(),
+            project: String::new(),
+            layout: LAYOUT,
+            body,
+        }
+    }
+
+    fn t(s: &str) -> Cell {
+        Cell::text(s)
+    }
+
+    fn named(t: &str, s: &str) -> Cell {
+        Cell::Named { t: t.into(), s: s.into() }
     }
 
     #[test]
     fn short_rows_have_their_lines_and_long_ones_are_measured() {
         let long = "Диван трёхместный с механизмом трансформации и съёмными чехлами из бархата".repeat(2);
-        let v = view(json!([
-            ["1", "Кресло"],
-            ["2", { "t": "Кресло", "s": "Ткань: бархат" }],
-            ["3", long],
-            ["4", "a\nb"],
-            ["5", { "img": "/assets/0" }],
-            ["a very long sku that cannot fit", "x"],
-            ["7"],
-        ]));
-        let named = |s: &str| json!([["1", { "t": "Кресло", "s": s }]]);
-        let lines = |v: Value| annotated(view(v), Paper::A4)["groups"][0]["lines"][0].clone();
-        assert_eq!(lines(named("SKU-1 · Factory\nТкань: бархат")), json!(3));
-        assert_eq!(lines(named("a\nb\nc")), json!(4));
-        assert_eq!(lines(named(&format!("a\n{long}"))), json!(null));
-        assert_eq!(lines(named("a\rb")), json!(null));
+        let v = view(vec![
+            vec![t("1"), t("Кресло")],
+            vec![t("2"), named("Кресло", "Ткань: бархат")],
+            vec![t("3"), t(&long)],
+            vec![t("4"), t("a\nb")],
+            vec![t("5"), Cell::Image { img: "/assets/0".into() }],
+            vec![t("a very long sku that cannot fit"), t("x")],
+            vec![t("7")],
+        ]);
+        let lines =
+            |s: &str| annotated(view(vec![vec![t("1"), named("Кресло", s)]]), Paper::A4).body.groups[0].lines[0];
+        assert_eq!(lines("SKU-1 · Factory\nТкань: бархат"), Some(3));
+        assert_eq!(lines("a\nb\nc"), Some(4));
+        assert_eq!(lines(&format!("a\n{long}")), None);
+        assert_eq!(lines("a\rb"), None);
         let v = annotated(v, Paper::A4);
-        assert_eq!(v["groups"][0]["lines"], json!([1, 2, null, null, 1, null, null]));
-        assert_eq!(v["groups"][0]["images"], json!([4]));
+        assert_eq!(v.body.groups[0].lines, vec![Some(1), Some(2), None, None, Some(1), None, None]);
+        assert_eq!(v.body.groups[0].images, vec![4]);
     }
 
     #[test]
     fn the_free_column_takes_what_the_fixed_ones_leave() {
-        let w = column_widths(&view(json!([])), Paper::A4);
+        let cols = [mm(20, "left"), fr(1)];
+        let w = column_widths(&cols, Paper::A4);
         assert!((w[0] - (20.0 * PT_PER_MM - INSETS_PT)).abs() < 1e-9);
         assert!((w[1] - ((210.0 - 28.0 - 20.0) * PT_PER_MM - INSETS_PT)).abs() < 1e-9);
-        let letter = column_widths(&view(json!([])), Paper::UsLetter);
+        let letter = column_widths(&cols, Paper::UsLetter);
         assert!(letter[1] > w[1]);
     }
 

@@ -43,7 +43,7 @@ pub trait Form: serde::Serialize + Sized {
     fn head(&self) -> &model::Head;
     /// What the template prints: every string formatted in `lang`; the images it shows are
     /// added to `images`.
-    fn view(&self, lang: Lang, images: &mut view::Images) -> serde_json::Value;
+    fn view(&self, lang: Lang, images: &mut view::Images) -> view::Body;
     /// The ids of the images it would show (the logo aside).
     fn image_ids(&self) -> Vec<&str> {
         Vec::new()

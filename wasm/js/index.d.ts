@@ -10,6 +10,7 @@ import type { Catalogue } from "./types/codes";
 import type { WordsRequest } from "./types/words-request";
 import type { Words } from "./types/words";
 import type { DocumentRequest } from "./types/document-request";
+import type { DocumentView } from "./types/document-view";
 import type { DocumentResult } from "./types/document-result";
 import type { ReconcileSettings } from "./types/reconcile-settings";
 import type { ReconcileResult } from "./types/reconcile-result";
@@ -26,7 +27,7 @@ import type { DealAction } from "./types/deal-action";
 import type { DealApplied } from "./types/deal-applied";
 import type { DealView } from "./types/deal-view";
 
-export type { Project, PartnerDirectory, Proforma, Validation, Segmentation, ErrorBody, Catalogue, WordsRequest, Words, DocumentRequest, DocumentResult, ReconcileSettings, ReconcileResult, InvoiceRequest, InvoiceResult, DirectoryLoaded, DirectoryUpdated, RecommendOptions, RecommendResult, LetterRequest, LetterResult, DealState, DealAction, DealApplied, DealView };
+export type { Project, PartnerDirectory, Proforma, Validation, Segmentation, ErrorBody, Catalogue, WordsRequest, Words, DocumentRequest, DocumentResult, DocumentView, ReconcileSettings, ReconcileResult, InvoiceRequest, InvoiceResult, DirectoryLoaded, DirectoryUpdated, RecommendOptions, RecommendResult, LetterRequest, LetterResult, DealState, DealAction, DealApplied, DealView };
 
 /** One problem of a rejected input. */
 export type Problem = ErrorBody["errors"][number];

@@ -21,6 +21,7 @@ const ROOT_NAMES = {
   "document-settings": "DocumentSettings",
   "document-request": "DocumentRequest",
   "document-result": "DocumentResult",
+  "document-view": "DocumentView",
   "reconcile-settings": "ReconcileSettings",
   "reconcile-result": "ReconcileResult",
   "invoice-request": "InvoiceRequest",

@@ -7,14 +7,13 @@
 
 use schemars::JsonSchema;
 use serde::Serialize;
-use serde_json::{json, Value};
 
 use super::{LineStatus, ReconcileSettings, Reconciliation};
 use crate::codes::Code;
 use crate::docs::format::{date, money, number, percent, quantity, Day};
 use crate::docs::labels::{unit, L};
 use crate::docs::model::{company_in, Head, Party};
-use crate::docs::view::{fr, mm, numbers, party, Images};
+use crate::docs::view::{fr, header, meta, mm, numbers, party, Body, Cell, Group, Images, TotalRow};
 use crate::model::{Proforma, Project, Text};
 use crate::money::words::Lang;
 use crate::problem::Problem;
@@ -88,7 +87,7 @@ impl crate::docs::Form for ReconciliationDocument {
     fn head(&self) -> &Head {
         &self.head
     }
-    fn view(&self, lang: Lang, _: &mut Images) -> Value {
+    fn view(&self, lang: Lang, _: &mut Images) -> Body {
         print(self, lang)
     }
 }
@@ -96,14 +95,11 @@ impl crate::docs::Form for ReconciliationDocument {
 /// The reconciliation report: one row per line with its status, what changed ("requested ›
 /// quoted": Noto Sans has no arrows) and its money effect; the sums, the lead time, and the
 /// proforma's arithmetic.
-fn print(d: &ReconciliationDocument, lang: Lang) -> Value {
+fn print(d: &ReconciliationDocument, lang: Lang) -> Body {
     let r = &d.report;
     let cur = r.currency.as_str();
     let cols = vec![numbers(r.lines.len(), 7), mm(26, "left"), fr(1), mm(28, "left"), fr(1), mm(24, "right")];
-    let header: Vec<&str> = [L::col_no, L::col_sku, L::col_name, L::col_status, L::col_changes, L::col_effect]
-        .into_iter()
-        .map(|l| l.get(lang))
-        .collect();
+    let head = header(&[L::col_no, L::col_sku, L::col_name, L::col_status, L::col_changes, L::col_effect], lang);
     let value = |field: &str, v: &Option<String>| -> String {
         let Some(v) = v else { return "—".into() };
         match (field, v.parse::<rust_decimal::Decimal>()) {
@@ -114,7 +110,7 @@ fn print(d: &ReconciliationDocument, lang: Lang) -> Value {
             _ => v.clone(),
         }
     };
-    let rows: Vec<Value> = r
+    let rows: Vec<Vec<Cell>> = r
         .lines
         .iter()
         .enumerate()
@@ -140,25 +136,25 @@ fn print(d: &ReconciliationDocument, lang: Lang) -> Value {
                 })
                 .collect::<Vec<_>>()
                 .join("; ");
-            json!([
-                (i + 1).to_string(),
-                l.sku,
-                l.name.as_deref().unwrap_or(""),
-                status.get(lang),
-                changes,
-                if l.effect.is_zero() { String::new() } else { number(l.effect, lang) }
-            ])
+            vec![
+                Cell::text((i + 1).to_string()),
+                Cell::text(l.sku.as_str()),
+                Cell::text(l.name.as_deref().unwrap_or("")),
+                Cell::text(status.get(lang)),
+                Cell::text(changes),
+                Cell::text(if l.effect.is_zero() { String::new() } else { number(l.effect, lang) }),
+            ]
         })
         .collect();
     let m = |x| money(x, cur, lang);
     let mut totals = vec![
-        json!({ "label": L::requested_net.get(lang), "value": m(r.requested_net) }),
-        json!({ "label": L::quoted_net.get(lang), "value": m(r.quoted_net) }),
-        json!({ "label": L::effect.get(lang), "value": m(r.effect), "strong": true }),
+        TotalRow::new(L::requested_net.get(lang), m(r.requested_net)),
+        TotalRow::new(L::quoted_net.get(lang), m(r.quoted_net)),
+        TotalRow::strong(L::effect.get(lang), m(r.effect)),
     ];
     if let Some(w) = r.lead_time_weeks {
         let was = r.requested_lead_time_weeks.map_or_else(String::new, |x| format!("{x} › "));
-        totals.push(json!({ "label": L::longest_lead.get(lang), "value": format!("{was}{w}") }));
+        totals.push(TotalRow::new(L::longest_lead.get(lang), format!("{was}{w}")));
     }
     let notes: Vec<String> = r
         .arithmetic
@@ -180,19 +176,21 @@ fn print(d: &ReconciliationDocument, lang: Lang) -> Value {
             )
         })
         .collect();
-    let meta = vec![
-        json!([
-            L::proforma_no.get(lang),
-            format!("{} {} {} {}", L::number.get(lang), r.number, L::dated.get(lang), date(&d.proforma_date, lang))
-        ]),
-        json!([L::segment.get(lang), r.segment]),
-        json!([L::currency.get(lang), cur]),
-    ];
-    json!({
-        "author": d.from.legal_name.as_ref().unwrap_or(&d.from.name),
-        "meta": meta,
-        "parties": [party(L::from, &d.from, lang, false), party(L::to, &d.to, lang, false)],
-        "columns": cols, "header": header, "groups": [{ "title": null, "rows": rows }],
-        "totals": totals, "notes": notes,
-    })
+    let number_line =
+        format!("{} {} {} {}", L::number.get(lang), r.number, L::dated.get(lang), date(&d.proforma_date, lang));
+    Body {
+        author: d.from.legal_name.as_ref().unwrap_or(&d.from.name).to_string(),
+        meta: vec![
+            meta(L::proforma_no, lang, number_line),
+            meta(L::segment, lang, r.segment.as_str()),
+            meta(L::currency, lang, cur),
+        ],
+        parties: vec![party(L::from, &d.from, lang, false), party(L::to, &d.to, lang, false)],
+        columns: cols,
+        header: head,
+        groups: vec![Group::untitled(rows)],
+        totals,
+        notes,
+        ..Body::default()
+    }
 }

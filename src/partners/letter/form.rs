@@ -6,12 +6,11 @@
 
 use schemars::JsonSchema;
 use serde::Serialize;
-use serde_json::{json, Value};
 
 use crate::docs::format::quantity;
 use crate::docs::labels::{unit, L};
 use crate::docs::model::{Head, ItemLine, Party};
-use crate::docs::view::{fr, mm, numbers, party, Images};
+use crate::docs::view::{fr, header, mm, numbers, party, Body, Cell, Group, Images};
 use crate::money::words::Lang;
 use crate::partners::Proposal;
 
@@ -55,33 +54,47 @@ impl crate::docs::Form for ProposalLetter {
     fn head(&self) -> &Head {
         &self.head
     }
-    fn view(&self, lang: Lang, _: &mut Images) -> Value {
+    fn view(&self, lang: Lang, _: &mut Images) -> Body {
         print(self, lang)
     }
 }
 
 /// The partnership proposal: the three parties, the letter's paragraphs, the reasons as a list,
 /// the manufacturer's items, the closing and the sender's signature.
-fn print(d: &ProposalLetter, lang: Lang) -> Value {
+fn print(d: &ProposalLetter, lang: Lang) -> Body {
     let cols = vec![numbers(d.items.len(), 7), mm(30, "left"), fr(1), mm(22, "right"), mm(14, "left")];
-    let header: Vec<&str> =
-        [L::col_no, L::col_sku, L::col_name, L::col_qty, L::col_unit].into_iter().map(|l| l.get(lang)).collect();
-    let rows: Vec<Value> = d
+    let rows: Vec<Vec<Cell>> = d
         .items
         .iter()
         .enumerate()
-        .map(|(i, x)| json!([(i + 1).to_string(), x.sku, x.name, quantity(x.quantity, lang), unit(&x.unit, lang)]))
+        .map(|(i, x)| {
+            vec![
+                Cell::text((i + 1).to_string()),
+                Cell::text(x.sku.as_str()),
+                Cell::text(x.name.as_str()),
+                Cell::text(quantity(x.quantity, lang)),
+                Cell::text(unit(&x.unit, lang)),
+            ]
+        })
         .collect();
     let mut paragraphs = vec![d.text.greeting.clone()];
     paragraphs.extend(d.text.body.iter().cloned());
-    let asks: Vec<&str> = d.proposal.reasons.iter().map(|r| r.text.as_str()).collect();
-    json!({
-        "author": d.from.legal_name.as_ref().unwrap_or(&d.from.name),
-        "parties": [party(L::from, &d.from, lang, false), party(L::to, &d.supplier, lang, false), party(L::to, &d.manufacturer, lang, false)],
-        "paragraphs": paragraphs,
-        "intro": d.text.why, "asks": asks,
-        "columns": cols, "header": header, "groups": [{ "title": null, "rows": rows }],
-        "notes": [d.text.closing],
-        "signatures": [d.from.legal_name.as_ref().unwrap_or(&d.from.name).as_str()],
-    })
+    let author = d.from.legal_name.as_ref().unwrap_or(&d.from.name).to_string();
+    Body {
+        author: author.clone(),
+        parties: vec![
+            party(L::from, &d.from, lang, false),
+            party(L::to, &d.supplier, lang, false),
+            party(L::to, &d.manufacturer, lang, false),
+        ],
+        paragraphs,
+        intro: Some(d.text.why.clone()),
+        asks: d.proposal.reasons.iter().map(|r| r.text.clone()).collect(),
+        columns: cols,
+        header: header(&[L::col_no, L::col_sku, L::col_name, L::col_qty, L::col_unit], lang),
+        groups: vec![Group::untitled(rows)],
+        notes: vec![d.text.closing.clone()],
+        signatures: vec![author],
+        ..Body::default()
+    }
 }
