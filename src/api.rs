@@ -62,11 +62,13 @@ pub fn segment(project: &[u8], previous: Option<&[u8]>) -> Result<Vec<u8>, Error
             to_json(&crate::segment::split(&p.value)?)
         }
         Some(prev) => {
-            let p = crate::model::read_project(project).map_err(|e| e.in_input("project"));
-            let old = crate::model::read_project(prev).map_err(|e| e.in_input("previous"));
+            let p = crate::model::read_project(project).map_err(|e| e.in_input(crate::problem::Input::Project));
+            let old = crate::model::read_project(prev).map_err(|e| e.in_input(crate::problem::Input::Previous));
             let (p, old) = both(p, old)?;
             to_json(&crate::segment::segment_against(&p.value, &old.value).map_err(|e| match e {
-                Error::Rejected(ref ps) if ps.iter().all(|p| p.input.is_none()) => e.in_input("project"),
+                Error::Rejected(ref ps) if ps.iter().all(|p| p.input.is_none()) => {
+                    e.in_input(crate::problem::Input::Project)
+                }
                 other => other,
             })?)
         }
@@ -75,13 +77,16 @@ pub fn segment(project: &[u8], previous: Option<&[u8]>) -> Result<Vec<u8>, Error
 
 /// A second input of a call (a request, settings): its value and warnings, every problem
 /// naming `input`.
-fn read_input<T: crate::json::ReadObject>(bytes: &[u8], input: &str) -> Result<(T, Vec<Problem>), Error> {
+fn read_input<T: crate::json::ReadObject>(
+    bytes: &[u8],
+    input: crate::problem::Input,
+) -> Result<(T, Vec<Problem>), Error> {
     let (value, problems) =
         crate::json::read_document::<T>(bytes).map_err(|p| Error::Rejected(vec![p]).in_input(input))?;
     if !problems.errors.is_empty() {
         return Err(Error::Rejected(problems.errors).in_input(input));
     }
-    let warnings = problems.warnings.into_iter().map(|w| Problem { input: Some(input.to_string()), ..w }).collect();
+    let warnings = problems.warnings.into_iter().map(|w| Problem { input: Some(input), ..w }).collect();
     Ok((value, warnings))
 }
 
@@ -162,8 +167,8 @@ pub struct DocumentResult<'a> {
 /// settings) → the PDF, a PNG preview of one page, or `{ "document", "warnings" }` (JSON).
 pub fn document(project: &[u8], request: &[u8]) -> Result<Vec<u8>, Error> {
     use crate::docs::settings::{Output, Request};
-    let p = crate::model::read_project(project).map_err(|e| e.in_input("project"));
-    let r = read_input::<Request>(request, "request");
+    let p = crate::model::read_project(project).map_err(|e| e.in_input(crate::problem::Input::Project));
+    let r = read_input::<Request>(request, crate::problem::Input::Request);
     let r = and_checked(&p, r, request, |p, partial: &Request| {
         crate::docs::check(p, &partial.settings, partial.segment.as_deref())
     });
@@ -227,10 +232,10 @@ pub fn documents(
     segments: &[String],
 ) -> Result<crate::docs::batch::Batch, Error> {
     use crate::docs::settings::Settings;
-    let p = crate::model::read_project(project).map_err(|e| e.in_input("project"));
+    let p = crate::model::read_project(project).map_err(|e| e.in_input(crate::problem::Input::Project));
     let s = match settings {
         None => Ok((Settings::default(), Vec::new())),
-        Some(bytes) => read_input::<Settings>(bytes, "settings"),
+        Some(bytes) => read_input::<Settings>(bytes, crate::problem::Input::Settings),
     };
     let (p, (s, mut warnings)) = both(p, s)?;
     let plan = crate::docs::batch::plan(&p.value, kinds, segments);
@@ -239,8 +244,8 @@ pub fn documents(
             Error::Rejected(ps) => Error::Rejected(
                 ps.into_iter()
                     .map(|mut p| {
-                        if p.input.as_deref() == Some("request") {
-                            p.input = Some("settings".into());
+                        if p.input == Some(crate::problem::Input::Request) {
+                            p.input = Some(crate::problem::Input::Settings);
                         }
                         p
                     })
@@ -269,12 +274,12 @@ pub struct ReconcileResult {
 /// `added` with its money effect, the proforma's arithmetic, the total effect, the new lead time.
 pub fn reconcile(project: &[u8], proforma: &[u8], settings: Option<&[u8]>) -> Result<Vec<u8>, Error> {
     use crate::office::reconcile::ReconcileSettings;
-    let p = crate::model::read_project(project).map_err(|e| e.in_input("project"));
-    let f = crate::model::read_proforma(proforma).map_err(|e| e.in_input("proforma"));
+    let p = crate::model::read_project(project).map_err(|e| e.in_input(crate::problem::Input::Project));
+    let f = crate::model::read_proforma(proforma).map_err(|e| e.in_input(crate::problem::Input::Proforma));
     let f = and_checked(&p, f, proforma, crate::office::reconcile::check);
     let s = match settings {
         None => Ok((ReconcileSettings::default(), Vec::new())),
-        Some(bytes) => read_input::<ReconcileSettings>(bytes, "settings"),
+        Some(bytes) => read_input::<ReconcileSettings>(bytes, crate::problem::Input::Settings),
     };
     let (p, (f, (s, mut warnings))) = both(p, both(f, s))?;
     let report = crate::office::reconcile::reconcile(&p.value, &f.value, &s).map_err(Error::Rejected)?;
@@ -282,7 +287,7 @@ pub fn reconcile(project: &[u8], proforma: &[u8], settings: Option<&[u8]>) -> Re
         return render_reconciliation(&p.value, &f.value, report, &s);
     }
     let mut all = p.warnings;
-    all.extend(f.warnings.into_iter().map(|w| Problem { input: Some("proforma".into()), ..w }));
+    all.extend(f.warnings.into_iter().map(|w| Problem { input: Some(crate::problem::Input::Proforma), ..w }));
     all.append(&mut warnings);
     to_json(&ReconcileResult { report, warnings: all })
 }
@@ -327,8 +332,8 @@ fn invoice_with(
 ) -> Result<Vec<u8>, Error> {
     use crate::docs::settings::Output;
     use crate::office::invoice::InvoiceRequest;
-    let p = crate::model::read_project(project).map_err(|e| e.in_input("project"));
-    let r = read_input::<InvoiceRequest>(request, "request").map(|(mut r, w)| {
+    let p = crate::model::read_project(project).map_err(|e| e.in_input(crate::problem::Input::Project));
+    let r = read_input::<InvoiceRequest>(request, crate::problem::Input::Request).map(|(mut r, w)| {
         add(&mut r);
         (r, w)
     });
@@ -429,18 +434,18 @@ pub fn recommend(
     options: Option<&[u8]>,
 ) -> Result<Vec<u8>, Error> {
     use crate::partners::RecommendOptions;
-    let p = crate::model::read_project(project).map_err(|e| e.in_input("project"));
+    let p = crate::model::read_project(project).map_err(|e| e.in_input(crate::problem::Input::Project));
     let o = match options {
         None => Ok((RecommendOptions::default(), Vec::new())),
-        Some(bytes) => read_input::<RecommendOptions>(bytes, "options"),
+        Some(bytes) => read_input::<RecommendOptions>(bytes, crate::problem::Input::Options),
     };
     let o = and_checked(&p, o, options.unwrap_or_default(), |p, partial: &RecommendOptions| {
         let problems = crate::partners::needs::check(p, partial);
-        problems.into_iter().map(|x| Problem { input: Some("options".into()), ..x }).collect()
+        problems.into_iter().map(|x| Problem { input: Some(crate::problem::Input::Options), ..x }).collect()
     });
     let (p, (o, mut warnings)) = both(p, o)?;
-    let recommendation =
-        crate::partners::recommend(&p.value, index, &o).map_err(|e| Error::Rejected(e).in_input("options"))?;
+    let recommendation = crate::partners::recommend(&p.value, index, &o)
+        .map_err(|e| Error::Rejected(e).in_input(crate::problem::Input::Options))?;
     let mut all = p.warnings;
     all.append(&mut warnings);
     to_json(&RecommendResult { recommendation, warnings: all })
@@ -462,8 +467,8 @@ pub struct LetterResult<'a> {
 pub fn letter(project: &[u8], index: &crate::partners::PartnerIndex, request: &[u8]) -> Result<Vec<u8>, Error> {
     use crate::docs::settings::Output;
     use crate::partners::LetterRequest;
-    let p = crate::model::read_project(project).map_err(|e| e.in_input("project"));
-    let r = read_input::<LetterRequest>(request, "request");
+    let p = crate::model::read_project(project).map_err(|e| e.in_input(crate::problem::Input::Project));
+    let r = read_input::<LetterRequest>(request, crate::problem::Input::Request);
     let r = and_checked(&p, r, request, |p, partial: &LetterRequest| crate::docs::check(p, &partial.settings, None));
     let (p, (r, mut warnings)) = both(p, r)?;
     let model = crate::partners::letter::letter(&p.value, index, &r).map_err(Error::Rejected)?;
@@ -485,8 +490,8 @@ pub fn deal_new(
     project: &[u8],
     directory: Option<&crate::partners::PartnerIndex>,
 ) -> Result<(crate::deal::Deal, Vec<u8>), Error> {
-    let p = crate::model::read_project(project).map_err(|e| e.in_input("project"))?;
-    let deal = crate::deal::Deal::open(p.value, directory).map_err(|e| e.in_input("project"))?;
+    let p = crate::model::read_project(project).map_err(|e| e.in_input(crate::problem::Input::Project))?;
+    let deal = crate::deal::Deal::open(p.value, directory).map_err(|e| e.in_input(crate::problem::Input::Project))?;
     let json = deal.to_json()?;
     Ok((deal, json))
 }

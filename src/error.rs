@@ -70,11 +70,11 @@ impl Error {
 
     /// Marks every problem as coming from the named input of a call with several inputs
     /// (a problem that already names its input keeps it).
-    pub fn in_input(self, input: &str) -> Self {
+    pub fn in_input(self, input: crate::problem::Input) -> Self {
         match self {
             Error::Rejected(mut ps) => {
                 for p in ps.iter_mut().filter(|p| p.input.is_none()) {
-                    p.input = Some(input.to_string());
+                    p.input = Some(input);
                 }
                 Error::Rejected(ps)
             }

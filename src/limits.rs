@@ -204,7 +204,7 @@ pub fn cap(problems: &[Problem]) -> Vec<Problem> {
         Some(rest) if !rest.is_empty() => {
             let mut kept: Vec<Problem> = problems.iter().take(keep).cloned().collect();
             kept.push(Problem {
-                input: problems.last().and_then(|p| p.input.clone()),
+                input: problems.last().and_then(|p| p.input),
                 ..Problem::new(
                     Code::LimitProblems,
                     "",

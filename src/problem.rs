@@ -1,7 +1,55 @@
 //! A problem found in an input: where (JSON Pointer), what (a stable code) and a sentence.
 
 use crate::codes::Code;
+use schemars::JsonSchema;
 use serde::Serialize;
+
+/// The inputs of the engine's calls, as a problem names them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Input {
+    /// A `studio-project/1`.
+    Project,
+    /// The earlier version of a project, compared with.
+    Previous,
+    /// A `partner-directory/1`.
+    Directory,
+    /// A directory update.
+    Update,
+    /// A `proforma/1`.
+    Proforma,
+    /// A document, invoice or letter request.
+    Request,
+    /// Document or reconcile settings.
+    Settings,
+    /// Recommendation options.
+    Options,
+    /// A deal action.
+    Action,
+    /// A saved `deal/1`.
+    Deal,
+    /// The audience of a deal view.
+    Audience,
+}
+
+impl Input {
+    /// Its name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Input::Project => "project",
+            Input::Previous => "previous",
+            Input::Directory => "directory",
+            Input::Update => "update",
+            Input::Proforma => "proforma",
+            Input::Request => "request",
+            Input::Settings => "settings",
+            Input::Options => "options",
+            Input::Action => "action",
+            Input::Deal => "deal",
+            Input::Audience => "audience",
+        }
+    }
+}
 
 /// One error or warning about an input.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, schemars::JsonSchema)]
@@ -14,7 +62,7 @@ pub struct Problem {
     pub message: String,
     /// Which input of a call with several inputs (`project`, `previous`, …).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub input: Option<String>,
+    pub input: Option<Input>,
     /// 1-based line of a JSON syntax error, or of a host template's error or warning.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub line: Option<usize>,

@@ -438,11 +438,11 @@ fn recommend(
 ) -> Result<Outcome, String> {
     let (mut index, _) = match bureau::api::load_directory(&a.directory) {
         Ok(loaded) => loaded,
-        Err(e) => return Ok(Outcome::Rejected(e.in_input("directory").to_json())),
+        Err(e) => return Ok(Outcome::Rejected(e.in_input(bureau::problem::Input::Directory).to_json())),
     };
     for u in &a.updates {
         if let Err(e) = bureau::api::update_directory(&mut index, u) {
-            return Ok(Outcome::Rejected(e.in_input("update").to_json()));
+            return Ok(Outcome::Rejected(e.in_input(bureau::problem::Input::Update).to_json()));
         }
     }
     let mut options = object(a.options.as_deref(), "options")?;
@@ -605,7 +605,7 @@ fn deal(command: DealCommand) -> Result<Outcome, String> {
         let bytes = input::read(path).map_err(Err)?;
         bureau::api::load_directory(&bytes)
             .map(|(index, _)| Some(index))
-            .map_err(|e| Ok(Outcome::Rejected(e.in_input("directory").to_json())))
+            .map_err(|e| Ok(Outcome::Rejected(e.in_input(bureau::problem::Input::Directory).to_json())))
     };
     match command {
         DealCommand::New { project, directory: dir } => {

@@ -490,12 +490,13 @@ impl Action {
     /// Reads an action; its problems name the input `action`.
     pub fn read(bytes: &[u8]) -> Result<(Action, Vec<Problem>), Error> {
         let (input, problems) = crate::json::read_document::<ActionInput>(bytes)
-            .map_err(|p| Error::Rejected(vec![p]).in_input("action"))?;
+            .map_err(|p| Error::Rejected(vec![p]).in_input(crate::problem::Input::Action))?;
         let Problems { errors, warnings } = problems;
         if !errors.is_empty() {
-            return Err(Error::Rejected(errors).in_input("action"));
+            return Err(Error::Rejected(errors).in_input(crate::problem::Input::Action));
         }
-        let warnings = warnings.into_iter().map(|w| Problem { input: Some("action".into()), ..w }).collect();
+        let warnings =
+            warnings.into_iter().map(|w| Problem { input: Some(crate::problem::Input::Action), ..w }).collect();
         Ok((Action::typed(input)?, warnings))
     }
 
@@ -587,7 +588,7 @@ impl Action {
 
 /// A problem about the action's field at `path`.
 pub(crate) fn problem(code: Code, path: impl Into<String>, message: impl Into<String>) -> Problem {
-    Problem { input: Some("action".into()), ..Problem::new(code, path, message) }
+    Problem { input: Some(crate::problem::Input::Action), ..Problem::new(code, path, message) }
 }
 
 /// Reads a nested document of the action (its `proforma`, `project`, `settings`) with the
@@ -602,7 +603,7 @@ pub(crate) fn nested<T>(
     read(&bytes).map_err(|e| {
         e.problems()
             .into_iter()
-            .map(|p| Problem { input: Some("action".into()), path: format!("/{key}{}", p.path), ..p })
+            .map(|p| Problem { input: Some(crate::problem::Input::Action), path: format!("/{key}{}", p.path), ..p })
             .collect()
     })
 }

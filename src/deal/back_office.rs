@@ -49,8 +49,8 @@ pub(super) fn record(
     let report = crate::office::reconcile::reconcile(&deal.project, proforma, settings).map_err(|ps| {
         ps.into_iter()
             .map(|p| {
-                let prefix = if p.input.as_deref() == Some("settings") { "/settings" } else { "/proforma" };
-                Problem { input: Some("action".into()), path: format!("{prefix}{}", p.path), ..p }
+                let prefix = if p.input == Some(crate::problem::Input::Settings) { "/settings" } else { "/proforma" };
+                Problem { input: Some(crate::problem::Input::Action), path: format!("{prefix}{}", p.path), ..p }
             })
             .collect::<Vec<_>>()
     })?;

@@ -84,8 +84,9 @@ struct Built {
 fn in_settings(ps: Vec<Problem>) -> Vec<Problem> {
     ps.into_iter()
         .map(|p| {
-            let path = if p.input.as_deref() == Some("project") { p.path } else { format!("/settings{}", p.path) };
-            Problem { input: Some("action".into()), path, ..p }
+            let path =
+                if p.input == Some(crate::problem::Input::Project) { p.path } else { format!("/settings{}", p.path) };
+            Problem { input: Some(crate::problem::Input::Action), path, ..p }
         })
         .collect()
 }

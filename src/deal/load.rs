@@ -14,17 +14,18 @@ use crate::error::Error;
 use crate::problem::{Problem, Recommended};
 
 fn refuse(code: Code, path: impl Into<String>, message: impl Into<String>) -> Error {
-    Error::Rejected(vec![Problem { input: Some("deal".into()), ..Problem::new(code, path, message) }])
+    Error::Rejected(vec![Problem { input: Some(crate::problem::Input::Deal), ..Problem::new(code, path, message) }])
 }
 
 /// Reads a `deal/1` file by replaying its log, and checks that it is what the log makes.
 pub fn load(bytes: &[u8]) -> Result<Deal, Error> {
-    crate::json::check_size(bytes).map_err(|p| Error::Rejected(vec![Problem { input: Some("deal".into()), ..p }]))?;
+    crate::json::check_size(bytes)
+        .map_err(|p| Error::Rejected(vec![Problem { input: Some(crate::problem::Input::Deal), ..p }]))?;
     let stored: Value = match serde_json::from_slice(bytes) {
         Ok(v) => v,
         Err(e) => {
             let mut p = crate::json::syntax_problem(&e);
-            p.input = Some("deal".into());
+            p.input = Some(crate::problem::Input::Deal);
             return Err(Error::Rejected(vec![p]));
         }
     };
@@ -38,7 +39,7 @@ pub fn load(bytes: &[u8]) -> Result<Deal, Error> {
     };
     let limit = crate::limits::current().events;
     if let Some(p) = crate::limits::exceeded(events.len() as u64, limit, Code::LimitEvents, "/events", "events") {
-        return Err(Error::Rejected(vec![Problem { input: Some("deal".into()), ..p }]));
+        return Err(Error::Rejected(vec![Problem { input: Some(crate::problem::Input::Deal), ..p }]));
     }
     let Some(first) = events.first() else {
         return Err(refuse(
@@ -96,9 +97,9 @@ fn mismatch(prefix: &str, first: super::log::Change) -> Error {
     let path = format!("{prefix}{}", first.path);
     let shown = |v: Option<Value>| v.map_or_else(|| "something".to_string(), |v| v.to_string());
     let why = match first.op {
-        "replace" => format!("{} where the log makes {}", shown(first.from), shown(first.to)),
-        "add" => "the log makes a value the file lacks".to_string(),
-        _ => "a value the log does not make".to_string(),
+        super::log::Op::Replace => format!("{} where the log makes {}", shown(first.from), shown(first.to)),
+        super::log::Op::Add => "the log makes a value the file lacks".to_string(),
+        super::log::Op::Remove => "a value the log does not make".to_string(),
     };
     let message = format!("The deal does not match its own event log at {path} ({why}): it was edited or damaged. Load the host's last good copy.");
     refuse(Code::DealTampered, path, message)

@@ -69,11 +69,34 @@ impl About {
     }
 }
 
+/// What a change did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Op {
+    /// A value was added.
+    Add,
+    /// A value was removed.
+    Remove,
+    /// A value was replaced.
+    Replace,
+}
+
+impl Op {
+    /// Its name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Op::Add => "add",
+            Op::Remove => "remove",
+            Op::Replace => "replace",
+        }
+    }
+}
+
 /// One change to the deal.
 #[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 pub struct Change {
-    /// `add`, `remove` or `replace`.
-    pub op: &'static str,
+    /// What happened there.
+    pub op: Op,
     /// Where, as a JSON Pointer into the deal.
     pub path: String,
     /// The value before (a replaced or removed value, when it is not an object or list).
@@ -102,7 +125,7 @@ pub(super) fn deal_changes(before: &super::Deal, after: &super::Deal) -> Vec<Cha
     // The serialised deal's fields in key order; `companies` is left out when empty.
     match (before.companies.is_empty(), after.companies.is_empty()) {
         (false, false) => list(&before.companies, &after.companies, "/companies", &mut out),
-        (false, true) => out.push(Change { op: "remove", path: "/companies".into(), from: None, to: None }),
+        (false, true) => out.push(Change { op: Op::Remove, path: "/companies".into(), from: None, to: None }),
         _ => {}
     }
     shared(&before.documents, &after.documents, &after.touched.documents, "/documents", &mut out);
@@ -113,7 +136,7 @@ pub(super) fn deal_changes(before: &super::Deal, after: &super::Deal) -> Vec<Cha
     shared(&before.requests, &after.requests, &after.touched.requests, "/requests", &mut out);
     list(&before.segments, &after.segments, "/segments", &mut out);
     if before.companies.is_empty() && !after.companies.is_empty() {
-        out.push(Change { op: "add", path: "/companies".into(), from: None, to: None });
+        out.push(Change { op: Op::Add, path: "/companies".into(), from: None, to: None });
     }
     out
 }
@@ -197,10 +220,10 @@ fn ends<'a, T: Serialize + 'a>(
     out: &mut Vec<Change>,
 ) {
     for (i, x) in removed {
-        out.push(Change { op: "remove", path: format!("{path}/{i}"), from: scalar(&value(x)), to: None });
+        out.push(Change { op: Op::Remove, path: format!("{path}/{i}"), from: scalar(&value(x)), to: None });
     }
     for (i, y) in added {
-        out.push(Change { op: "add", path: format!("{path}/{i}"), from: None, to: scalar(&value(y)) });
+        out.push(Change { op: Op::Add, path: format!("{path}/{i}"), from: None, to: scalar(&value(y)) });
     }
 }
 
@@ -220,13 +243,13 @@ fn walk(a: &Value, b: &Value, path: &mut String, out: &mut Vec<Change>) {
                 path.push_str(&crate::problem::escape_token(k));
                 match y.get(k) {
                     Some(vb) => walk(va, vb, path, out),
-                    None => out.push(Change { op: "remove", path: path.clone(), from: scalar(va), to: None }),
+                    None => out.push(Change { op: Op::Remove, path: path.clone(), from: scalar(va), to: None }),
                 }
                 path.truncate(len);
             }
             for (k, vb) in y.iter().filter(|(k, _)| !x.contains_key(*k)) {
                 let p = format!("{path}/{}", crate::problem::escape_token(k));
-                out.push(Change { op: "add", path: p, from: None, to: scalar(vb) });
+                out.push(Change { op: Op::Add, path: p, from: None, to: scalar(vb) });
             }
         }
         (Value::Array(x), Value::Array(y)) => {
@@ -236,13 +259,13 @@ fn walk(a: &Value, b: &Value, path: &mut String, out: &mut Vec<Change>) {
                 path.truncate(len);
             }
             for (i, va) in x.iter().enumerate().skip(y.len()) {
-                out.push(Change { op: "remove", path: format!("{path}/{i}"), from: scalar(va), to: None });
+                out.push(Change { op: Op::Remove, path: format!("{path}/{i}"), from: scalar(va), to: None });
             }
             for (i, vb) in y.iter().enumerate().skip(x.len()) {
-                out.push(Change { op: "add", path: format!("{path}/{i}"), from: None, to: scalar(vb) });
+                out.push(Change { op: Op::Add, path: format!("{path}/{i}"), from: None, to: scalar(vb) });
             }
         }
-        _ => out.push(Change { op: "replace", path: path.clone(), from: scalar(a), to: scalar(b) }),
+        _ => out.push(Change { op: Op::Replace, path: path.clone(), from: scalar(a), to: scalar(b) }),
     }
 }
 
@@ -256,7 +279,7 @@ mod tests {
         let a = json!({ "list": [ { "status": "pending" } ], "n": 1, "gone": "x" });
         let b = json!({ "list": [ { "status": "accepted" }, { "status": "pending" } ], "n": 1, "new": 2 });
         let c = changes(&a, &b);
-        let got: Vec<(&str, &str)> = c.iter().map(|c| (c.op, c.path.as_str())).collect();
+        let got: Vec<(&str, &str)> = c.iter().map(|c| (c.op.as_str(), c.path.as_str())).collect();
         assert_eq!(got, [("remove", "/gone"), ("replace", "/list/0/status"), ("add", "/list/1"), ("add", "/new")]);
         assert_eq!(c[1].from, Some(json!("pending")));
         assert_eq!(c[1].to, Some(json!("accepted")));

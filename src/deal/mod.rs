@@ -41,7 +41,7 @@ use serde::Serialize;
 pub use action::{Act, Action, ActionInput, ActionName, IssueKind, IssueSettings, Read, RequestKind};
 pub use back_office::accepted as accepted_proformas;
 pub use load::load;
-pub use log::{Change, Event};
+pub use log::{Change, Event, Op};
 pub use rules::Role;
 pub use view::{project_for_source, view, Audience, DealView};
 

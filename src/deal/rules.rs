@@ -200,7 +200,7 @@ fn unknown_segment(deal: &Deal, id: &str, path: &str) -> Problem {
 pub(super) fn segments(deal: &Deal, ids: &[crate::model::Text]) -> Result<Vec<DealSegment>, Vec<Problem>> {
     let limit = crate::limits::current().segments;
     if let Some(p) = crate::limits::exceeded(ids.len() as u64, limit, Code::LimitSegments, "/segments", "segments") {
-        return Err(vec![Problem { input: Some("action".into()), ..p }]);
+        return Err(vec![Problem { input: Some(crate::problem::Input::Action), ..p }]);
     }
     let mut problems = Vec::new();
     let mut found: Vec<DealSegment> = Vec::new();

@@ -279,7 +279,7 @@ pub fn view(deal: &Deal, audience: &Audience) -> Result<DealView, Error> {
         Audience::Company(id) => {
             let Some(c) = deal.company(id).filter(|_| rules::participates(deal, id)) else {
                 return Err(Error::Rejected(vec![Problem {
-                    input: Some("audience".into()),
+                    input: Some(crate::problem::Input::Audience),
                     ..Problem::new(
                         Code::ForbiddenNotParticipant,
                         "",

@@ -117,7 +117,7 @@ pub fn check(project: &Project, settings: &Settings, segment: Option<&str>) -> V
     let mut checked = Problems::default();
     settings::check(settings, project, &mut checked);
     let mut errors: Vec<Problem> =
-        checked.errors.into_iter().map(|p| Problem { input: Some("request".into()), ..p }).collect();
+        checked.errors.into_iter().map(|p| Problem { input: Some(crate::problem::Input::Request), ..p }).collect();
     if let Some(Err(p)) = segment.map(|s| Scope::find(project, s)) {
         errors.push(p);
     }

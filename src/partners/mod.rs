@@ -33,18 +33,51 @@ use crate::problem::Problem;
 use needs::ShareBasis;
 use rank::{Candidate, Candidates};
 
+/// The kinds of reason, stable names a host can match.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ReasonKind {
+    /// The partnerships that cover the manufacturers.
+    Covers,
+    /// The share of the project's needs covered.
+    Share,
+    /// The discount it gives.
+    Discount,
+    /// Whether it delivers to the project's region.
+    Region,
+    /// Its rating.
+    Rating,
+    /// Its place, against its neighbours.
+    Rank,
+    /// Why it is in the smallest cover.
+    Cover,
+    /// Why the cover is the smallest.
+    Proof,
+    /// Other covers as small.
+    Ties,
+    /// Manufacturers no supplier covers.
+    Uncovered,
+    /// A partnership not yet active.
+    Pending,
+    /// A partnership that ended.
+    Expired,
+    /// A supplier in the manufacturer's country.
+    Country,
+    /// Manufacturers bought together in other projects.
+    CoOccurrence,
+}
+
 /// One reason, with a stable `kind` a host can match and its sentence.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 pub struct Reason {
-    /// `covers`, `share`, `discount`, `region`, `rating`, `rank`, `cover`, `proof`, `ties`, `uncovered`,
-    /// `pending`, `expired`, `country`, `co_occurrence`.
-    pub kind: &'static str,
+    /// What it is about.
+    pub kind: ReasonKind,
     /// The sentence, in the recommendation's language.
     pub text: String,
 }
 
 impl Reason {
-    fn new(kind: &'static str, text: String) -> Self {
+    fn new(kind: ReasonKind, text: String) -> Self {
         Reason { kind, text }
     }
 }
@@ -244,7 +277,7 @@ pub fn recommend(
     let mut reasons = Vec::new();
     if !uncovered.is_empty() {
         let names: Vec<String> = uncovered.iter().map(|m| name(index, project, m).to_string()).collect();
-        reasons.push(Reason::new("uncovered", text::uncovered(&names, lang)));
+        reasons.push(Reason::new(ReasonKind::Uncovered, text::uncovered(&names, lang)));
     }
     Ok(Recommendation {
         project: project.project.id.clone(),
@@ -304,24 +337,24 @@ fn ranked(
     let partnerships: Vec<String> =
         covers.iter().map(|x| text::partnership(&x.name, x.since.as_deref(), x.discount_pct, lang)).collect();
     let mut reasons = vec![
-        Reason::new("covers", text::covers(&partnerships, lang)),
-        Reason::new("share", text::covered(covers.len(), needs.list.len(), share, by_lines, lang)),
-        Reason::new("discount", text::discount(discount, by_lines, lang)),
+        Reason::new(ReasonKind::Covers, text::covers(&partnerships, lang)),
+        Reason::new(ReasonKind::Share, text::covered(covers.len(), needs.list.len(), share, by_lines, lang)),
+        Reason::new(ReasonKind::Discount, text::discount(discount, by_lines, lang)),
     ];
     if let Some(r) = region {
-        reasons.push(Reason::new("region", text::region(r, key.region, lang)));
+        reasons.push(Reason::new(ReasonKind::Region, text::region(r, key.region, lang)));
     }
-    reasons.push(Reason::new("rating", text::rating(key.rating, lang)));
+    reasons.push(Reason::new(ReasonKind::Rating, text::rating(key.rating, lang)));
     let compare = |other: &rank::Key, ahead: bool| {
         let criterion = rank::deciding(key, other);
         let (mine, theirs) = match criterion {
-            "share" => (text::share(share, lang), text::share(share_units(other.value), lang)),
-            "discount" => {
+            rank::Criterion::Share => (text::share(share, lang), text::share(share_units(other.value), lang)),
+            rank::Criterion::Discount => {
                 (crate::docs::format::percent(discount, lang), crate::docs::format::percent(discount_of(other), lang))
             }
-            "region" => (text::serves(key.region, lang), text::serves(other.region, lang)),
-            "rating" => (text::rating(key.rating, lang), text::rating(other.rating, lang)),
-            _ => (id_of(key).to_string(), id_of(other).to_string()),
+            rank::Criterion::Region => (text::serves(key.region, lang), text::serves(other.region, lang)),
+            rank::Criterion::Rating => (text::rating(key.rating, lang), text::rating(other.rating, lang)),
+            rank::Criterion::Id => (id_of(key).to_string(), id_of(other).to_string()),
         };
         let other_name = name(index, project, &id_of(other));
         text::rank(&other_name, ahead, criterion, &mine, &theirs, lang)
@@ -334,7 +367,7 @@ fn ranked(
         comparisons.push(compare(next, true));
     }
     if !comparisons.is_empty() {
-        reasons.push(Reason::new("rank", text::place(i.saturating_add(1), &comparisons, lang)));
+        reasons.push(Reason::new(ReasonKind::Rank, text::place(i.saturating_add(1), &comparisons, lang)));
     }
     Some(Ranked {
         rank: i.saturating_add(1),
@@ -425,10 +458,13 @@ fn cover_of(
             .filter_map(|&n| needs.list.get(n))
             .map(|n| name(index, project, n.manufacturer).to_string())
             .collect();
-        reasons.push(Reason::new("cover", text::cover(&s, &m, lang)));
-        reasons.push(Reason::new("proof", text::proof(chosen.len(), exact, found.lower_bound, found.ratio, lang)));
+        reasons.push(Reason::new(ReasonKind::Cover, text::cover(&s, &m, lang)));
+        reasons.push(Reason::new(
+            ReasonKind::Proof,
+            text::proof(chosen.len(), exact, found.lower_bound, found.ratio, lang),
+        ));
         if exact && !found.ties_proven {
-            reasons.push(Reason::new("ties", text::ties(lang)));
+            reasons.push(Reason::new(ReasonKind::Ties, text::ties(lang)));
         }
     }
     CoverResult {

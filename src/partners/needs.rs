@@ -207,7 +207,7 @@ fn weigh<'a>(project: &'a Project, o: &RecommendOptions, mut list: Vec<Need<'a>>
 
 fn overflow(n: usize, item: &crate::model::Item, currency: &str) -> Problem {
     Problem {
-        input: Some("project".into()),
+        input: Some(crate::problem::Input::Project),
         ..Problem::new(
             Code::AmountOverflow,
             format!("/items/{n}"),

@@ -26,7 +26,7 @@ use serde::Serialize;
 use super::index::PartnerIndex;
 use super::options::RecommendOptions;
 use super::text;
-use super::Reason;
+use super::{Reason, ReasonKind};
 use crate::model::{PartnershipStatus, Project, Text};
 use crate::money::words::Lang;
 
@@ -171,10 +171,16 @@ pub fn propose(
             let mut reasons = Vec::new();
             let since = super::index::date_text;
             if let Some(d) = e.pending {
-                reasons.push(Reason::new("pending", text::proposal::pending(&m_name, since(d).as_deref(), lang)));
+                reasons.push(Reason::new(
+                    ReasonKind::Pending,
+                    text::proposal::pending(&m_name, since(d).as_deref(), lang),
+                ));
             }
             if let Some(d) = e.expired {
-                reasons.push(Reason::new("expired", text::proposal::expired(&m_name, since(d).as_deref(), lang)));
+                reasons.push(Reason::new(
+                    ReasonKind::Expired,
+                    text::proposal::expired(&m_name, since(d).as_deref(), lang),
+                ));
             }
             if let (Some(c), true) = (country.as_deref(), e.country > 0) {
                 let mut names: Vec<&Text> = index
@@ -186,7 +192,7 @@ pub fn propose(
                     .collect();
                 names.sort_unstable();
                 let names: Vec<String> = names.iter().take(3).map(|x| name_of(x).to_string()).collect();
-                reasons.push(Reason::new("country", text::proposal::country(e.country, c, &names, lang)));
+                reasons.push(Reason::new(ReasonKind::Country, text::proposal::country(e.country, c, &names, lang)));
             }
             if e.together > 0 {
                 let with: Vec<String> = shared
@@ -196,14 +202,14 @@ pub fn propose(
                     .map(|x| name_of(x).to_string())
                     .collect();
                 reasons.push(Reason::new(
-                    "co_occurrence",
+                    ReasonKind::CoOccurrence,
                     text::proposal::co_occurrence(&m_name, &with, e.together, lang),
                 ));
             }
             if let Some(r) = region {
-                reasons.push(Reason::new("region", text::region(r, serves(s), lang)));
+                reasons.push(Reason::new(ReasonKind::Region, text::region(r, serves(s), lang)));
             }
-            reasons.push(Reason::new("rating", text::rating(index.company(s).and_then(|c| c.rating), lang)));
+            reasons.push(Reason::new(ReasonKind::Rating, text::rating(index.company(s).and_then(|c| c.rating), lang)));
             Proposal {
                 supplier_name: name_of(&id),
                 supplier: id,

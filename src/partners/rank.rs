@@ -256,17 +256,32 @@ pub fn order(a: &Key, b: &Key) -> Ordering {
         .then(a.rank.cmp(&b.rank))
 }
 
+/// The criteria candidates are ranked by, in order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Criterion {
+    /// The share of the needs covered.
+    Share,
+    /// The discount.
+    Discount,
+    /// Delivery to the project's region.
+    Region,
+    /// The rating.
+    Rating,
+    /// The id, when all else is equal.
+    Id,
+}
+
 /// The first criterion that tells two candidates apart.
-pub fn deciding(a: &Key, b: &Key) -> &'static str {
+pub fn deciding(a: &Key, b: &Key) -> Criterion {
     if a.value != b.value {
-        "share"
+        Criterion::Share
     } else if a.discount != b.discount {
-        "discount"
+        Criterion::Discount
     } else if a.region != b.region {
-        "region"
+        Criterion::Region
     } else if a.rating != b.rating {
-        "rating"
+        Criterion::Rating
     } else {
-        "id"
+        Criterion::Id
     }
 }

@@ -3,6 +3,7 @@
 
 use rust_decimal::Decimal;
 
+use super::rank::Criterion;
 use crate::docs::format::{date, percent};
 use crate::money::words::Lang;
 
@@ -107,27 +108,31 @@ pub fn place(place: usize, comparisons: &[String], lang: Lang) -> String {
 }
 
 /// Why one supplier ranks above or below another: the first criterion that tells them apart.
-pub fn rank(other: &str, ahead: bool, criterion: &str, mine: &str, theirs: &str, lang: Lang) -> String {
+pub fn rank(other: &str, ahead: bool, criterion: Criterion, mine: &str, theirs: &str, lang: Lang) -> String {
     match lang {
         Lang::Ru => {
             let side = if ahead { "выше" } else { "ниже" };
             let why = match criterion {
-                "share" => format!("по доле: {mine} против {theirs}"),
-                "discount" => format!("при равной доле, по скидке: {mine} против {theirs}"),
-                "region" => format!("при равных доле и скидке, по региону доставки: {mine} против {theirs}"),
-                "rating" => format!("при равных доле, скидке и региону, по рейтингу: {mine} против {theirs}"),
-                _ => format!("при равенстве во всём остальном, по идентификатору: {mine} против {theirs}"),
+                Criterion::Share => format!("по доле: {mine} против {theirs}"),
+                Criterion::Discount => format!("при равной доле, по скидке: {mine} против {theirs}"),
+                Criterion::Region => format!("при равных доле и скидке, по региону доставки: {mine} против {theirs}"),
+                Criterion::Rating => format!("при равных доле, скидке и региону, по рейтингу: {mine} против {theirs}"),
+                Criterion::Id => format!("при равенстве во всём остальном, по идентификатору: {mine} против {theirs}"),
             };
             format!("{side}, чем {other}, {why}")
         }
         Lang::En => {
             let side = if ahead { "ahead of" } else { "behind" };
             let why = match criterion {
-                "share" => format!("on share: {mine} against {theirs}"),
-                "discount" => format!("with an equal share, on discount: {mine} against {theirs}"),
-                "region" => format!("with equal share and discount, on the delivery region: {mine} against {theirs}"),
-                "rating" => format!("with equal share, discount and region, on rating: {mine} against {theirs}"),
-                _ => format!("equal in all else, on id: {mine} against {theirs}"),
+                Criterion::Share => format!("on share: {mine} against {theirs}"),
+                Criterion::Discount => format!("with an equal share, on discount: {mine} against {theirs}"),
+                Criterion::Region => {
+                    format!("with equal share and discount, on the delivery region: {mine} against {theirs}")
+                }
+                Criterion::Rating => {
+                    format!("with equal share, discount and region, on rating: {mine} against {theirs}")
+                }
+                Criterion::Id => format!("equal in all else, on id: {mine} against {theirs}"),
             };
             format!("{side} {other} {why}")
         }

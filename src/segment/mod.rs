@@ -172,7 +172,7 @@ pub fn split(project: &Project) -> Result<Segmentation<'_>, Error> {
 /// Splits `project` and compares it with the `previous` version.
 pub fn segment_against<'a>(project: &'a Project, previous: &Project) -> Result<Segmentation<'a>, Error> {
     let mut new = split(project)?;
-    let old = split(previous).map_err(|e| e.in_input("previous"))?;
+    let old = split(previous).map_err(|e| e.in_input(crate::problem::Input::Previous))?;
     new.diff = Some(diff::diff_of(previous, &old, project, &new));
     Ok(new)
 }

@@ -28,7 +28,7 @@ pub fn host_fonts(settings: &Settings) -> Result<Vec<Font>, Vec<Problem>> {
                 crate::limits::exceeded(decoded, limits.font_bytes, Code::LimitFonts, "/fonts", "bytes of host fonts")
             });
     if let Some(p) = too_many {
-        return Err(vec![Problem { input: Some("request".into()), ..p }]);
+        return Err(vec![Problem { input: Some(crate::problem::Input::Request), ..p }]);
     }
     for (i, font) in settings.fonts.iter().enumerate() {
         let data = base64::engine::general_purpose::STANDARD.decode(font.data_base64.as_bytes()).unwrap_or_default();

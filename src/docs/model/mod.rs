@@ -32,12 +32,12 @@ pub type Fault = Problem;
 impl Problem {
     /// A problem in the project at `path`.
     pub(crate) fn project(code: Code, path: impl Into<String>, message: impl Into<String>) -> Problem {
-        Problem { input: Some("project".into()), ..Problem::new(code, path, message) }
+        Problem { input: Some(crate::problem::Input::Project), ..Problem::new(code, path, message) }
     }
 
     /// A problem in the document request (its settings) at `path`.
     pub(crate) fn request(code: Code, path: impl Into<String>, message: impl Into<String>) -> Problem {
-        Problem { input: Some("request".into()), ..Problem::new(code, path, message) }
+        Problem { input: Some(crate::problem::Input::Request), ..Problem::new(code, path, message) }
     }
 }
 
@@ -340,7 +340,7 @@ pub fn build(ctx: &Context<'_>, kind: Kind, scope: Option<&Scope<'_>>) -> Result
     let lines = scope.map_or(ctx.project.items.len(), |s| s.items.len()) as u64;
     let limit = crate::limits::current().lines;
     if let Some(p) = crate::limits::exceeded(lines, limit, Code::LimitLines, "/segment", "lines in one document") {
-        return Err(vec![Problem { input: Some("request".into()), ..p }]);
+        return Err(vec![Problem { input: Some(crate::problem::Input::Request), ..p }]);
     }
     match (kind, scope) {
         (Kind::Specification, _) => specification::build(ctx, scope).map(Document::Specification),

@@ -17,7 +17,7 @@ use typst_layout::PagedDocument;
 
 use crate::codes::Code;
 use crate::error::Error;
-use crate::problem::Problem;
+use crate::problem::{Input, Problem};
 
 /// Everything a document needs that does not change between documents: loaded once.
 pub struct Renderer {
@@ -114,7 +114,7 @@ impl Renderer {
         let document = document.and_then(|d| {
             let pages = d.pages().len() as u64;
             match crate::limits::exceeded(pages, limits.pages, Code::LimitPages, "", "pages") {
-                Some(p) => Err(Error::Rejected(vec![Problem { input: Some("request".into()), ..p }])),
+                Some(p) => Err(Error::Rejected(vec![Problem { input: Some(crate::problem::Input::Request), ..p }])),
                 None => Ok(d),
             }
         });
@@ -208,11 +208,11 @@ fn template_error(world: Option<&world::DocWorld<'_>>, diags: &[SourceDiagnostic
 /// when it points into the template, its line and column; Bureau's own template says only
 /// what failed (an image of the project).
 fn diagnostic(world: Option<&world::DocWorld<'_>>, d: &SourceDiagnostic, host: bool, code: Code) -> Problem {
-    let (input, path) = if host { ("request", "/template") } else { ("project", "/assets") };
+    let (input, path) = if host { (Input::Request, "/template") } else { (Input::Project, "/assets") };
     let lead =
         if code == Code::TemplateWarning { "The document template warns" } else { "The document template failed" };
     let mut message = format!("{lead}: {}.", d.message);
-    let mut problem = Problem { input: Some(input.into()), ..Problem::new(code, path, String::new()) };
+    let mut problem = Problem { input: Some(input), ..Problem::new(code, path, String::new()) };
     if host {
         for hint in &d.hints {
             message.push_str(&format!(" Hint: {}.", hint.v));
@@ -240,7 +240,7 @@ fn check_pixels(assets: &[&[u8]], limit: u64) -> Result<(), Error> {
         .map(|s| (s.width as u64).saturating_mul(s.height as u64))
         .fold(0u64, u64::saturating_add);
     match crate::limits::exceeded(pixels, limit, Code::LimitImagePixels, "/assets", "decoded image pixels") {
-        Some(p) => Err(Error::Rejected(vec![Problem { input: Some("project".into()), ..p }])),
+        Some(p) => Err(Error::Rejected(vec![Problem { input: Some(crate::problem::Input::Project), ..p }])),
         None => Ok(()),
     }
 }

@@ -151,7 +151,11 @@ pub fn check(project: &Project, request: &InvoiceRequest) -> Vec<Problem> {
             ));
         }
         for p in crate::office::reconcile::check(project, pf) {
-            problems.push(Problem { path: format!("/proformas/{i}{}", p.path), input: Some("request".into()), ..p });
+            problems.push(Problem {
+                path: format!("/proformas/{i}{}", p.path),
+                input: Some(crate::problem::Input::Request),
+                ..p
+            });
         }
     }
     problems

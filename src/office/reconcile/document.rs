@@ -46,12 +46,12 @@ pub fn document(
     let mut problems = crate::docs::check(project, settings, None)
         .into_iter()
         .filter(|p| p.code != Code::SettingsMissingDate)
-        .map(|p| Problem { input: Some("settings".into()), ..p })
+        .map(|p| Problem { input: Some(crate::problem::Input::Settings), ..p })
         .collect::<Vec<_>>();
     let date = settings.date.clone().unwrap_or_else(|| proforma.date.clone());
     let Some(day) = crate::docs::format::parse_date(&date) else {
         problems.push(Problem {
-            input: Some("settings".into()),
+            input: Some(crate::problem::Input::Settings),
             ..Problem::new(Code::DateInvalid, "/date", format!("\"{date}\" is not a date written YYYY-MM-DD."))
         });
         return Err(problems);

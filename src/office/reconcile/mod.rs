@@ -424,7 +424,7 @@ fn arithmetic(
 }
 
 fn in_proforma(p: Problem) -> Problem {
-    Problem { input: Some("proforma".into()), ..p }
+    Problem { input: Some(crate::problem::Input::Proforma), ..p }
 }
 
 fn missing_rate(from: &str, to: &str, problems: &mut Vec<Problem>) {
@@ -432,7 +432,7 @@ fn missing_rate(from: &str, to: &str, problems: &mut Vec<Problem>) {
         return;
     }
     problems.push(Problem {
-        input: Some("settings".into()),
+        input: Some(crate::problem::Input::Settings),
         ..Problem::new(
             Code::FxMissingRate,
             "/fx",
@@ -450,7 +450,7 @@ fn overflow() -> Problem {
 /// `amount.overflow` at `field` of the project's item `at`: its amounts cannot be computed.
 fn item_overflow(at: usize, field: &str) -> Problem {
     Problem {
-        input: Some("project".into()),
+        input: Some(crate::problem::Input::Project),
         ..Problem::new(
             Code::AmountOverflow,
             format!("/items/{at}/{field}"),

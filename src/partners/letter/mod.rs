@@ -76,7 +76,7 @@ impl ReadObject for LetterRequest {
 }
 
 fn problem(code: Code, path: &str, message: String) -> Problem {
-    Problem { input: Some("request".into()), ..Problem::new(code, path, message) }
+    Problem { input: Some(crate::problem::Input::Request), ..Problem::new(code, path, message) }
 }
 
 /// The letter's model for a checked project, or what stops it.

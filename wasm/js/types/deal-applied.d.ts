@@ -1,6 +1,22 @@
 /* Generated from schemas/deal-applied.schema.json by wasm/scripts/gen-types.mjs; do not edit. */
 
 /**
+ * The inputs of the engine's calls, as a problem names them.
+ */
+export type Input =
+  | "project"
+  | "previous"
+  | "directory"
+  | "update"
+  | "proforma"
+  | "request"
+  | "settings"
+  | "options"
+  | "action"
+  | "deal"
+  | "audience";
+
+/**
  * What one applied action did: the deal's new version and its new events.
  */
 export interface DealApplied {
@@ -76,9 +92,9 @@ export interface Change {
     [k: string]: unknown | undefined;
   };
   /**
-   * `add`, `remove` or `replace`.
+   * What happened there.
    */
-  op: string;
+  op: "add" | "remove" | "replace";
   /**
    * Where, as a JSON Pointer into the deal.
    */
@@ -208,7 +224,7 @@ export interface Problem {
   /**
    * Which input of a call with several inputs (`project`, `previous`, …).
    */
-  input?: string | null;
+  input?: Input | null;
   /**
    * 1-based line of a JSON syntax error, or of a host template's error or warning.
    */

@@ -5,6 +5,21 @@
  */
 export type DocumentModel = Specification | ProformaRequest | Proforma2 | PackingList | ClientInvoice;
 /**
+ * The inputs of the engine's calls, as a problem names them.
+ */
+export type Input =
+  | "project"
+  | "previous"
+  | "directory"
+  | "update"
+  | "proforma"
+  | "request"
+  | "settings"
+  | "options"
+  | "action"
+  | "deal"
+  | "audience";
+/**
  * How a quoted line was paired with a requested one.
  */
 export type MatchedBy = "item" | "sku" | "name";
@@ -605,7 +620,7 @@ export interface Problem {
   /**
    * Which input of a call with several inputs (`project`, `previous`, …).
    */
-  input?: string | null;
+  input?: Input | null;
   /**
    * 1-based line of a JSON syntax error, or of a host template's error or warning.
    */

@@ -5,6 +5,21 @@
  */
 export type DocumentModel = Specification | ProformaRequest | Proforma2 | PackingList | ClientInvoice;
 /**
+ * The inputs of the engine's calls, as a problem names them.
+ */
+export type Input =
+  | "project"
+  | "previous"
+  | "directory"
+  | "update"
+  | "proforma"
+  | "request"
+  | "settings"
+  | "options"
+  | "action"
+  | "deal"
+  | "audience";
+/**
  * How a quoted line was paired with a requested one.
  */
 export type MatchedBy = "item" | "sku" | "name";
@@ -678,7 +693,7 @@ export interface Problem {
   /**
    * Which input of a call with several inputs (`project`, `previous`, …).
    */
-  input?: string | null;
+  input?: Input | null;
   /**
    * 1-based line of a JSON syntax error, or of a host template's error or warning.
    */
@@ -772,9 +787,9 @@ export interface Change2 {
     [k: string]: unknown | undefined;
   };
   /**
-   * `add`, `remove` or `replace`.
+   * What happened there.
    */
-  op: string;
+  op: "add" | "remove" | "replace";
   /**
    * Where, as a JSON Pointer into the deal.
    */

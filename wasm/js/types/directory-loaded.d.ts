@@ -1,6 +1,22 @@
 /* Generated from schemas/directory-loaded.schema.json by wasm/scripts/gen-types.mjs; do not edit. */
 
 /**
+ * The inputs of the engine's calls, as a problem names them.
+ */
+export type Input =
+  | "project"
+  | "previous"
+  | "directory"
+  | "update"
+  | "proforma"
+  | "request"
+  | "settings"
+  | "options"
+  | "action"
+  | "deal"
+  | "audience";
+
+/**
  * What loading a partner directory found.
  */
 export interface DirectoryLoaded {
@@ -135,7 +151,7 @@ export interface Problem {
   /**
    * Which input of a call with several inputs (`project`, `previous`, …).
    */
-  input?: string | null;
+  input?: Input | null;
   /**
    * 1-based line of a JSON syntax error, or of a host template's error or warning.
    */

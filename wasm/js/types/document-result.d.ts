@@ -4,6 +4,21 @@
  * The document model.
  */
 export type DocumentModel = Specification | ProformaRequest | Proforma | PackingList | ClientInvoice;
+/**
+ * The inputs of the engine's calls, as a problem names them.
+ */
+export type Input =
+  | "project"
+  | "previous"
+  | "directory"
+  | "update"
+  | "proforma"
+  | "request"
+  | "settings"
+  | "options"
+  | "action"
+  | "deal"
+  | "audience";
 
 /**
  * A document model and its warnings: `document` with `"format": "json"`.
@@ -163,7 +178,7 @@ export interface Problem {
   /**
    * Which input of a call with several inputs (`project`, `previous`, …).
    */
-  input?: string | null;
+  input?: Input | null;
   /**
    * 1-based line of a JSON syntax error, or of a host template's error or warning.
    */

@@ -1,6 +1,22 @@
 /* Generated from schemas/error.schema.json by wasm/scripts/gen-types.mjs; do not edit. */
 
 /**
+ * The inputs of the engine's calls, as a problem names them.
+ */
+export type Input =
+  | "project"
+  | "previous"
+  | "directory"
+  | "update"
+  | "proforma"
+  | "request"
+  | "settings"
+  | "options"
+  | "action"
+  | "deal"
+  | "audience";
+
+/**
  * The JSON error body: `{ "errors": [ { "code", "path", "message", … } ] }`.
  */
 export interface ErrorBody {
@@ -127,7 +143,7 @@ export interface Problem {
   /**
    * Which input of a call with several inputs (`project`, `previous`, …).
    */
-  input?: string | null;
+  input?: Input | null;
   /**
    * 1-based line of a JSON syntax error, or of a host template's error or warning.
    */

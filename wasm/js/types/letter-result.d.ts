@@ -1,6 +1,22 @@
 /* Generated from schemas/letter-result.schema.json by wasm/scripts/gen-types.mjs; do not edit. */
 
 /**
+ * The inputs of the engine's calls, as a problem names them.
+ */
+export type Input =
+  | "project"
+  | "previous"
+  | "directory"
+  | "update"
+  | "proforma"
+  | "request"
+  | "settings"
+  | "options"
+  | "action"
+  | "deal"
+  | "audience";
+
+/**
  * The result of `letter` as JSON: the letter's model and the warnings.
  */
 export interface LetterResult {
@@ -227,10 +243,23 @@ export interface Proposal {
  */
 export interface Reason {
   /**
-   * `covers`, `share`, `discount`, `region`, `rating`, `rank`, `cover`, `proof`, `ties`, `uncovered`,
-   * `pending`, `expired`, `country`, `co_occurrence`.
+   * What it is about.
    */
-  kind: string;
+  kind:
+    | "covers"
+    | "share"
+    | "discount"
+    | "region"
+    | "rating"
+    | "rank"
+    | "cover"
+    | "proof"
+    | "ties"
+    | "uncovered"
+    | "pending"
+    | "expired"
+    | "country"
+    | "co_occurrence";
   /**
    * The sentence, in the recommendation's language.
    */
@@ -418,7 +447,7 @@ export interface Problem {
   /**
    * Which input of a call with several inputs (`project`, `previous`, …).
    */
-  input?: string | null;
+  input?: Input | null;
   /**
    * 1-based line of a JSON syntax error, or of a host template's error or warning.
    */

@@ -1,6 +1,22 @@
 /* Generated from schemas/recommend-result.schema.json by wasm/scripts/gen-types.mjs; do not edit. */
 
 /**
+ * The inputs of the engine's calls, as a problem names them.
+ */
+export type Input =
+  | "project"
+  | "previous"
+  | "directory"
+  | "update"
+  | "proforma"
+  | "request"
+  | "settings"
+  | "options"
+  | "action"
+  | "deal"
+  | "audience";
+
+/**
  * The result of `recommend`: the recommendation and the warnings of its inputs.
  */
 export interface RecommendResult {
@@ -122,10 +138,23 @@ export interface Assignment {
  */
 export interface Reason {
   /**
-   * `covers`, `share`, `discount`, `region`, `rating`, `rank`, `cover`, `proof`, `ties`, `uncovered`,
-   * `pending`, `expired`, `country`, `co_occurrence`.
+   * What it is about.
    */
-  kind: string;
+  kind:
+    | "covers"
+    | "share"
+    | "discount"
+    | "region"
+    | "rating"
+    | "rank"
+    | "cover"
+    | "proof"
+    | "ties"
+    | "uncovered"
+    | "pending"
+    | "expired"
+    | "country"
+    | "co_occurrence";
   /**
    * The sentence, in the recommendation's language.
    */
@@ -381,7 +410,7 @@ export interface Problem {
   /**
    * Which input of a call with several inputs (`project`, `previous`, …).
    */
-  input?: string | null;
+  input?: Input | null;
   /**
    * 1-based line of a JSON syntax error, or of a host template's error or warning.
    */

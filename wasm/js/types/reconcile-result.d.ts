@@ -4,6 +4,21 @@
  * How a quoted line was paired with a requested one.
  */
 export type MatchedBy = "item" | "sku" | "name";
+/**
+ * The inputs of the engine's calls, as a problem names them.
+ */
+export type Input =
+  | "project"
+  | "previous"
+  | "directory"
+  | "update"
+  | "proforma"
+  | "request"
+  | "settings"
+  | "options"
+  | "action"
+  | "deal"
+  | "audience";
 
 /**
  * The result of `reconcile`: the report and the warnings of its inputs.
@@ -307,7 +322,7 @@ export interface Problem {
   /**
    * Which input of a call with several inputs (`project`, `previous`, …).
    */
-  input?: string | null;
+  input?: Input | null;
   /**
    * 1-based line of a JSON syntax error, or of a host template's error or warning.
    */
