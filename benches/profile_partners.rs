@@ -32,8 +32,8 @@ fn main() {
     let project = generate_partners::project(60, 10_000);
     let checked = bureau::read_project(project.as_bytes()).unwrap().value;
     let o = bureau::partners::RecommendOptions::default();
-    let needs = bureau::partners::needs::needs(&checked, &o).unwrap();
-    let all = bureau::partners::rank::candidates(&index, &needs);
+    let needs = bureau::partners::steps::needs(&checked, &o).unwrap();
+    let all = bureau::partners::steps::candidates(&index, &needs);
     let mut sizes = std::collections::BTreeMap::new();
     for c in &all.list {
         *sizes.entry(c.count).or_insert(0) += 1;
@@ -43,7 +43,7 @@ fn main() {
     let masks: Vec<u128> = all.list.iter().map(|c| c.mask).collect();
     let weights: Vec<i128> = all.list.iter().map(|c| c.value).collect();
     let ids: Vec<u32> = all.list.iter().map(|c| c.rank).collect();
-    let cover = bureau::partners::cover::cover(&masks, &weights, &ids, Default::default());
+    let cover = bureau::partners::steps::cover(&masks, &weights, &ids, Default::default());
     println!(
         "cover: {} suppliers, {:?}, lower bound {}, ties proven {}, {} nodes",
         cover.sets.len(),
@@ -53,25 +53,25 @@ fn main() {
         cover.nodes
     );
     let serving = index.serving("RU-MOW");
-    println!("needs:      {:?}", median(|| drop(bureau::partners::needs::needs(&checked, &o))));
-    println!("candidates: {:?}", median(|| drop(bureau::partners::rank::candidates(&index, &needs))));
+    println!("needs:      {:?}", median(|| drop(bureau::partners::steps::needs(&checked, &o))));
+    println!("candidates: {:?}", median(|| drop(bureau::partners::steps::candidates(&index, &needs))));
     println!(
         "first 11:   {:?}",
-        median(|| drop(bureau::partners::rank::first(&all, 11, &index, &needs, Some(&serving))))
+        median(|| drop(bureau::partners::steps::first(&all, 11, &index, &needs, Some(&serving))))
     );
     println!(
         "cover:      {:?}",
-        median(|| drop(bureau::partners::cover::cover(&masks, &weights, &ids, Default::default())))
+        median(|| drop(bureau::partners::steps::cover(&masks, &weights, &ids, Default::default())))
     );
     println!("recommend:  {:?}", median(|| drop(bureau::partners::recommend(&checked, &index, &o).unwrap())));
     // Proposals for one manufacturer, as if no one covered it: its country's thousands of
     // suppliers are scored.
     let lang = bureau::money::words::Lang::En;
     let m = "f-9666";
-    let found = bureau::partners::proposals::propose(&index, &checked, &o, m, Some("RU-MOW"), lang);
+    let found = bureau::partners::steps::propose(&index, &checked, &o, m, Some("RU-MOW"), lang);
     println!(
         "proposals for {m}: {:?} ({} proposed, first score {:?})",
-        median(|| drop(bureau::partners::proposals::propose(&index, &checked, &o, m, Some("RU-MOW"), lang))),
+        median(|| drop(bureau::partners::steps::propose(&index, &checked, &o, m, Some("RU-MOW"), lang))),
         found.len(),
         found.first().map(|p| p.score)
     );

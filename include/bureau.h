@@ -176,6 +176,13 @@ BureauStatus bureau_directory_update(const BureauDirectory *directory,
                                      size_t update_len,
                                      BureauBuffer **out);
 
+// The directory as it stands (with the updates applied) as a `partner-directory/1` to save and
+// load next time: `*out` holds its JSON (companies in load order, then every partnership).
+//
+// # Safety
+// `directory` is a live directory; `out` points to a pointer slot.
+BureauStatus bureau_directory_save(const BureauDirectory *directory, BureauBuffer **out);
+
 // Frees a directory. Freeing NULL does nothing.
 //
 // # Safety

@@ -373,14 +373,7 @@ pub fn codes() -> Result<Vec<u8>, Error> {
 /// Reads engine options: `{}` or `{"limits": {name: n, …}}` (see [`crate::limits`]); the
 /// limits a host's calls then run under ([`crate::limits::scoped`]).
 pub fn engine_options(bytes: &[u8]) -> Result<crate::limits::Limits, Error> {
-    match serde_json::from_slice::<serde_json::Map<String, serde_json::Value>>(bytes) {
-        Ok(m) => crate::limits::from_options(&m).map_err(Error::Rejected),
-        Err(e) => Err(Error::Rejected(vec![Problem::new(
-            crate::Code::OptionsInvalid,
-            "",
-            format!("Engine options must be a JSON object: {e}."),
-        )])),
-    }
+    crate::limits::from_options(bytes).map_err(Error::Rejected)
 }
 
 /// What loading a partner directory found.
@@ -412,6 +405,12 @@ pub fn load_directory(bytes: &[u8]) -> Result<(crate::partners::PartnerIndex, Ve
 /// `expired` ends a partnership) to a loaded index. A rejected update changes nothing.
 pub fn update_directory(index: &mut crate::partners::PartnerIndex, bytes: &[u8]) -> Result<Vec<u8>, Error> {
     to_json(&index.update(bytes)?)
+}
+
+/// A loaded index, with the updates applied to it, as a `partner-directory/1` the host saves
+/// and loads next time: its companies in load order, then its partnerships by manufacturer.
+pub fn save_directory(index: &crate::partners::PartnerIndex) -> Result<Vec<u8>, Error> {
+    to_json(&index.to_directory())
 }
 
 /// The result of `recommend`: the recommendation and the warnings of its inputs.

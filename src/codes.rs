@@ -166,7 +166,7 @@ pub struct CatalogueEntry {
 }
 
 /// The whole catalogue, in a stable order.
-pub fn catalogue() -> Vec<CatalogueEntry> {
+pub(crate) fn catalogue() -> Vec<CatalogueEntry> {
     Code::ALL
         .iter()
         .map(|c| CatalogueEntry { code: c.as_str(), severity: c.severity(), meaning: c.meaning() })

@@ -114,7 +114,7 @@ thread_local! {
 }
 
 /// The limits the current call runs under.
-pub fn current() -> Limits {
+pub(crate) fn current() -> Limits {
     SCOPED.with(Cell::get).or_else(|| DEFAULT.read().ok().and_then(|d| *d)).unwrap_or_default()
 }
 
@@ -142,11 +142,18 @@ pub fn scoped<R>(limits: Limits, f: impl FnOnce() -> R) -> R {
 /// Reads `{"limits": {name: n, …}}` (each `n` a whole number from 1 to the default) from
 /// engine options: every unknown name and every value out of range is a problem at its
 /// pointer.
-pub fn from_options(options: &serde_json::Map<String, serde_json::Value>) -> Result<Limits, Vec<Problem>> {
+pub fn from_options(bytes: &[u8]) -> Result<Limits, Vec<Problem>> {
+    let options = match serde_json::from_slice::<serde_json::Map<String, serde_json::Value>>(bytes) {
+        Ok(m) => m,
+        Err(e) => {
+            let message = format!("Engine options must be a JSON object: {e}.");
+            return Err(vec![Problem::new(Code::OptionsInvalid, "", message)]);
+        }
+    };
     let mut limits = Limits::default();
     let mut problems = Vec::new();
     let bad = |path: String, message: String| Problem::new(Code::OptionsInvalid, path, message);
-    for (key, value) in options {
+    for (key, value) in &options {
         if key != "limits" {
             problems.push(bad(
                 format!("/{}", crate::problem::escape_token(key)),
@@ -185,7 +192,7 @@ pub fn from_options(options: &serde_json::Map<String, serde_json::Value>) -> Res
 }
 
 /// `Some(problem)` when `count` passes `limit` (named by `name` in the table).
-pub fn exceeded(count: u64, limit: u64, code: Code, path: impl Into<String>, what: &str) -> Option<Problem> {
+pub(crate) fn exceeded(count: u64, limit: u64, code: Code, path: impl Into<String>, what: &str) -> Option<Problem> {
     (count > limit).then(|| {
         Problem::new(
             code,
@@ -198,7 +205,7 @@ pub fn exceeded(count: u64, limit: u64, code: Code, path: impl Into<String>, wha
 }
 
 /// The first `limits.problems` problems, and one `limit.problems` counting the rest.
-pub fn cap(problems: &[Problem]) -> Vec<Problem> {
+pub(crate) fn cap(problems: &[Problem]) -> Vec<Problem> {
     let keep = usize::try_from(current().problems).unwrap_or(usize::MAX);
     match problems.get(keep..) {
         Some(rest) if !rest.is_empty() => {
@@ -224,15 +231,15 @@ pub fn cap(problems: &[Problem]) -> Vec<Problem> {
 mod tests {
     use super::*;
 
-    fn options(json: &str) -> serde_json::Map<String, serde_json::Value> {
-        serde_json::from_str(json).unwrap()
+    fn options(json: &str) -> &[u8] {
+        json.as_bytes()
     }
 
     #[test]
     fn a_host_lowers_a_limit_and_cannot_raise_one() {
-        let l = from_options(&options(r#"{"limits": {"lines": 50, "events": 10}}"#)).unwrap();
+        let l = from_options(options(r#"{"limits": {"lines": 50, "events": 10}}"#)).unwrap();
         assert_eq!((l.lines, l.events, l.items), (50, 10, Limits::default().items));
-        let e = from_options(&options(r#"{"limits": {"lines": 2001, "pages": 0, "nope": 1}, "x": 1}"#)).unwrap_err();
+        let e = from_options(options(r#"{"limits": {"lines": 2001, "pages": 0, "nope": 1}, "x": 1}"#)).unwrap_err();
         let paths: Vec<&str> = e.iter().map(|p| p.path.as_str()).collect();
         assert_eq!(paths, ["/limits/lines", "/limits/nope", "/limits/pages", "/x"]);
     }

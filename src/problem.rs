@@ -104,7 +104,7 @@ impl Problem {
 }
 
 /// Escapes one reference token of a JSON Pointer (RFC 6901): `~` → `~0`, `/` → `~1`.
-pub fn escape_token(token: &str) -> std::borrow::Cow<'_, str> {
+pub(crate) fn escape_token(token: &str) -> std::borrow::Cow<'_, str> {
     if token.contains(['~', '/']) {
         token.replace('~', "~0").replace('/', "~1").into()
     } else {
@@ -114,7 +114,7 @@ pub fn escape_token(token: &str) -> std::borrow::Cow<'_, str> {
 
 /// The first few of `names`, and how many more: a message names what the input has without
 /// repeating a list as long as the input (`a, b, c, … and 2997 more`).
-pub fn listing<S: AsRef<str>>(names: &[S]) -> String {
+pub(crate) fn listing<S: AsRef<str>>(names: &[S]) -> String {
     const SHOWN: usize = 10;
     let shown: Vec<&str> = names.iter().take(SHOWN).map(AsRef::as_ref).collect();
     match names.len().saturating_sub(SHOWN) {

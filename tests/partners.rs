@@ -2,7 +2,7 @@
 //! and updates, and the cover against brute force.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing, missing_docs)]
 
-use bureau::partners::cover::{cover, greedy_lists, Limits, Method};
+use bureau::partners::steps::{cover, greedy_lists, Limits, Method};
 use bureau::partners::{recommend, PartnerIndex, RecommendOptions};
 use rust_decimal::Decimal;
 
@@ -26,7 +26,7 @@ fn the_villa_needs_three_manufacturers_and_casa_italia_covers_both_factories() {
             .unwrap();
     assert_eq!(r.needs, ["f-verdi", "f-luce", "f-tessitura"]);
     // Tessitura's fabric has no price: shares count lines (3 + 2 + 1).
-    assert_eq!(r.share_basis, bureau::partners::needs::ShareBasis::Lines);
+    assert_eq!(r.share_basis, bureau::partners::steps::ShareBasis::Lines);
     assert_eq!(r.share_note.as_deref(), Some("Shares count lines: item it-08 has no price."));
     let ranking: Vec<(&str, &str)> =
         r.ranking.iter().map(|x| (x.supplier.as_str(), &*x.share.to_string().leak())).collect();
@@ -149,11 +149,11 @@ fn with_rates_and_prices_shares_are_by_value() {
     fabric.currency = Some("RUB".into());
     let d = directory();
     let r = recommend(&p, &d, &RecommendOptions::default()).unwrap();
-    assert_eq!(r.share_basis, bureau::partners::needs::ShareBasis::Lines);
+    assert_eq!(r.share_basis, bureau::partners::steps::ShareBasis::Lines);
     assert!(r.share_note.unwrap().contains("EUR → RUB"));
     let fx = bureau::docs::settings::FxRate { from: "EUR".into(), to: "RUB".into(), rate: "100".parse().unwrap() };
     let r = recommend(&p, &d, &RecommendOptions { fx: vec![fx], ..Default::default() }).unwrap();
-    assert_eq!(r.share_basis, bureau::partners::needs::ShareBasis::Value);
+    assert_eq!(r.share_basis, bureau::partners::steps::ShareBasis::Value);
     assert_eq!(r.currency.as_deref(), Some("RUB"));
     // Verdi: 12450 × 0.65 + 2 × 4870 × 0.65 + 9650 × 0.65 = 8092.50 + 6331.00 + 6272.50 = 20696.00 EUR.
     // Luce: 8920 × 0.70 + 2 × 3140 × 0.70 = 6244.00 + 4396.00 = 10640.00 EUR. Fabric: 24.5 × 2000 = 49000 RUB.
@@ -334,7 +334,7 @@ fn the_fast_loader_gives_the_precise_readers_index_and_steps_aside_when_anything
             // The same id with its hyphen escaped: the fast path reads strings unescaped.
             text = text.replacen("\"manufacturer\":\"f-", "\"manufacturer\":\"f\\u002d", 1);
         }
-        let fast = bureau::partners::load::optimistic(text.as_bytes());
+        let fast = bureau::partners::steps::optimistic(text.as_bytes());
         let precise = PartnerIndex::load_precisely(text.as_bytes()).unwrap();
         assert_eq!(fast.is_some(), odd == 0 || odd == 2, "case {case}: the fast path's choice");
         let loaded = PartnerIndex::load(text.as_bytes()).unwrap();
@@ -354,14 +354,14 @@ fn the_fast_loader_gives_the_precise_readers_index_and_steps_aside_when_anything
     let again = doc["partnerships"][0].clone();
     doc["partnerships"].as_array_mut().unwrap().push(again);
     let text = serde_json::to_string(&doc).unwrap();
-    assert!(bureau::partners::load::optimistic(text.as_bytes()).is_none());
+    assert!(bureau::partners::steps::optimistic(text.as_bytes()).is_none());
     let e = PartnerIndex::load(text.as_bytes()).unwrap_err();
     assert_eq!(codes(&e), [("partnership.duplicate".to_string(), "/partnerships/4".to_string())]);
     // A bad directory: the fast path steps aside and the precise reader names the problem.
     let mut doc = random_directory(&mut rng, 3, 3, 4);
     doc["partnerships"][2]["discount_pct"] = "101".into();
     let text = serde_json::to_string(&doc).unwrap();
-    assert!(bureau::partners::load::optimistic(text.as_bytes()).is_none());
+    assert!(bureau::partners::steps::optimistic(text.as_bytes()).is_none());
     let e = PartnerIndex::load(text.as_bytes()).unwrap_err();
     assert_eq!(codes(&e), [("decimal.out_of_range".to_string(), "/partnerships/2/discount_pct".to_string())]);
 }
@@ -404,10 +404,28 @@ fn the_first_proposals_are_the_first_of_all_of_them() {
         for f in 0..8 {
             let m = format!("f-{f}");
             let lang = bureau::money::words::Lang::En;
-            let first = bureau::partners::proposals::propose(&d, &villa, &few, &m, Some("RU-MOW"), lang);
-            let every = bureau::partners::proposals::propose(&d, &villa, &all, &m, Some("RU-MOW"), lang);
+            let first = bureau::partners::steps::propose(&d, &villa, &few, &m, Some("RU-MOW"), lang);
+            let every = bureau::partners::steps::propose(&d, &villa, &all, &m, Some("RU-MOW"), lang);
             assert_eq!(first, every.iter().take(3).cloned().collect::<Vec<_>>(), "case {case}, {m}");
             assert!(every.windows(2).all(|w| w[0].score >= w[1].score), "case {case}, {m}: not by score");
         }
     }
+}
+
+#[test]
+fn a_saved_directory_loads_as_the_updated_one() {
+    let project = bureau::examples::VILLA.as_bytes();
+    let update =
+        std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/vectors/recommend-update/directory-update.json"))
+            .unwrap();
+    let (mut index, _) = bureau::api::load_directory(bureau::examples::DIRECTORY.as_bytes()).unwrap();
+    let before = bureau::api::recommend(project, &index, None).unwrap();
+    bureau::api::update_directory(&mut index, &update).unwrap();
+    let updated = bureau::api::recommend(project, &index, None).unwrap();
+    assert_ne!(before, updated, "the update changes the recommendation");
+    let saved = bureau::api::save_directory(&index).unwrap();
+    let (reloaded, _) = bureau::api::load_directory(&saved).unwrap();
+    assert_eq!(bureau::api::recommend(project, &reloaded, None).unwrap(), updated);
+    // Saving what was loaded from a save gives the same bytes.
+    assert_eq!(bureau::api::save_directory(&reloaded).unwrap(), saved);
 }

@@ -12,6 +12,7 @@
 //! A vector with a `new.json` (or `saved.json`) is a deal vector (see [`deal`]).
 //! A vector with a `directory.json` is a partners vector: the directory is loaded (`load.json`:
 //! what it holds, or the error body), `directory-update.json` applied to it (`update.json`),
+//! the directory as saved then (`directory-saved.json`, where the vector has one),
 //! then the project and `options.json` recommended (`recommend.json`), or, with a
 //! `letter-request.json`, a proposal letter made (`letter.pdf`, `.png` or `.json`).
 //! `BUREAU_BLESS=1 cargo test --test vectors` rewrites them;
@@ -92,6 +93,9 @@ fn partners(dir: &Path, project: &[u8], directory: &[u8], failures: &mut Vec<Str
         if failed {
             return;
         }
+    }
+    if dir.join("directory-saved.json").exists() {
+        check(dir, "directory-saved.json", &outcome(bureau::api::save_directory(&index)), failures);
     }
     if let Ok(request) = std::fs::read(dir.join("letter-request.json")) {
         let got = outcome(bureau::api::letter(project, &index, &request));

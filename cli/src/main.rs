@@ -114,6 +114,10 @@ enum Command {
         /// Updates applied to the directory after loading it (repeatable, in order).
         #[arg(long = "update")]
         updates: Vec<String>,
+        /// Where to write the directory with the updates applied (`partner-directory/1`), to
+        /// load next time.
+        #[arg(long = "save-directory")]
+        save_directory: Option<PathBuf>,
         /// Exchange rates: a JSON list of `{ "from", "to", "rate" }` (or `{ "fx": [...] }`).
         #[arg(long)]
         fx: Option<String>,
@@ -276,19 +280,29 @@ fn run(cli: Cli) -> ExitCode {
             invoice(&p, &request, deal.as_deref(), out.as_deref())
         }),
         Command::Deal { command } => deal(command),
-        Command::Recommend { project, directory, updates, fx, options, segment, out, settings, format } => {
-            input::read(&project).and_then(|p| {
-                let args = RecommendArgs {
-                    directory: input::read(&directory)?,
-                    updates: updates.iter().map(|u| input::read(u)).collect::<Result<_, _>>()?,
-                    fx: fx.as_deref().map(input::read).transpose()?,
-                    options: options.as_deref().map(input::read).transpose()?,
-                    segment,
-                    settings: settings.as_deref().map(input::read).transpose()?,
-                };
-                recommend(&p, &args, out.as_deref(), format)
-            })
-        }
+        Command::Recommend {
+            project,
+            directory,
+            updates,
+            save_directory,
+            fx,
+            options,
+            segment,
+            out,
+            settings,
+            format,
+        } => input::read(&project).and_then(|p| {
+            let args = RecommendArgs {
+                directory: input::read(&directory)?,
+                updates: updates.iter().map(|u| input::read(u)).collect::<Result<_, _>>()?,
+                save_directory,
+                fx: fx.as_deref().map(input::read).transpose()?,
+                options: options.as_deref().map(input::read).transpose()?,
+                segment,
+                settings: settings.as_deref().map(input::read).transpose()?,
+            };
+            recommend(&p, &args, out.as_deref(), format)
+        }),
         Command::Demo { out } => demo(out),
         Command::Codes { format } => Ok(finish(bureau::api::codes(), format, table::codes)),
     };
@@ -412,6 +426,7 @@ fn invoice(
 struct RecommendArgs {
     directory: Vec<u8>,
     updates: Vec<Vec<u8>>,
+    save_directory: Option<PathBuf>,
     fx: Option<Vec<u8>>,
     options: Option<Vec<u8>>,
     segment: Option<String>,
@@ -444,6 +459,10 @@ fn recommend(
         if let Err(e) = bureau::api::update_directory(&mut index, u) {
             return Ok(Outcome::Rejected(e.in_input(bureau::problem::Input::Update).to_json()));
         }
+    }
+    if let Some(path) = &a.save_directory {
+        let saved = bureau::api::save_directory(&index).map_err(|e| e.to_string())?;
+        input::write_atomically(path, &saved)?;
     }
     let mut options = object(a.options.as_deref(), "options")?;
     if let Some(fx) = &a.fx {
@@ -535,6 +554,7 @@ fn demo_partners(villa: &[u8], dir: &std::path::Path) -> Result<String, String> 
     let args = RecommendArgs {
         directory: bureau::examples::DIRECTORY.as_bytes().to_vec(),
         updates: Vec::new(),
+        save_directory: None,
         fx: None,
         options: None,
         segment: None,

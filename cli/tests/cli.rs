@@ -82,8 +82,17 @@ fn partners_vectors_give_the_same_recommendation() {
         if dir.join("options.json").exists() {
             args.extend(["--options".into(), path("options.json")]);
         }
+        let saved = std::env::temp_dir().join(format!("bureau-cli-saved-{}.json", std::process::id()));
+        let _ = std::fs::remove_file(&saved);
+        if dir.join("directory-saved.json").exists() {
+            args.extend(["--save-directory".into(), saved.display().to_string()]);
+        }
         let args: Vec<&str> = args.iter().map(String::as_str).collect();
         let out = bureau(&args);
+        if let Ok(want) = std::fs::read(dir.join("directory-saved.json")) {
+            assert_eq!(std::fs::read(&saved).unwrap(), want, "{}", dir.display());
+            let _ = std::fs::remove_file(&saved);
+        }
         match std::fs::read(dir.join("recommend.json")) {
             Ok(want) => {
                 assert_eq!(stdout_json(&out), want.as_slice(), "{}", dir.display());

@@ -7,11 +7,11 @@
 mod ru;
 mod vat;
 
-pub use ru::{bank_account_ok, corr_account_ok, inn_ok};
-pub use vat::vat_ok;
+pub(crate) use ru::{bank_account_ok, corr_account_ok, inn_ok};
+pub(crate) use vat::vat_ok;
 
 /// Whether an IBAN's country length and mod-97 check digits are right.
-pub fn iban_ok(iban: &str) -> bool {
+pub(crate) fn iban_ok(iban: &str) -> bool {
     let compact: String = iban.chars().filter(|c| !c.is_whitespace()).collect();
     compact.parse::<iban::Iban>().is_ok()
 }

@@ -14,7 +14,7 @@ fn check_digit(d: &[u32], weights: &[u32]) -> u32 {
 }
 
 /// Whether a 10-digit (company) or 12-digit (person) INN has the right check digits.
-pub fn inn_ok(inn: &str) -> bool {
+pub(crate) fn inn_ok(inn: &str) -> bool {
     if let Some(d) = digits::<10>(inn) {
         return check_digit(&d, &[2, 4, 10, 3, 5, 9, 4, 6, 8]) == d[9];
     }
@@ -34,7 +34,7 @@ fn account_key_ok(prefix: [u32; 3], account: &[u32; 20]) -> bool {
 
 /// Whether a settlement account (р/с) matches the bank's BIC: key over the BIC's last three
 /// digits and the 20-digit account.
-pub fn bank_account_ok(account: &str, bic: &str) -> bool {
+pub(crate) fn bank_account_ok(account: &str, bic: &str) -> bool {
     match (digits::<20>(account), digits::<9>(bic)) {
         (Some(a), Some(b)) => account_key_ok([b[6], b[7], b[8]], &a),
         _ => false,
@@ -42,7 +42,7 @@ pub fn bank_account_ok(account: &str, bic: &str) -> bool {
 }
 
 /// Whether a correspondent account (к/с) matches the BIC: key over "0" and the BIC's digits 5–6.
-pub fn corr_account_ok(account: &str, bic: &str) -> bool {
+pub(crate) fn corr_account_ok(account: &str, bic: &str) -> bool {
     match (digits::<20>(account), digits::<9>(bic)) {
         (Some(a), Some(b)) => account_key_ok([0, b[4], b[5]], &a),
         _ => false,

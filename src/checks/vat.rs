@@ -4,7 +4,7 @@
 #![allow(clippy::arithmetic_side_effects, reason = "check digits: weighted sums of at most 12 single digits")]
 
 /// `Some(ok)` for a VAT number whose country has a known check; `None` when unchecked.
-pub fn vat_ok(vat: &str) -> Option<bool> {
+pub(crate) fn vat_ok(vat: &str) -> Option<bool> {
     let compact: String = vat.chars().filter(|c| !c.is_whitespace()).collect();
     let (country, rest) = compact.split_at_checked(2)?;
     match country {

@@ -192,7 +192,7 @@ impl Deal {
             }
         }
         rules::refresh(&mut next);
-        let changes = super::log::deal_changes(self, &next);
+        let changes = super::log::deal_changes(self, &next).map_err(|e| vec![internal(e)])?;
         // What this action touched was only for its changes; the next starts from nothing.
         next.touched = super::Touched::default();
         next.version = self.version.saturating_add(1);

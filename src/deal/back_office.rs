@@ -157,7 +157,7 @@ pub(super) fn accept(
 }
 
 /// The accepted proformas of `segments` in a deal.
-pub fn accepted<'d>(deal: &'d Deal, segments: &'d [String]) -> impl Iterator<Item = &'d Proforma> {
+pub(crate) fn accepted<'d>(deal: &'d Deal, segments: &'d [String]) -> impl Iterator<Item = &'d Proforma> {
     deal.proformas
         .iter()
         .filter(|p| p.status == ProformaStatus::Accepted && segments.contains(&p.segment))

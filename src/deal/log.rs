@@ -120,41 +120,47 @@ pub(super) fn changes(before: &Value, after: &Value) -> Vec<Change> {
 /// serialising what did not change: fields and list elements are compared typed first, and
 /// only those that differ are serialised and walked. An action's cost then follows what it
 /// changed, not the size of the deal.
-pub(super) fn deal_changes(before: &super::Deal, after: &super::Deal) -> Vec<Change> {
+/// A part of the deal that could not be serialised to be compared (never, for the deal's own
+/// types): an internal error, not a change left out.
+pub(super) type Unserialisable = serde_json::Error;
+
+pub(super) fn deal_changes(before: &super::Deal, after: &super::Deal) -> Result<Vec<Change>, Unserialisable> {
     let mut out = Vec::new();
     // The serialised deal's fields in key order; `companies` is left out when empty.
     match (before.companies.is_empty(), after.companies.is_empty()) {
-        (false, false) => list(&before.companies, &after.companies, "/companies", &mut out),
+        (false, false) => list(&before.companies, &after.companies, "/companies", &mut out)?,
         (false, true) => out.push(Change { op: Op::Remove, path: "/companies".into(), from: None, to: None }),
         _ => {}
     }
-    shared(&before.documents, &after.documents, &after.touched.documents, "/documents", &mut out);
-    field(&before.format, &after.format, "/format", &mut out);
-    shared(&before.invitations, &after.invitations, &after.touched.invitations, "/invitations", &mut out);
-    shared(&before.proformas, &after.proformas, &after.touched.proformas, "/proformas", &mut out);
-    field(&before.project, &after.project, "/project", &mut out);
-    shared(&before.requests, &after.requests, &after.touched.requests, "/requests", &mut out);
-    list(&before.segments, &after.segments, "/segments", &mut out);
+    shared(&before.documents, &after.documents, &after.touched.documents, "/documents", &mut out)?;
+    field(&before.format, &after.format, "/format", &mut out)?;
+    shared(&before.invitations, &after.invitations, &after.touched.invitations, "/invitations", &mut out)?;
+    shared(&before.proformas, &after.proformas, &after.touched.proformas, "/proformas", &mut out)?;
+    field(&before.project, &after.project, "/project", &mut out)?;
+    shared(&before.requests, &after.requests, &after.touched.requests, "/requests", &mut out)?;
+    list(&before.segments, &after.segments, "/segments", &mut out)?;
     if before.companies.is_empty() && !after.companies.is_empty() {
         out.push(Change { op: Op::Add, path: "/companies".into(), from: None, to: None });
     }
-    out
+    Ok(out)
 }
 
-fn value<T: Serialize>(v: &T) -> Value {
-    serde_json::to_value(v).unwrap_or(Value::Null)
+fn value<T: Serialize>(v: &T) -> Result<Value, Unserialisable> {
+    serde_json::to_value(v)
 }
 
-fn field<T: Serialize + PartialEq>(a: &T, b: &T, path: &str, out: &mut Vec<Change>) {
+fn field<T: Serialize + PartialEq>(a: &T, b: &T, path: &str, out: &mut Vec<Change>) -> Result<(), Unserialisable> {
     if a != b {
-        walk(&value(a), &value(b), &mut path.to_string(), out);
+        walk(&value(a)?, &value(b)?, &mut path.to_string(), out);
     }
+    Ok(())
 }
 
-fn list<T: Serialize + PartialEq>(a: &[T], b: &[T], path: &str, out: &mut Vec<Change>) {
+fn list<T: Serialize + PartialEq>(a: &[T], b: &[T], path: &str, out: &mut Vec<Change>) -> Result<(), Unserialisable> {
     if a != b {
-        list_by(a.iter(), b.iter(), path, out, |x, y| x == y);
+        list_by(a.iter(), b.iter(), path, out, |x, y| x == y)?;
     }
+    Ok(())
 }
 
 /// [`list`] of shared entries: an entry the action did not touch is the same allocation, and
@@ -165,9 +171,9 @@ fn shared<T: Serialize + PartialEq + Clone>(
     touched: &std::collections::BTreeSet<usize>,
     path: &str,
     out: &mut Vec<Change>,
-) {
+) -> Result<(), Unserialisable> {
     if a.ptr_eq(b) {
-        return;
+        return Ok(());
     }
     #[cfg(debug_assertions)]
     let start = out.len();
@@ -175,25 +181,26 @@ fn shared<T: Serialize + PartialEq + Clone>(
     for &i in touched.iter().take_while(|&&i| i < a.len().min(b.len())) {
         if let (Some(x), Some(y)) = (a.get(i), b.get(i)) {
             if !(Arc::ptr_eq(x, y) || x == y) {
-                walk(&value(x), &value(y), &mut format!("{path}/{i}"), out);
+                walk(&value(x)?, &value(y)?, &mut format!("{path}/{i}"), out);
             }
         }
     }
     let removed = (b.len()..a.len()).filter_map(|i| Some((i, a.get(i)?)));
     let added = (a.len()..b.len()).filter_map(|i| Some((i, b.get(i)?)));
-    ends(removed, added, path, out);
+    ends(removed, added, path, out)?;
     // A change made without `Deal::*_mut` would go unrecorded: on small deals, debug builds
     // compare with a scan of every entry.
     #[cfg(debug_assertions)]
     if a.len().saturating_add(b.len()) < 512 {
         let mut scanned = Vec::new();
-        list_by(a.iter(), b.iter(), path, &mut scanned, |x, y| Arc::ptr_eq(x, y) || x == y);
+        list_by(a.iter(), b.iter(), path, &mut scanned, |x, y| Arc::ptr_eq(x, y) || x == y)?;
         debug_assert_eq!(
             out.get(start..),
             Some(scanned.as_slice()),
             "an entry of {path} changed without being recorded"
         );
     }
+    Ok(())
 }
 
 fn list_by<'a, T: Serialize + 'a>(
@@ -202,14 +209,14 @@ fn list_by<'a, T: Serialize + 'a>(
     path: &str,
     out: &mut Vec<Change>,
     same: impl Fn(&T, &T) -> bool,
-) {
+) -> Result<(), Unserialisable> {
     let (na, nb) = (a.len(), b.len());
     for (i, (x, y)) in a.clone().zip(b.clone()).enumerate() {
         if !same(x, y) {
-            walk(&value(x), &value(y), &mut format!("{path}/{i}"), out);
+            walk(&value(x)?, &value(y)?, &mut format!("{path}/{i}"), out);
         }
     }
-    ends(a.enumerate().skip(nb), b.enumerate().skip(na), path, out);
+    ends(a.enumerate().skip(nb), b.enumerate().skip(na), path, out)
 }
 
 /// The entries a list lost at its end (`removed`) and gained (`added`), as `walk` names them.
@@ -218,13 +225,14 @@ fn ends<'a, T: Serialize + 'a>(
     added: impl Iterator<Item = (usize, &'a T)>,
     path: &str,
     out: &mut Vec<Change>,
-) {
+) -> Result<(), Unserialisable> {
     for (i, x) in removed {
-        out.push(Change { op: Op::Remove, path: format!("{path}/{i}"), from: scalar(&value(x)), to: None });
+        out.push(Change { op: Op::Remove, path: format!("{path}/{i}"), from: scalar(&value(x)?), to: None });
     }
     for (i, y) in added {
-        out.push(Change { op: Op::Add, path: format!("{path}/{i}"), from: None, to: scalar(&value(y)) });
+        out.push(Change { op: Op::Add, path: format!("{path}/{i}"), from: None, to: scalar(&value(y)?) });
     }
+    Ok(())
 }
 
 fn scalar(v: &Value) -> Option<Value> {

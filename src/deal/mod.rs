@@ -4,7 +4,7 @@
 //! requests sent to sources, the proformas recorded (every version, with its reconciliation),
 //! the documents issued (numbered snapshots with revisions) and an append-only event log.
 //! [`Deal::apply`] takes one action for one actor: it checks the rules of
-//! `roles-and-partners.md` ([`rules`]), and either returns the new state's events or refuses,
+//! `roles-and-partners.md` (`rules`), and either returns the new state's events or refuses,
 //! leaving the deal as it was. The deal is saved as `deal/1` JSON by the host; [`load`] reads it
 //! back by replaying its event log and refuses a file that does not match it.
 //!
@@ -20,7 +20,7 @@ mod load;
 mod log;
 mod requests;
 mod resegment;
-pub mod rules;
+pub(crate) mod rules;
 mod segments;
 mod view;
 
@@ -39,11 +39,11 @@ use schemars::JsonSchema;
 use serde::Serialize;
 
 pub use action::{Act, Action, ActionInput, ActionName, IssueKind, IssueSettings, Read, RequestKind};
-pub use back_office::accepted as accepted_proformas;
+pub(crate) use back_office::accepted as accepted_proformas;
 pub use load::load;
 pub use log::{Change, Event, Op};
 pub use rules::Role;
-pub use view::{project_for_source, view, Audience, DealView};
+pub use view::{view, Audience, DealView};
 
 /// The format name of a saved deal.
 pub const FORMAT: &str = "deal/1";

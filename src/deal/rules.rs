@@ -69,7 +69,7 @@ pub(super) fn refresh(deal: &mut Deal) {
 
 /// Whether `id` takes part in the deal: its owner, a source, a manufacturer asked for
 /// documents, or a supplier with an invitation that is not closed.
-pub fn participates(deal: &Deal, id: &str) -> bool {
+pub(crate) fn participates(deal: &Deal, id: &str) -> bool {
     // The short lists first: the requests grow with the log, and most actors are found before.
     deal.project.project.owner == id
         || deal.segments.iter().any(|s| s.kind == SegmentKind::Segment && s.company == id)
@@ -165,7 +165,7 @@ pub(super) fn not_manager(
 }
 
 /// The suppliers the directory recommends for a segment, best first (at most five).
-pub fn recommended(deal: &Deal, segment: &str, directory: &PartnerIndex) -> Vec<Recommended> {
+pub(crate) fn recommended(deal: &Deal, segment: &str, directory: &PartnerIndex) -> Vec<Recommended> {
     let options = crate::partners::RecommendOptions {
         segment: Some(segment.into()),
         limit: 5,

@@ -263,7 +263,7 @@ impl Sight<'_> {
 /// The project as a segment's source may see it: no client, and of the delivery only the
 /// terms (country, region, incoterm), not the address. Documents addressed to a source are
 /// built from it, so they cannot carry client data.
-pub fn project_for_source(project: &crate::model::Project) -> crate::model::Project {
+pub(crate) fn project_for_source(project: &crate::model::Project) -> crate::model::Project {
     let mut p = project.clone();
     p.project.client = None;
     if let Some(d) = p.project.delivery.as_mut() {

@@ -49,7 +49,7 @@ pub struct Batch {
 
 /// The documents a batch makes: `kinds` (all four when empty) for `segments` (every segment
 /// when empty); a specification covers the whole project unless segments are named.
-pub fn plan(project: &Project, kinds: &[Kind], segments: &[String]) -> Vec<(Kind, Option<String>)> {
+pub(crate) fn plan(project: &Project, kinds: &[Kind], segments: &[String]) -> Vec<(Kind, Option<String>)> {
     let kinds: Vec<Kind> = if kinds.is_empty() {
         Kind::ALL.to_vec()
     } else {

@@ -33,7 +33,7 @@ const PT_PER_MM: f64 = 72.0 / 25.4;
 /// every text of the row fits its column line by line (1 for one line; 1 + k for a name with k
 /// smaller lines under it), `None` when the row must be measured. Rows with an image are listed
 /// in the group's `images`: their height is at least the image's.
-pub fn annotated(mut view: View, paper: Paper) -> View {
+pub(super) fn annotated(mut view: View, paper: Paper) -> View {
     let widths = column_widths(&view.body.columns, paper);
     for group in &mut view.body.groups {
         group.lines = group.rows.iter().map(|r| row_lines(r, &widths)).collect();

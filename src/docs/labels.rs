@@ -8,11 +8,11 @@ macro_rules! labels {
         /// A label of a document.
         #[derive(Debug, Clone, Copy, PartialEq, Eq)]
         #[allow(non_camel_case_types, missing_docs)]
-        pub enum L { $($key),* }
+        pub(crate) enum L { $($key),* }
 
         impl L {
             /// The label in `lang`.
-            pub fn get(self, lang: Lang) -> &'static str {
+            pub(crate) fn get(self, lang: Lang) -> &'static str {
                 match (self, lang) {
                     $((L::$key, Lang::Ru) => $ru, (L::$key, Lang::En) => $en,)*
                 }
@@ -80,7 +80,6 @@ labels! {
     col_list_price: "Цена по прайсу", "List price";
     col_discount: "Скидка", "Disc.";
     col_amount: "Сумма", "Amount";
-    col_vat: "НДС", "VAT";
     col_hs: "Код ТН ВЭД", "HS code";
     col_origin: "Страна", "Origin";
     col_box: "Место", "Box";
@@ -90,7 +89,6 @@ labels! {
     col_gross: "Брутто, кг", "Gross, kg";
     col_volume: "Объём, м³", "Volume, m³";
     on_request: "по запросу", "on request";
-    made_by: "Производитель", "Manufacturer";
     no_room: "Прочее", "Other items";
     gross: "Сумма без скидки", "Gross";
     discount: "Скидка", "Discount";
@@ -99,7 +97,6 @@ labels! {
     vat_included: "в т.ч. НДС", "incl. VAT";
     no_vat: "Без НДС", "No VAT";
     total_due: "Всего к оплате", "Total due";
-    total: "Итого", "Total";
     deposit: "Предоплата", "Deposit";
     paid: "Оплачено", "Paid";
     due: "до", "due";
@@ -127,7 +124,6 @@ labels! {
     gross_weight: "Вес брутто, кг", "Gross weight, kg";
     volume: "Объём, м³", "Volume, m³";
     unpacked: "Позиции без данных об упаковке", "Lines without packing data";
-    in_words: "Сумма прописью", "Amount in words";
     head: "Руководитель", "Authorised signature";
     accountant: "Главный бухгалтер", "Accountant";
     payee_bank: "Банк получателя", "Payee's bank";
@@ -139,7 +135,7 @@ labels! {
 }
 
 /// The unit as printed: `шт.` / `pcs`.
-pub fn unit(unit: &str, lang: Lang) -> &str {
+pub(crate) fn unit(unit: &str, lang: Lang) -> &str {
     match (unit, lang) {
         ("pcs", Lang::Ru) => "шт.",
         ("set", Lang::Ru) => "компл.",
@@ -152,7 +148,7 @@ pub fn unit(unit: &str, lang: Lang) -> &str {
 }
 
 /// The name of a tax id key: `ИНН`, `КПП`, `VAT`.
-pub fn tax_id(key: &str, lang: Lang) -> String {
+pub(crate) fn tax_id(key: &str, lang: Lang) -> String {
     match (key, lang) {
         ("inn", Lang::Ru) => "ИНН".into(),
         ("inn", Lang::En) => "INN".into(),
@@ -166,7 +162,7 @@ pub fn tax_id(key: &str, lang: Lang) -> String {
 }
 
 /// "Всего наименований 3, на сумму 8 092,50 €" / "3 lines, total €8,092.50".
-pub fn count_and_sum(count: usize, sum: &str, lang: Lang) -> String {
+pub(crate) fn count_and_sum(count: usize, sum: &str, lang: Lang) -> String {
     match lang {
         Lang::Ru => format!("Всего наименований {count}, на сумму {sum}"),
         Lang::En => format!("{count} line{}, total {sum}", if count == 1 { "" } else { "s" }),
@@ -174,7 +170,7 @@ pub fn count_and_sum(count: usize, sum: &str, lang: Lang) -> String {
 }
 
 /// "место 2 из 3" / "box 2 of 3".
-pub fn box_of(k: u64, m: u64, lang: Lang) -> String {
+pub(crate) fn box_of(k: u64, m: u64, lang: Lang) -> String {
     match lang {
         Lang::Ru => format!("место {k} из {m}"),
         Lang::En => format!("box {k} of {m}"),

@@ -12,7 +12,7 @@ pub mod batch;
 mod fit;
 pub mod format;
 mod glyphs;
-pub mod labels;
+pub(crate) mod labels;
 pub mod model;
 #[cfg(feature = "docs")]
 pub mod render;
@@ -80,12 +80,12 @@ pub struct Prepared<D = Document> {
 }
 
 /// The language of documents: the settings', else the project's locale.
-pub fn language(project: &Project, settings: &Settings) -> Lang {
+pub(crate) fn language(project: &Project, settings: &Settings) -> Lang {
     settings.language.unwrap_or_else(|| project_language(project))
 }
 
 /// The language of the project's locale: English for `en`, else Russian.
-pub fn project_language(project: &Project) -> Lang {
+pub(crate) fn project_language(project: &Project) -> Lang {
     match locale_language(&project.project.locale) {
         Some("en") => Lang::En,
         _ => Lang::Ru,
@@ -94,7 +94,7 @@ pub fn project_language(project: &Project) -> Lang {
 
 /// The number of a document: the settings' `number`, else the series of its kind at `offset`,
 /// else one derived from the project id (`PF-PRJ-2026-0142-01`); `-revN` for a revision.
-pub fn number(project: &Project, settings: &Settings, kind: Kind, segment: Option<&str>, offset: u32) -> String {
+pub(crate) fn number(project: &Project, settings: &Settings, kind: Kind, segment: Option<&str>, offset: u32) -> String {
     let base = match (&settings.number, settings.series.of(kind)) {
         (Some(n), _) => n.to_string(),
         (None, Some(series)) => series.number(offset),
@@ -113,7 +113,7 @@ pub fn number(project: &Project, settings: &Settings, kind: Kind, segment: Optio
 }
 
 /// The problems of settings (and a segment id) against the project, each naming the request.
-pub fn check(project: &Project, settings: &Settings, segment: Option<&str>) -> Vec<Problem> {
+pub(crate) fn check(project: &Project, settings: &Settings, segment: Option<&str>) -> Vec<Problem> {
     let mut checked = Problems::default();
     settings::check(settings, project, &mut checked);
     let mut errors: Vec<Problem> =
@@ -148,7 +148,7 @@ pub fn prepare(
 }
 
 /// [`prepare`] for settings already checked ([`check`]) and a segment already found.
-pub fn prepare_checked(
+pub(crate) fn prepare_checked(
     project: &Project,
     kind: Kind,
     scope: Option<&Scope<'_>>,
@@ -170,7 +170,7 @@ pub fn prepare_checked(
 
 /// A document model made ready to render: its view, images, fonts and the JSON its template
 /// reads. `date` is the document date (checked by the caller).
-pub fn dress<D: Form>(
+pub(crate) fn dress<D: Form>(
     project: &Project,
     document: D,
     settings: &Settings,

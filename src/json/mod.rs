@@ -9,7 +9,7 @@ mod reader;
 mod scalar;
 
 pub(crate) use reader::{parse_decimal, MAX_TEXT};
-pub use reader::{Choice, ObjReader, Range, ReadObject, Slot};
+pub(crate) use reader::{Choice, ObjReader, Range, ReadObject, Slot};
 
 use crate::codes::Code;
 use crate::problem::{Problem, Problems};
@@ -18,7 +18,7 @@ use crate::problem::{Problem, Problems};
 ///
 /// Returns the value and the problems found. When `problems.errors` is not empty the value is
 /// incomplete (missing fields hold defaults) and must not be used.
-pub fn read_document<T: ReadObject>(bytes: &[u8]) -> Result<(T, Problems), Problem> {
+pub(crate) fn read_document<T: ReadObject>(bytes: &[u8]) -> Result<(T, Problems), Problem> {
     check_size(bytes)?;
     let mut ctx = reader::Ctx::default();
     let mut de = serde_json::Deserializer::from_slice(bytes);
@@ -39,13 +39,13 @@ pub fn read_document<T: ReadObject>(bytes: &[u8]) -> Result<(T, Problems), Probl
 /// Serialises `value` as its JSON value, objects' keys in order: how a deal has always saved
 /// the documents it keeps (a `serde_json::Value` orders keys), so saved deals stay byte for
 /// byte what they were.
-pub fn sorted<T: serde::Serialize, S: serde::Serializer>(value: &T, s: S) -> Result<S::Ok, S::Error> {
+pub(crate) fn sorted<T: serde::Serialize, S: serde::Serializer>(value: &T, s: S) -> Result<S::Ok, S::Error> {
     use serde::ser::Error as _;
     serde::Serialize::serialize(&serde_json::to_value(value).map_err(S::Error::custom)?, s)
 }
 
 /// `limit.input_bytes` when an input is larger than the limit, before anything is parsed.
-pub fn check_size(bytes: &[u8]) -> Result<(), Problem> {
+pub(crate) fn check_size(bytes: &[u8]) -> Result<(), Problem> {
     let limit = crate::limits::current().input_bytes;
     match crate::limits::exceeded(bytes.len() as u64, limit, Code::LimitInputBytes, "", "bytes in one input") {
         Some(p) => Err(p),

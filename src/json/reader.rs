@@ -20,7 +20,7 @@ const MAX_ASSET: usize = 32 * 1024 * 1024;
 
 /// The state of one field after reading.
 #[derive(Debug, Default, Clone, PartialEq)]
-pub enum Slot<T> {
+pub(crate) enum Slot<T> {
     /// The field was not in the input.
     #[default]
     Absent,
@@ -32,7 +32,7 @@ pub enum Slot<T> {
 
 impl<T> Slot<T> {
     /// The value, if read.
-    pub fn get(self) -> Option<T> {
+    pub(crate) fn get(self) -> Option<T> {
         match self {
             Slot::Set(v) => Some(v),
             _ => None,
@@ -87,7 +87,7 @@ impl Ctx {
 }
 
 /// A type read from a JSON object, field by field.
-pub trait ReadObject: Sized {
+pub(crate) trait ReadObject: Sized {
     /// What the object is, for messages ("an item", "a company").
     const WHAT: &'static str;
     /// Reads the object's fields from `r` and builds the value; missing required fields are
@@ -96,7 +96,7 @@ pub trait ReadObject: Sized {
 }
 
 /// A value written as one of a fixed set of names.
-pub trait Choice: Sized {
+pub(crate) trait Choice: Sized {
     /// The names, in the order messages list them.
     const NAMES: &'static [&'static str];
     /// The value a name stands for.
@@ -104,7 +104,7 @@ pub trait Choice: Sized {
 }
 
 /// Reads the fields of one JSON object.
-pub struct ObjReader<'c, 'de, A: MapAccess<'de>> {
+pub(crate) struct ObjReader<'c, 'de, A: MapAccess<'de>> {
     map: A,
     ctx: &'c mut Ctx,
     _de: PhantomData<&'de ()>,
@@ -112,7 +112,7 @@ pub struct ObjReader<'c, 'de, A: MapAccess<'de>> {
 
 /// Range a decimal must lie in.
 #[derive(Debug, Clone, Copy)]
-pub enum Range {
+pub(crate) enum Range {
     /// Any value.
     Any,
     /// Zero or more.
@@ -131,7 +131,7 @@ impl<'c, 'de, A: MapAccess<'de>> ObjReader<'c, 'de, A> {
     }
 
     /// The next field name, or `None` at the end of the object.
-    pub fn next_key(&mut self) -> Result<Option<Key<'de>>, A::Error> {
+    pub(crate) fn next_key(&mut self) -> Result<Option<Key<'de>>, A::Error> {
         self.map.next_key_seed(KeySeed)
     }
 
@@ -157,7 +157,7 @@ impl<'c, 'de, A: MapAccess<'de>> ObjReader<'c, 'de, A> {
     }
 
     /// Reads a text field.
-    pub fn text(&mut self, key: &str, slot: &mut Slot<Text>) -> Result<(), A::Error> {
+    pub(crate) fn text(&mut self, key: &str, slot: &mut Slot<Text>) -> Result<(), A::Error> {
         self.read_value(key, slot, |ctx, key, v| match v {
             Scalar::Str(s) if s.len() > MAX_TEXT => {
                 ctx.report(
@@ -176,7 +176,7 @@ impl<'c, 'de, A: MapAccess<'de>> ObjReader<'c, 'de, A> {
     }
 
     /// Reads base64 data (a larger limit than text).
-    pub fn data(&mut self, key: &str, slot: &mut Slot<String>) -> Result<(), A::Error> {
+    pub(crate) fn data(&mut self, key: &str, slot: &mut Slot<String>) -> Result<(), A::Error> {
         self.read_value(key, slot, |ctx, key, v| match v {
             Scalar::Str(s) if s.len() > MAX_ASSET => {
                 ctx.report(
@@ -198,7 +198,7 @@ impl<'c, 'de, A: MapAccess<'de>> ObjReader<'c, 'de, A> {
     }
 
     /// Reads a decimal string and checks its range.
-    pub fn decimal(&mut self, key: &str, range: Range, slot: &mut Slot<Decimal>) -> Result<(), A::Error> {
+    pub(crate) fn decimal(&mut self, key: &str, range: Range, slot: &mut Slot<Decimal>) -> Result<(), A::Error> {
         self.read_value(key, slot, |ctx, key, v| match v {
             Scalar::Str(s) => match parse_decimal(&s) {
                 Ok(d) => check_range(ctx, key, range, d),
@@ -223,7 +223,7 @@ impl<'c, 'de, A: MapAccess<'de>> ObjReader<'c, 'de, A> {
     }
 
     /// Reads a whole number between 0 and `max`.
-    pub fn integer(&mut self, key: &str, max: u64, slot: &mut Slot<u32>) -> Result<(), A::Error> {
+    pub(crate) fn integer(&mut self, key: &str, max: u64, slot: &mut Slot<u32>) -> Result<(), A::Error> {
         self.read_value(key, slot, |ctx, key, v| match v {
             Scalar::Number(Number::U(n)) if n <= max => Slot::Set(u32::try_from(n).unwrap_or(u32::MAX)),
             Scalar::Number(n) => {
@@ -246,7 +246,7 @@ impl<'c, 'de, A: MapAccess<'de>> ObjReader<'c, 'de, A> {
     }
 
     /// Reads `true` or `false`.
-    pub fn boolean(&mut self, key: &str, slot: &mut Slot<bool>) -> Result<(), A::Error> {
+    pub(crate) fn boolean(&mut self, key: &str, slot: &mut Slot<bool>) -> Result<(), A::Error> {
         self.read_value(key, slot, |ctx, key, v| match v {
             Scalar::Other("true") => Slot::Set(true),
             Scalar::Other("false") => Slot::Set(false),
@@ -258,7 +258,7 @@ impl<'c, 'de, A: MapAccess<'de>> ObjReader<'c, 'de, A> {
     }
 
     /// Reads one of a fixed set of names.
-    pub fn choice<T: Choice>(&mut self, key: &str, slot: &mut Slot<T>) -> Result<(), A::Error> {
+    pub(crate) fn choice<T: Choice>(&mut self, key: &str, slot: &mut Slot<T>) -> Result<(), A::Error> {
         self.read_value(key, slot, |ctx, key, v| match v {
             Scalar::Str(s) => match T::parse(&s) {
                 Some(c) => Slot::Set(c),
@@ -284,7 +284,7 @@ impl<'c, 'de, A: MapAccess<'de>> ObjReader<'c, 'de, A> {
 
     /// Reads a nested object as plain JSON, to be read later by the reader of its own format
     /// (a deal action's `proforma`, `project` or `settings`).
-    pub fn json_object(&mut self, key: &str, slot: &mut Slot<serde_json::Value>) -> Result<(), A::Error> {
+    pub(crate) fn json_object(&mut self, key: &str, slot: &mut Slot<serde_json::Value>) -> Result<(), A::Error> {
         let value = self.map.next_value::<serde_json::Value>()?;
         let got = match value {
             serde_json::Value::Null => return Ok(()),
@@ -299,7 +299,7 @@ impl<'c, 'de, A: MapAccess<'de>> ObjReader<'c, 'de, A> {
     }
 
     /// Reads a nested object.
-    pub fn object<T: ReadObject>(&mut self, key: &'static str, slot: &mut Slot<T>) -> Result<(), A::Error> {
+    pub(crate) fn object<T: ReadObject>(&mut self, key: &'static str, slot: &mut Slot<T>) -> Result<(), A::Error> {
         self.ctx.path.push(Seg::Field(key));
         let got = self.map.next_value_seed(ObjectSeed::<T>::new(self.ctx));
         self.ctx.path.pop();
@@ -309,7 +309,7 @@ impl<'c, 'de, A: MapAccess<'de>> ObjReader<'c, 'de, A> {
 
     /// Reads an object under a key the input chose (a map's entry): its problems' paths name
     /// the key.
-    pub fn object_at<T: ReadObject>(&mut self, key: &str, slot: &mut Slot<T>) -> Result<(), A::Error> {
+    pub(crate) fn object_at<T: ReadObject>(&mut self, key: &str, slot: &mut Slot<T>) -> Result<(), A::Error> {
         self.ctx.path.push(Seg::Key(key.to_string()));
         let got = self.map.next_value_seed(ObjectSeed::<T>::new(self.ctx));
         self.ctx.path.pop();
@@ -318,7 +318,7 @@ impl<'c, 'de, A: MapAccess<'de>> ObjReader<'c, 'de, A> {
     }
 
     /// Reads a list of objects.
-    pub fn list<T: ReadObject>(&mut self, key: &'static str, slot: &mut Slot<Vec<T>>) -> Result<(), A::Error> {
+    pub(crate) fn list<T: ReadObject>(&mut self, key: &'static str, slot: &mut Slot<Vec<T>>) -> Result<(), A::Error> {
         self.ctx.path.push(Seg::Field(key));
         let got = self.map.next_value_seed(ListSeed::<ObjectElem<T>>::new(self.ctx));
         self.ctx.path.pop();
@@ -327,7 +327,7 @@ impl<'c, 'de, A: MapAccess<'de>> ObjReader<'c, 'de, A> {
     }
 
     /// Reads a list of text values.
-    pub fn text_list(&mut self, key: &'static str, slot: &mut Slot<Vec<Text>>) -> Result<(), A::Error> {
+    pub(crate) fn text_list(&mut self, key: &'static str, slot: &mut Slot<Vec<Text>>) -> Result<(), A::Error> {
         self.ctx.path.push(Seg::Field(key));
         let got = self.map.next_value_seed(ListSeed::<TextElem>::new(self.ctx));
         self.ctx.path.pop();
@@ -336,7 +336,11 @@ impl<'c, 'de, A: MapAccess<'de>> ObjReader<'c, 'de, A> {
     }
 
     /// Reads an object whose values are all text (`tax_ids`).
-    pub fn text_map(&mut self, key: &'static str, slot: &mut Slot<BTreeMap<String, String>>) -> Result<(), A::Error> {
+    pub(crate) fn text_map(
+        &mut self,
+        key: &'static str,
+        slot: &mut Slot<BTreeMap<String, String>>,
+    ) -> Result<(), A::Error> {
         self.ctx.path.push(Seg::Field(key));
         let got = self.map.next_value_seed(TextMapSeed::new(self.ctx));
         self.ctx.path.pop();
@@ -358,13 +362,13 @@ impl<'c, 'de, A: MapAccess<'de>> ObjReader<'c, 'de, A> {
     }
 
     /// Passes over a field's value without reading it (a field the caller gives itself).
-    pub fn skip(&mut self) -> Result<(), A::Error> {
+    pub(crate) fn skip(&mut self) -> Result<(), A::Error> {
         self.map.next_value::<IgnoredAny>()?;
         Ok(())
     }
 
     /// Skips a field this format does not define, with a warning.
-    pub fn unknown(&mut self, key: &str) -> Result<(), A::Error> {
+    pub(crate) fn unknown(&mut self, key: &str) -> Result<(), A::Error> {
         self.map.next_value::<IgnoredAny>()?;
         self.ctx.report(
             Some(key),
@@ -376,7 +380,7 @@ impl<'c, 'de, A: MapAccess<'de>> ObjReader<'c, 'de, A> {
 
     /// The value of a required field; records `field.missing` (or `string.empty`) and returns
     /// a default when it is absent.
-    pub fn required<T: Default>(&mut self, key: &str, slot: Slot<T>) -> T {
+    pub(crate) fn required<T: Default>(&mut self, key: &str, slot: Slot<T>) -> T {
         match slot {
             Slot::Set(v) => v,
             Slot::Bad => T::default(),
@@ -388,7 +392,7 @@ impl<'c, 'de, A: MapAccess<'de>> ObjReader<'c, 'de, A> {
     }
 
     /// A required text field that must also be non-empty.
-    pub fn required_text(&mut self, key: &str, slot: Slot<Text>) -> Text {
+    pub(crate) fn required_text(&mut self, key: &str, slot: Slot<Text>) -> Text {
         let was_set = matches!(slot, Slot::Set(_));
         let v = self.required(key, slot);
         if was_set && v.trim().is_empty() {
@@ -398,7 +402,7 @@ impl<'c, 'de, A: MapAccess<'de>> ObjReader<'c, 'de, A> {
     }
 
     /// Records a problem about the field `key` of this object.
-    pub fn problem(&mut self, key: &str, code: Code, message: String) {
+    pub(crate) fn problem(&mut self, key: &str, code: Code, message: String) {
         self.ctx.report(Some(key), code, message);
     }
 }

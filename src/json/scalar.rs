@@ -101,7 +101,7 @@ impl<'de> Visitor<'de> for ScalarVisitor {
 }
 
 /// A field name, borrowed from the input when it can be.
-pub struct Key<'de>(pub(super) std::borrow::Cow<'de, str>);
+pub(crate) struct Key<'de>(pub(super) std::borrow::Cow<'de, str>);
 
 impl std::ops::Deref for Key<'_> {
     type Target = str;

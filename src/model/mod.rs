@@ -1,7 +1,7 @@
 //! The engine's input data: `studio-project/1`, `partner-directory/1` and `proforma/1`.
 //!
 //! Each type is a serde view (what the JSON Schemas in `schemas/` describe) read by the
-//! path-tracking reader in [`crate::json`]; [`validate`] then checks what only the whole
+//! path-tracking reader in `crate::json`; `validate` then checks what only the whole
 //! document can tell (references, duplicates, roles, check digits).
 
 mod checked;
@@ -11,8 +11,8 @@ mod item;
 mod proforma;
 mod project;
 mod read;
-pub mod standards;
-pub mod validate;
+pub(crate) mod standards;
+pub(crate) mod validate;
 
 pub use company::{Bank, Company, CompanyKind, Endpoint};
 pub use directory::{DirectoryCompany, PartnerDirectory, Partnership, PartnershipStatus};

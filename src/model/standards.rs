@@ -1,23 +1,23 @@
 //! Codes from standards: ISO 4217 currencies, ISO 3166 countries and regions, Incoterms 2020,
 //! locales and ISO 8601 dates.
 
-pub use crate::money::currency_minor_units;
+pub(crate) use crate::money::currency_minor_units;
 
 /// Whether `code` is an ISO 3166-1 alpha-2 country code.
-pub fn is_country(code: &str) -> bool {
+pub(crate) fn is_country(code: &str) -> bool {
     code.len() == 2 && code.bytes().all(|b| b.is_ascii_uppercase()) && rust_iso3166::from_alpha2(code).is_some()
 }
 
 /// Whether `code` is an ISO 3166-2 subdivision code (`RU-MOS`).
-pub fn is_region(code: &str) -> bool {
+pub(crate) fn is_region(code: &str) -> bool {
     rust_iso3166::iso3166_2::from_code(code).is_some()
 }
 
 /// The Incoterms 2020 rules.
-pub const INCOTERMS: &[&str] = &["EXW", "FCA", "CPT", "CIP", "DAP", "DPU", "DDP", "FAS", "FOB", "CFR", "CIF"];
+pub(crate) const INCOTERMS: &[&str] = &["EXW", "FCA", "CPT", "CIP", "DAP", "DPU", "DDP", "FAS", "FOB", "CFR", "CIF"];
 
 /// The language a locale tag selects: `ru` or `en`, from `ru`, `ru-RU`, `en-GB`, …
-pub fn locale_language(tag: &str) -> Option<&'static str> {
+pub(crate) fn locale_language(tag: &str) -> Option<&'static str> {
     let primary = tag.split(['-', '_']).next().unwrap_or("");
     if primary.eq_ignore_ascii_case("ru") {
         Some("ru")
@@ -29,7 +29,7 @@ pub fn locale_language(tag: &str) -> Option<&'static str> {
 }
 
 /// Whether `s` is a calendar date written `YYYY-MM-DD`.
-pub fn is_date(s: &str) -> bool {
+pub(crate) fn is_date(s: &str) -> bool {
     let b = s.as_bytes();
     if b.len() != 10 || b.get(4) != Some(&b'-') || b.get(7) != Some(&b'-') {
         return false;

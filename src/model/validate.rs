@@ -12,7 +12,7 @@ use crate::codes::Code;
 use crate::problem::Problems;
 
 /// Checks a project that was read without syntax problems; records into `p`.
-pub fn project(doc: &Project, p: &mut Problems) {
+pub(crate) fn project(doc: &Project, p: &mut Problems) {
     format(&doc.format, Project::FORMAT, p);
     let info = &doc.project;
     id(&info.id, "/project/id", p);
@@ -287,7 +287,7 @@ fn media_name(m: MediaType) -> &'static str {
 }
 
 /// Checks a partner directory.
-pub fn directory(doc: &PartnerDirectory, p: &mut Problems) {
+pub(crate) fn directory(doc: &PartnerDirectory, p: &mut Problems) {
     format(&doc.format, PartnerDirectory::FORMAT, p);
     directory_companies(doc, p);
     let kinds: HashMap<&str, CompanyKind> =
@@ -358,7 +358,7 @@ pub(crate) fn partnerships(list: &[Partnership], kind_of: &dyn Fn(&str) -> Optio
 }
 
 /// Checks a proforma on its own (reconciling it against a segment is the Back Office's work).
-pub fn proforma(doc: &Proforma, p: &mut Problems) {
+pub(crate) fn proforma(doc: &Proforma, p: &mut Problems) {
     format(&doc.format, Proforma::FORMAT, p);
     id(&doc.issuer, "/issuer", p);
     date(&doc.date, "/date", p);

@@ -11,7 +11,7 @@ use rust_decimal::Decimal;
 
 /// Why an amount cannot be spread.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum AllocateError {
+pub(crate) enum AllocateError {
     /// Every basis is zero (or there are no lines): nothing to spread over.
     NoBasis,
     /// The basis of this line is negative.
@@ -28,7 +28,7 @@ pub enum AllocateError {
     clippy::arithmetic_side_effects,
     reason = "the total of non-negative weights is above zero; each share is at most the magnitude, and the shares given plus those left add up to it"
 )]
-pub fn allocate(amount: Decimal, basis: &[Decimal], dp: u32) -> Result<Vec<Decimal>, AllocateError> {
+pub(crate) fn allocate(amount: Decimal, basis: &[Decimal], dp: u32) -> Result<Vec<Decimal>, AllocateError> {
     if let Some(i) = basis.iter().position(|b| b.is_sign_negative() && !b.is_zero()) {
         return Err(AllocateError::NegativeBasis(i));
     }

@@ -21,7 +21,7 @@ pub struct LineAmounts {
 
 /// The amounts of `quantity` at `unit_price` less `discount_pct`, at `dp` places; `None` when a
 /// product is beyond 28 digits.
-pub fn line_amounts(
+pub(crate) fn line_amounts(
     quantity: Decimal,
     unit_price: Decimal,
     discount_pct: Option<Decimal>,
@@ -38,7 +38,13 @@ pub fn line_amounts(
 
 /// The tax on `base` at `rate` percent (`segments-and-money.md`, "VAT"): round(base × rate / 100),
 /// or, when amounts include VAT, round(base × rate / (100 + rate)). `None` beyond 28 digits.
-pub fn tax(base: Decimal, rate: Decimal, prices_include_vat: bool, dp: u32, rounding: Rounding) -> Option<Decimal> {
+pub(crate) fn tax(
+    base: Decimal,
+    rate: Decimal,
+    prices_include_vat: bool,
+    dp: u32,
+    rounding: Rounding,
+) -> Option<Decimal> {
     let divisor = if prices_include_vat { Decimal::ONE_HUNDRED.checked_add(rate)? } else { Decimal::ONE_HUNDRED };
     checked_round(base.checked_mul(rate)?.checked_div(divisor)?, dp, rounding)
 }
@@ -47,7 +53,7 @@ pub fn tax(base: Decimal, rate: Decimal, prices_include_vat: bool, dp: u32, roun
 /// 1 and 2): round(net ÷ quantity × (1 + markup / 100)), computed as net × (1 + markup / 100)
 /// ÷ quantity, so that the one division comes last: dividing first would cut a repeating
 /// decimal at 28 digits and round a price that falls exactly on a half cent the wrong way.
-pub fn sale_unit_price(
+pub(crate) fn sale_unit_price(
     net: Decimal,
     quantity: Decimal,
     markup_pct: Decimal,

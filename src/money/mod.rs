@@ -1,17 +1,18 @@
 //! Money: rounding to a currency's minor unit, exact arithmetic that reports overflow instead
 //! of panicking ([`Fixed`]), fixed-scale output (`"1500"` for JPY, `"8.210"` for KWD), and
-//! exact allocation of an amount over lines ([`allocate`]).
+//! exact allocation of an amount over lines (`allocate`).
 
 use rust_decimal::{Decimal, RoundingStrategy};
 use schemars::JsonSchema;
 use serde::Serialize;
 
-pub mod allocate;
+pub(crate) mod allocate;
 mod fixed;
-pub mod line;
+pub(crate) mod line;
 pub mod words;
 
 pub use fixed::Fixed;
+pub use line::LineAmounts;
 
 /// Minor units of an ISO 4217 currency (EUR 2, JPY 0, KWD 3), from the ISO table;
 /// `None` for an unknown code or one without minor units (gold, test codes).
@@ -43,7 +44,7 @@ impl Rounding {
 }
 
 /// Rounds `d` to `dp` decimal places and gives it exactly that many digits after the point.
-pub fn round(d: Decimal, dp: u32, rounding: Rounding) -> Decimal {
+pub(crate) fn round(d: Decimal, dp: u32, rounding: Rounding) -> Decimal {
     let mut r = d.round_dp_with_strategy(dp, rounding.strategy());
     r.rescale(dp);
     r
@@ -52,31 +53,31 @@ pub fn round(d: Decimal, dp: u32, rounding: Rounding) -> Decimal {
 /// [`round`], or `None` when the amount cannot carry `dp` digits after the point within 28
 /// significant digits (rust_decimal's `rescale` would silently keep fewer: `1e27` with one
 /// decimal instead of two).
-pub fn checked_round(d: Decimal, dp: u32, rounding: Rounding) -> Option<Decimal> {
+pub(crate) fn checked_round(d: Decimal, dp: u32, rounding: Rounding) -> Option<Decimal> {
     Some(round(d, dp, rounding)).filter(|r| r.scale() == dp)
 }
 
 /// `-d`, exactly: a Decimal's range is symmetric, so flipping the sign never overflows.
-pub fn negate(d: Decimal) -> Decimal {
+pub(crate) fn negate(d: Decimal) -> Decimal {
     let mut n = d;
     n.set_sign_negative(!d.is_sign_negative() && !d.is_zero());
     n
 }
 
 /// `total × pct / 100`, unrounded, or `None` when the product passes 28 digits.
-pub fn percent_of(total: Decimal, pct: Decimal) -> Option<Decimal> {
+pub(crate) fn percent_of(total: Decimal, pct: Decimal) -> Option<Decimal> {
     total.checked_mul(pct)?.checked_div(Decimal::ONE_HUNDRED)
 }
 
 /// `a + b` exactly, or `None`: rust_decimal's `checked_add` keeps a sum past 28 digits by
 /// dropping digits after the point (`5e26.00 + 5e26.00` gives `1e27` with no cents); this
 /// refuses that too.
-pub fn exact_add(a: Decimal, b: Decimal) -> Option<Decimal> {
+pub(crate) fn exact_add(a: Decimal, b: Decimal) -> Option<Decimal> {
     a.checked_add(b).filter(|r| r.scale() >= a.scale().max(b.scale()))
 }
 
 /// `a − b` exactly, or `None` (see [`exact_add`]).
-pub fn exact_sub(a: Decimal, b: Decimal) -> Option<Decimal> {
+pub(crate) fn exact_sub(a: Decimal, b: Decimal) -> Option<Decimal> {
     a.checked_sub(b).filter(|r| r.scale() >= a.scale().max(b.scale()))
 }
 

@@ -1,7 +1,7 @@
 //! The smallest set of suppliers that covers every coverable manufacturer: set cover, solved
 //! exactly by branch and bound, with a greedy answer (and its proven bound) above the limits.
 //!
-//! Sets are bit masks over at most [`MAX_ELEMENTS`] elements, given in id order, so a set's
+//! Sets are bit masks over at most `MAX_ELEMENTS` elements, given in id order, so a set's
 //! index is its rank among ids. Covers compare by (1) fewest sets, (2) the largest sum of the
 //! sets' weights (integers: each set's weight is the value it covers on its own, in the
 //! smallest unit of that value), (3) the sorted indices,
@@ -33,7 +33,7 @@ use rust_decimal::Decimal;
 use rustc_hash::FxHashMap as HashMap;
 
 /// The most elements a mask holds; larger instances go to [`greedy_lists`].
-pub const MAX_ELEMENTS: usize = 128;
+pub(crate) const MAX_ELEMENTS: usize = 128;
 
 /// When the exact search gives way to the greedy answer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -102,7 +102,7 @@ fn elements(mut m: Mask) -> impl Iterator<Item = usize> {
     })
 }
 
-/// The best cover of the union of `masks` (each a set of elements below [`MAX_ELEMENTS`]);
+/// The best cover of the union of `masks` (each a set of elements below `MAX_ELEMENTS`);
 /// `weights[i]` is set `i`'s weight and `ids[i]` its place in id order (what ties go by).
 /// The chosen sets come in id order.
 pub fn cover(masks: &[Mask], weights: &[i128], ids: &[u32], limits: Limits) -> Cover {
@@ -227,7 +227,7 @@ fn greedy(
     chosen
 }
 
-/// Greedy for instances beyond [`MAX_ELEMENTS`] elements: `sets[i]` lists set `i`'s elements;
+/// Greedy for instances beyond `MAX_ELEMENTS` elements: `sets[i]` lists set `i`'s elements;
 /// weights and ids as for [`cover`].
 pub fn greedy_lists(n: usize, sets: &[Vec<usize>], weights: &[i128], ids: &[u32]) -> Cover {
     let weight = |i: usize| weights.get(i).copied().unwrap_or_default();

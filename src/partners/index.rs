@@ -48,7 +48,7 @@ pub(crate) fn date_text(d: u32) -> Option<String> {
 }
 
 /// Whether company `n` is in a bit set of companies (as [`PartnerIndex::serving`] makes).
-pub fn in_set(bits: Option<&[u64]>, n: u32) -> bool {
+pub(crate) fn in_set(bits: Option<&[u64]>, n: u32) -> bool {
     let n = n as usize;
     bits.is_some_and(|b| b.get(n / 64).is_some_and(|w| w & (1 << (n % 64)) != 0))
 }
@@ -103,7 +103,7 @@ fn packed_date(d: Option<&Text>) -> u32 {
 
 impl PartnerIndex {
     /// Reads, checks and indexes a `partner-directory/1` document: optimistically first, and
-    /// through the precise reader when anything is off (see [`super::load`]).
+    /// through the precise reader when anything is off (see `super::load`).
     pub fn load(bytes: &[u8]) -> Result<Checked<PartnerIndex>, Error> {
         if let Some(index) = super::load::optimistic(bytes) {
             return Ok(Checked { value: index, warnings: Vec::new() });
@@ -114,11 +114,12 @@ impl PartnerIndex {
     /// Reads, checks and indexes a directory through the precise reader only.
     pub fn load_precisely(bytes: &[u8]) -> Result<Checked<PartnerIndex>, Error> {
         let checked = crate::model::read_directory(bytes)?;
-        Ok(Checked { value: PartnerIndex::from_directory(checked.value), warnings: checked.warnings })
+        Ok(Checked { value: PartnerIndex::from_directory(checked.value)?, warnings: checked.warnings })
     }
 
-    /// Indexes a checked directory.
-    pub fn from_directory(doc: PartnerDirectory) -> PartnerIndex {
+    /// Indexes a checked directory. A directory the checks let through always indexes; one
+    /// that does not is an internal error, never an empty index.
+    pub fn from_directory(doc: PartnerDirectory) -> Result<PartnerIndex, Error> {
         let numbers: HashMap<&str, u32> = doc
             .companies
             .iter()
@@ -136,7 +137,8 @@ impl PartnerIndex {
             .collect();
         drop(numbers);
         // A checked directory lists each pair once.
-        PartnerIndex::from_parts(doc.companies, links).unwrap_or_default()
+        PartnerIndex::from_parts(doc.companies, links)
+            .ok_or_else(|| Error::Internal("a checked partner directory lists a partnership twice".into()))
     }
 
     /// Indexes checked companies and their partnerships (`(manufacturer number, link)`),

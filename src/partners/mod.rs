@@ -3,25 +3,36 @@
 //! proposals").
 //!
 //! The data walks: a `partner-directory/1` → [`PartnerIndex`] (loaded once) → for a project,
-//! the manufacturers that need a supplier ([`needs`]) → candidates through active partnerships
-//! ranked ([`rank`]) → the smallest cover ([`cover`]) → proposals for the rest ([`proposals`]).
+//! the manufacturers that need a supplier (`needs`) → candidates through active partnerships
+//! ranked (`rank`) → the smallest cover (`cover`) → proposals for the rest (`proposals`).
 //! Every list is in a stated order (ranking order, needs order, ids); nothing comes out in hash
 //! order, so results are the same on every run, platform and surface.
 
-pub mod cover;
-pub mod index;
-pub mod letter;
-pub mod load;
-pub mod needs;
-pub mod options;
-pub mod proposals;
-pub mod rank;
+pub(crate) mod cover;
+pub(crate) mod index;
+pub(crate) mod letter;
+pub(crate) mod load;
+pub(crate) mod needs;
+pub(crate) mod options;
+pub(crate) mod proposals;
+pub(crate) mod rank;
 mod text;
 
 pub use index::{PartnerIndex, UpdateSummary};
 pub use letter::{LetterRequest, LetterText, ProposalLetter};
 pub use options::{PastProject, RecommendOptions};
 pub use proposals::Proposal;
+
+/// The steps of a recommendation, one by one, as `benches/profile_partners.rs` times them:
+/// the project's needs, the candidates and their ranking, the smallest cover, the proposals,
+/// and the directory's fast loader.
+pub mod steps {
+    pub use super::cover::{cover, greedy_lists, Cover, Limits, Method};
+    pub use super::load::optimistic;
+    pub use super::needs::{needs, Needs, ShareBasis};
+    pub use super::proposals::propose;
+    pub use super::rank::{candidates, first};
+}
 
 use rust_decimal::Decimal;
 use schemars::JsonSchema;

@@ -66,7 +66,7 @@ pub struct Needs<'a> {
 }
 
 /// The ids of every segment and unsourced group of the project.
-pub fn group_ids(project: &Project) -> Vec<String> {
+pub(crate) fn group_ids(project: &Project) -> Vec<String> {
     let pid = project.project.id.as_str();
     let mut ids = crate::docs::model::segment_ids(project);
     let mut seen: std::collections::HashSet<String> = ids.iter().cloned().collect();
@@ -80,7 +80,7 @@ pub fn group_ids(project: &Project) -> Vec<String> {
 }
 
 /// Checks that the options name groups the project has.
-pub fn check(project: &Project, o: &RecommendOptions) -> Vec<Problem> {
+pub(crate) fn check(project: &Project, o: &RecommendOptions) -> Vec<Problem> {
     let known = group_ids(project);
     let set: std::collections::HashSet<&str> = known.iter().map(String::as_str).collect();
     let mut problems = Vec::new();

@@ -60,7 +60,7 @@ const COUNTED: u32 = 5;
 
 /// The manufacturers that appear in the same projects as `m`, with how many projects they
 /// share: the current project and the host's.
-pub fn together<'a>(project: &'a Project, o: &'a RecommendOptions, m: &str) -> BTreeMap<&'a str, u32> {
+pub(crate) fn together<'a>(project: &'a Project, o: &'a RecommendOptions, m: &str) -> BTreeMap<&'a str, u32> {
     let mut out: BTreeMap<&str, u32> = BTreeMap::new();
     let mut count = |makers: Vec<&'a str>| {
         if makers.contains(&m) {

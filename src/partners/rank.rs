@@ -247,7 +247,7 @@ pub fn first(
 }
 
 /// The ranking order; `Less` ranks first.
-pub fn order(a: &Key, b: &Key) -> Ordering {
+pub(crate) fn order(a: &Key, b: &Key) -> Ordering {
     b.value
         .cmp(&a.value)
         .then(b.discount.cmp(&a.discount))
@@ -258,7 +258,7 @@ pub fn order(a: &Key, b: &Key) -> Ordering {
 
 /// The criteria candidates are ranked by, in order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Criterion {
+pub(crate) enum Criterion {
     /// The share of the needs covered.
     Share,
     /// The discount.
@@ -272,7 +272,7 @@ pub enum Criterion {
 }
 
 /// The first criterion that tells two candidates apart.
-pub fn deciding(a: &Key, b: &Key) -> Criterion {
+pub(crate) fn deciding(a: &Key, b: &Key) -> Criterion {
     if a.value != b.value {
         Criterion::Share
     } else if a.discount != b.discount {

@@ -8,14 +8,14 @@ use crate::docs::format::{date, percent};
 use crate::money::words::Lang;
 
 /// A share (0–1) as a percentage with two decimals: `83,33 %` / `83.33%`.
-pub fn share(s: Decimal, lang: Lang) -> String {
+pub(super) fn share(s: Decimal, lang: Lang) -> String {
     let mut p = s.checked_mul(Decimal::ONE_HUNDRED).unwrap_or(Decimal::ONE_HUNDRED).round_dp(2);
     p.rescale(2);
     percent(p.normalize(), lang)
 }
 
 /// `a`, `a and b`, `a, b and c`.
-pub fn list(names: &[String], lang: Lang) -> String {
+pub(super) fn list(names: &[String], lang: Lang) -> String {
     let and = match lang {
         Lang::Ru => " и ",
         Lang::En => " and ",
@@ -28,7 +28,7 @@ pub fn list(names: &[String], lang: Lang) -> String {
 }
 
 /// One partnership: `Fabbrica Verdi (since 15 September 2022, discount 30%)`.
-pub fn partnership(name: &str, since: Option<&str>, discount: Option<Decimal>, lang: Lang) -> String {
+pub(super) fn partnership(name: &str, since: Option<&str>, discount: Option<Decimal>, lang: Lang) -> String {
     let mut parts = Vec::new();
     if let Some(s) = since {
         parts.push(match lang {
@@ -50,7 +50,7 @@ pub fn partnership(name: &str, since: Option<&str>, discount: Option<Decimal>, l
 }
 
 /// What a supplier covers.
-pub fn covers(partnerships: &[String], lang: Lang) -> String {
+pub(super) fn covers(partnerships: &[String], lang: Lang) -> String {
     match lang {
         Lang::Ru => format!("Действующее партнёрство: {}.", list(partnerships, lang)),
         Lang::En => format!("Active partnership with {}.", list(partnerships, lang)),
@@ -58,7 +58,7 @@ pub fn covers(partnerships: &[String], lang: Lang) -> String {
 }
 
 /// The share a supplier covers: `2 of 3 manufacturers needing a supplier, 83.33% of the value`.
-pub fn covered(n: usize, of: usize, s: Decimal, by_lines: bool, lang: Lang) -> String {
+pub(super) fn covered(n: usize, of: usize, s: Decimal, by_lines: bool, lang: Lang) -> String {
     let s = share(s, lang);
     match (lang, by_lines) {
         (Lang::Ru, false) => format!("Покрывает производителей, которым нужен поставщик: {n} из {of}, {s} стоимости."),
@@ -69,7 +69,7 @@ pub fn covered(n: usize, of: usize, s: Decimal, by_lines: bool, lang: Lang) -> S
 }
 
 /// The discount, weighted by value (or by lines).
-pub fn discount(d: Decimal, by_lines: bool, lang: Lang) -> String {
+pub(super) fn discount(d: Decimal, by_lines: bool, lang: Lang) -> String {
     let d = percent(d, lang);
     match (lang, by_lines) {
         (Lang::Ru, false) => format!("Скидка производителей, взвешенная по стоимости: {d}."),
@@ -80,7 +80,7 @@ pub fn discount(d: Decimal, by_lines: bool, lang: Lang) -> String {
 }
 
 /// Whether a supplier serves the delivery region.
-pub fn region(region: &str, serves: bool, lang: Lang) -> String {
+pub(super) fn region(region: &str, serves: bool, lang: Lang) -> String {
     match (lang, serves) {
         (Lang::Ru, true) => format!("Работает в регионе доставки {region}."),
         (Lang::Ru, false) => format!("Не работает в регионе доставки {region}."),
@@ -90,7 +90,7 @@ pub fn region(region: &str, serves: bool, lang: Lang) -> String {
 }
 
 /// A rating.
-pub fn rating(r: Option<Decimal>, lang: Lang) -> String {
+pub(super) fn rating(r: Option<Decimal>, lang: Lang) -> String {
     match (lang, r) {
         (Lang::Ru, Some(r)) => format!("Рейтинг {}.", crate::docs::format::quantity(r, lang)),
         (Lang::Ru, None) => "Рейтинга нет.".into(),
@@ -100,7 +100,7 @@ pub fn rating(r: Option<Decimal>, lang: Lang) -> String {
 }
 
 /// Where a supplier ranks, and why: the comparisons with its neighbours, joined.
-pub fn place(place: usize, comparisons: &[String], lang: Lang) -> String {
+pub(super) fn place(place: usize, comparisons: &[String], lang: Lang) -> String {
     match lang {
         Lang::Ru => format!("Место {place}: {}.", comparisons.join("; ")),
         Lang::En => format!("Place {place}: {}.", comparisons.join("; ")),
@@ -108,7 +108,7 @@ pub fn place(place: usize, comparisons: &[String], lang: Lang) -> String {
 }
 
 /// Why one supplier ranks above or below another: the first criterion that tells them apart.
-pub fn rank(other: &str, ahead: bool, criterion: Criterion, mine: &str, theirs: &str, lang: Lang) -> String {
+pub(super) fn rank(other: &str, ahead: bool, criterion: Criterion, mine: &str, theirs: &str, lang: Lang) -> String {
     match lang {
         Lang::Ru => {
             let side = if ahead { "выше" } else { "ниже" };
@@ -140,7 +140,7 @@ pub fn rank(other: &str, ahead: bool, criterion: Criterion, mine: &str, theirs: 
 }
 
 /// Yes or no for the region comparison.
-pub fn serves(yes: bool, lang: Lang) -> String {
+pub(super) fn serves(yes: bool, lang: Lang) -> String {
     match (lang, yes) {
         (Lang::Ru, true) => "работает в регионе".into(),
         (Lang::Ru, false) => "не работает в регионе".into(),
@@ -150,7 +150,7 @@ pub fn serves(yes: bool, lang: Lang) -> String {
 }
 
 /// What the cover is.
-pub fn cover(suppliers: &[String], manufacturers: &[String], lang: Lang) -> String {
+pub(super) fn cover(suppliers: &[String], manufacturers: &[String], lang: Lang) -> String {
     let (s, m) = (list(suppliers, lang), list(manufacturers, lang));
     match (lang, suppliers.len()) {
         (Lang::Ru, 1) => format!("{s} в одиночку покрывает всех производителей, у которых есть действующий партнёр: {m}."),
@@ -161,7 +161,7 @@ pub fn cover(suppliers: &[String], manufacturers: &[String], lang: Lang) -> Stri
 }
 
 /// How sure the cover is.
-pub fn proof(size: usize, exact: bool, lower_bound: usize, ratio: Decimal, lang: Lang) -> String {
+pub(super) fn proof(size: usize, exact: bool, lower_bound: usize, ratio: Decimal, lang: Lang) -> String {
     match (lang, exact) {
         (Lang::Ru, true) if size == 1 => "Это минимум: меньше одного поставщика не бывает.".into(),
         (Lang::Ru, true) => format!("Доказанный минимум: меньшим числом поставщиков ({}) всех не покрыть.", size.saturating_sub(1)),
@@ -179,7 +179,7 @@ pub fn proof(size: usize, exact: bool, lower_bound: usize, ratio: Decimal, lang:
 }
 
 /// Manufacturers no active partner covers.
-pub fn uncovered(names: &[String], lang: Lang) -> String {
+pub(super) fn uncovered(names: &[String], lang: Lang) -> String {
     match lang {
         Lang::Ru => format!(
             "Ни один поставщик не имеет действующего партнёрства с {}: см. предложения партнёрства.",
@@ -192,7 +192,7 @@ pub fn uncovered(names: &[String], lang: Lang) -> String {
 }
 
 /// Why the shares count lines, not value.
-pub fn lines_because(because: &super::needs::LinesBecause, lang: Lang) -> String {
+pub(super) fn lines_because(because: &super::needs::LinesBecause, lang: Lang) -> String {
     use super::needs::LinesBecause;
     match (lang, because) {
         (Lang::Ru, LinesBecause::Unpriced(id)) => format!("Доли считаются по числу позиций: у позиции {id} нет цены."),
@@ -207,11 +207,11 @@ pub fn lines_because(because: &super::needs::LinesBecause, lang: Lang) -> String
 }
 
 /// A proposal's reasons.
-pub mod proposal {
+pub(super) mod proposal {
     use super::*;
 
     /// A pending partnership with the manufacturer.
-    pub fn pending(m: &str, since: Option<&str>, lang: Lang) -> String {
+    pub(crate) fn pending(m: &str, since: Option<&str>, lang: Lang) -> String {
         let since = since.map(|s| date(s, lang));
         match (lang, since) {
             (Lang::Ru, Some(s)) => format!("Уже запросил партнёрство с {m} ({s}): запрос ожидает ответа."),
@@ -222,7 +222,7 @@ pub mod proposal {
     }
 
     /// A partnership that expired.
-    pub fn expired(m: &str, since: Option<&str>, lang: Lang) -> String {
+    pub(crate) fn expired(m: &str, since: Option<&str>, lang: Lang) -> String {
         let since = since.map(|s| date(s, lang));
         match (lang, since) {
             (Lang::Ru, Some(s)) => format!("Был партнёром {m} (с {s}); партнёрство истекло."),
@@ -233,7 +233,7 @@ pub mod proposal {
     }
 
     /// Partners of the same country.
-    pub fn country(n: u32, country: &str, examples: &[String], lang: Lang) -> String {
+    pub(crate) fn country(n: u32, country: &str, examples: &[String], lang: Lang) -> String {
         let ex = list(examples, lang);
         match lang {
             Lang::Ru => format!("Действующие партнёрства с производителями из {country}: {n} ({ex})."),
@@ -242,7 +242,7 @@ pub mod proposal {
     }
 
     /// Partners that appear in the same projects.
-    pub fn co_occurrence(m: &str, with: &[String], projects: u32, lang: Lang) -> String {
+    pub(crate) fn co_occurrence(m: &str, with: &[String], projects: u32, lang: Lang) -> String {
         let w = list(with, lang);
         match lang {
             Lang::Ru => format!("Работает с {w}: они встречаются в одних проектах с {m} (общих проектов с партнёрами: {projects})."),
@@ -252,7 +252,7 @@ pub mod proposal {
 }
 
 /// The size is proven, the choice among covers of that size is not.
-pub fn ties(lang: Lang) -> String {
+pub(super) fn ties(lang: Lang) -> String {
     match lang {
         Lang::Ru => "Среди покрытий этого размера выбрано лучшее из найденных за отведённый поиск: что нет покрытия с большей суммарной долей, не доказано.".into(),
         Lang::En => "Among covers of this size, the best found within the search limit: that none has a larger summed share is not proven.".into(),

@@ -58,6 +58,7 @@ export type DocumentOutcome = { bytes: Uint8Array; error?: undefined } | { bytes
 export interface WorkerDirectory {
   summary(): Promise<DirectoryLoaded>;
   update(update: Input<PartnerDirectory>): Promise<DirectoryUpdated>;
+  save(): Promise<Uint8Array>;
   recommend(project: Input<Project>, options?: Input<RecommendOptions>): Promise<RecommendResult>;
   letter(project: Input<Project>, request: Input<LetterRequest>): Promise<Uint8Array>;
   letterModel(project: Input<Project>, request: Input<LetterRequest>): Promise<LetterResult>;

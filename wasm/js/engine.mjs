@@ -183,6 +183,8 @@ export function createEngine(backend) {
       }
       return result;
     }
+    /** The directory as it stands, updates applied: `partner-directory/1` bytes to save. */
+    save() { return this._call("save", []); }
     /** Supplier recommendations for a project. */
     recommend(project, options) { return this._call("recommend", [project, options]); }
     /** A proposal letter: PDF (default) or PNG bytes, or the bytes of `{ letter, warnings }`. */

@@ -97,6 +97,8 @@ export class Directory {
   summary(): DirectoryLoaded;
   /** Adds or replaces companies and partnerships (`expired` ends one); a rejected update changes nothing. */
   update(update: Input<PartnerDirectory>): DirectoryUpdated;
+  /** The directory as it stands, updates applied: `partner-directory/1` bytes to save and load next time. */
+  save(): Uint8Array;
   /** Who to invite for the project's manufacturers: `needs`, `ranking`, `cover`, `uncovered`, `proposals`. */
   recommend(project: Input<Project>, options?: Input<RecommendOptions>): RecommendResult;
   /** A partnership proposal letter: the PDF (default), a PNG preview, or the bytes of `{ letter, warnings }`. */

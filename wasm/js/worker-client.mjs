@@ -68,6 +68,7 @@ export function createWorker(options = {}) {
   class DirectoryProxy extends Handle {
     summary() { return this._method("summary", []); }
     update(update) { return this._method("update", [update]); }
+    save() { return this._method("save", []); }
     recommend(project, options) { return this._method("recommend", [project, options]); }
     letter(project, request) { return this._method("letter", [project, request]); }
     letterModel(project, request) { return this._method("letterModel", [project, request]); }

@@ -200,6 +200,13 @@ impl Directory {
         finish(bureau::api::update_directory(&mut self.index, &bytes))
     }
 
+    /// The directory as it stands, updates applied: `partner-directory/1` bytes to save and
+    /// load next time.
+    pub fn save(&self) -> Result<Uint8Array, JsValue> {
+        let bytes = bureau::api::save_directory(&self.index).map_err(fail)?;
+        Ok(Uint8Array::from(bytes.as_slice()))
+    }
+
     /// Supplier recommendations for a project, with `options` (or `undefined`):
     /// `{ needs, ranking, cover, uncovered, proposals, … }`.
     pub fn recommend(&self, project: JsValue, options: JsValue) -> Result<JsValue, JsValue> {

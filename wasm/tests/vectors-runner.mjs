@@ -122,6 +122,9 @@ async function partners(bureau, name, files, project, { has, want, same, sameFil
       await same(got, "update.json");
       if (got.startsWith('{"errors"')) return;
     }
+    if (await has("directory-saved.json")) {
+      await same(new TextDecoder().decode(await directory.save()), "directory-saved.json");
+    }
     if (await has("letter-request.json")) {
       const request = await want("letter-request.json");
       await sameFile(await outcomeBytes(() => directory.letter(project, request)), ["letter.pdf", "letter.png", "letter.json"]);

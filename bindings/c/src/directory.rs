@@ -84,6 +84,26 @@ pub unsafe extern "C" fn bureau_directory_update(
     })
 }
 
+/// The directory as it stands (with the updates applied) as a `partner-directory/1` to save and
+/// load next time: `*out` holds its JSON (companies in load order, then every partnership).
+///
+/// # Safety
+/// `directory` is a live directory; `out` points to a pointer slot.
+#[no_mangle]
+pub unsafe extern "C" fn bureau_directory_save(
+    directory: *const BureauDirectory,
+    out: *mut *mut BureauBuffer,
+) -> BureauStatus {
+    // SAFETY: the caller passes NULL or a live directory.
+    let Some(directory) = (unsafe { directory.as_ref() }) else { return null_argument("directory") };
+    // SAFETY: the caller passes NULL or a writable pointer slot.
+    let Some(out) = (unsafe { out.as_mut() }) else { return null_argument("out") };
+    boundary::call_under(directory.limits, out, || {
+        let index = directory.index.read().unwrap_or_else(std::sync::PoisonError::into_inner);
+        engine::api::save_directory(&index)
+    })
+}
+
 /// Frees a directory. Freeing NULL does nothing.
 ///
 /// # Safety

@@ -93,6 +93,7 @@ fn vector_args() -> Vec<String> {
         args.push(opt("load.json"));
         args.push(opt("directory-update.json"));
         args.push(opt("update.json"));
+        args.push(opt("directory-saved.json"));
         args.push(opt("options.json"));
         args.push(opt("recommend.json"));
         args.push(opt("letter-request.json"));

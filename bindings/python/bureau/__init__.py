@@ -249,6 +249,12 @@ class Directory(_Handle):
         return result
 
     @_holding
+    def save(self) -> bytes:
+        """The directory as it stands, updates applied, as ``partner-directory/1`` JSON bytes:
+        write them to a file and load them next time."""
+        return _native.call(_native.LIB.bureau_directory_save, self._live())
+
+    @_holding
     def recommend_json(self, project: Json, options: Optional[Json] = None) -> bytes:
         """Supplier recommendations for ``project`` with ``options`` (``segment``, ``managed``,
         ``fx``, ``projects``, ``language``, ``limit``, ``proposals``); the result's JSON bytes."""

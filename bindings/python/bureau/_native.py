@@ -98,6 +98,8 @@ def _load() -> ctypes.CDLL:
     ]
     lib.bureau_directory_update.restype = ctypes.c_int
     lib.bureau_directory_update.argtypes = [_DirectoryP, ctypes.c_char_p, ctypes.c_size_t, ctypes.POINTER(_BufferP)]
+    lib.bureau_directory_save.restype = ctypes.c_int
+    lib.bureau_directory_save.argtypes = [_DirectoryP, ctypes.POINTER(_BufferP)]
     lib.bureau_directory_free.restype = None
     lib.bureau_directory_free.argtypes = [_DirectoryP]
     lib.bureau_recommend.restype = ctypes.c_int

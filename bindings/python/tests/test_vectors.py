@@ -33,6 +33,8 @@ def partners(engine, case, project):  # type: ignore[no-untyped-def]
                 assert e.raw == (case / "update.json").read_bytes()
                 return
             assert got == (case / "update.json").read_bytes()
+        if (case / "directory-saved.json").exists():
+            assert directory.save() == (case / "directory-saved.json").read_bytes()
         if (case / "letter-request.json").exists():
             request = (case / "letter-request.json").read_bytes()
             [expected] = [case / f for f in ("letter.pdf", "letter.png", "letter.json") if (case / f).exists()]

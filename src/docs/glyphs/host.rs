@@ -16,7 +16,7 @@ pub(in crate::docs) static FONTS: LazyLock<Vec<Font>> = LazyLock::new(crate::doc
 
 /// The fonts the settings add, parsed; a font collection gives all its faces. Data that is not
 /// a font is an error naming it.
-pub fn host_fonts(settings: &Settings) -> Result<Vec<Font>, Vec<Problem>> {
+pub(crate) fn host_fonts(settings: &Settings) -> Result<Vec<Font>, Vec<Problem>> {
     let mut fonts = Vec::new();
     let mut problems = Vec::new();
     let limits = crate::limits::current();
@@ -72,7 +72,7 @@ fn collection_too_large(data: &[u8], max_faces: u64, i: usize) -> Option<Problem
 }
 
 /// Whether one of `fonts` has a glyph for `c`.
-pub fn in_fonts(fonts: &[Font], c: char) -> bool {
+pub(crate) fn in_fonts(fonts: &[Font], c: char) -> bool {
     fonts.iter().any(|f| f.info().coverage.contains(c as u32))
 }
 

@@ -36,7 +36,7 @@ static BMP: LazyLock<Vec<u64>> = LazyLock::new(|| {
 });
 
 /// Whether some embedded font has a glyph for `c` (spaces and controls need none).
-pub fn covered(c: char) -> bool {
+pub(super) fn covered(c: char) -> bool {
     let code = c as u32;
     c.is_whitespace()
         || c.is_control()
@@ -62,7 +62,7 @@ fn range_order(start: u32, end: u32, code: u32) -> std::cmp::Ordering {
 /// its characters are covered, as nearly always, there is nothing to name and the model is not
 /// walked. (Outside strings JSON is ASCII, and what JSON escapes are controls, which need no
 /// glyph; so the text has an uncovered character exactly when some string of the model has.)
-pub fn check<T: Serialize>(model: &T, json: &str, host: &dyn Fn(char) -> bool, warnings: &mut Vec<Problem>) {
+pub(super) fn check<T: Serialize>(model: &T, json: &str, host: &dyn Fn(char) -> bool, warnings: &mut Vec<Problem>) {
     let covered = |c: char| covered(c) || host(c);
     if json.chars().all(covered) {
         return;

@@ -2,9 +2,9 @@
 //! document's language; what a template prints and what hosts show in their own UI.
 //! A rendering never computes money.
 
-pub mod client_invoice;
+pub(crate) mod client_invoice;
 mod packing_list;
-pub mod pricing;
+pub(crate) mod pricing;
 mod proforma;
 mod proforma_request;
 mod specification;
@@ -14,6 +14,7 @@ use std::collections::BTreeMap;
 use schemars::JsonSchema;
 use serde::Serialize;
 
+pub use client_invoice::{ClientInvoice, CostLine, InvoiceLine, InvoiceTotals};
 pub use packing_list::{PackedBox, PackingList, PackingTotals};
 pub use pricing::{MoneyTotals, Price, VatRow};
 pub use proforma::{Proforma, ProformaLine};
@@ -305,7 +306,7 @@ impl<'a> Scope<'a> {
 }
 
 /// `segment.unknown` for `id`, naming the first of the segments the project has.
-pub fn unknown_segment(id: &str, known: &[String]) -> Problem {
+pub(crate) fn unknown_segment(id: &str, known: &[String]) -> Problem {
     let hint = if id.contains("/unsourced/") {
         " Unsourced items have no source to ask yet: invite a supplier to manage them first."
     } else {
@@ -319,7 +320,7 @@ pub fn unknown_segment(id: &str, known: &[String]) -> Problem {
 }
 
 /// The ids of a project's segments, in order.
-pub fn segment_ids(project: &Project) -> Vec<String> {
+pub(crate) fn segment_ids(project: &Project) -> Vec<String> {
     let mut seen: Vec<&str> = Vec::new();
     let mut known = std::collections::HashSet::new();
     for s in project.items.iter().filter_map(|i| i.source.as_deref()) {
@@ -336,7 +337,7 @@ fn company_name<'a>(ctx: &Context<'a>, id: &'a str) -> Text {
 }
 
 /// Builds the model of a document of `kind` for `scope` (a segment, or the whole project).
-pub fn build(ctx: &Context<'_>, kind: Kind, scope: Option<&Scope<'_>>) -> Result<Document, Vec<Problem>> {
+pub(crate) fn build(ctx: &Context<'_>, kind: Kind, scope: Option<&Scope<'_>>) -> Result<Document, Vec<Problem>> {
     let lines = scope.map_or(ctx.project.items.len(), |s| s.items.len()) as u64;
     let limit = crate::limits::current().lines;
     if let Some(p) = crate::limits::exceeded(lines, limit, Code::LimitLines, "/segment", "lines in one document") {
@@ -361,18 +362,18 @@ pub fn build(ctx: &Context<'_>, kind: Kind, scope: Option<&Scope<'_>>) -> Result
 
 /// A company of the project or of the settings.
 /// A company of the project, else one the settings add.
-pub fn company_in<'a>(project: &'a Project, settings: &'a Settings, id: &str) -> Option<&'a Company> {
+pub(crate) fn company_in<'a>(project: &'a Project, settings: &'a Settings, id: &str) -> Option<&'a Company> {
     project.company(id).or_else(|| settings.companies.iter().find(|c| c.id == id))
 }
 
 /// Who asks a segment's source for documents: the settings' buyer, else the project's owner.
-pub fn requester<'a>(project: &'a Project, settings: &'a Settings) -> Option<&'a Company> {
+pub(crate) fn requester<'a>(project: &'a Project, settings: &'a Settings) -> Option<&'a Company> {
     company_in(project, settings, settings.buyer.as_deref().unwrap_or(&project.project.owner))
 }
 
 /// Whether `source` may be asked for documents by `buyer` (rule 1 of
 /// `roles-and-partners.md`): a designer or private client cannot ask a factory.
-pub fn may_request(buyer: Option<&Company>, source: &Company) -> bool {
+pub(crate) fn may_request(buyer: Option<&Company>, source: &Company) -> bool {
     source.kind != CompanyKind::Factory || buyer.is_some_and(|b| b.kind.is_commercial())
 }
 

@@ -68,7 +68,7 @@ pub struct MoneyTotals {
 }
 
 /// How a document prices its lines.
-pub struct Pricing<'a> {
+pub(crate) struct Pricing<'a> {
     /// The document's currency.
     pub currency: &'a str,
     /// Minor units of that currency.
@@ -83,7 +83,7 @@ pub struct Pricing<'a> {
 
 /// The one currency a priced document is in: the settings', else the lines' own when they
 /// share one. `None` when there is no price at all.
-pub fn document_currency<'a>(settings: &'a Settings, items: &[&'a Item]) -> Result<Option<&'a str>, Fault> {
+pub(crate) fn document_currency<'a>(settings: &'a Settings, items: &[&'a Item]) -> Result<Option<&'a str>, Fault> {
     if let Some(c) = settings.currency.as_deref() {
         return Ok(Some(c));
     }
@@ -105,7 +105,7 @@ pub fn document_currency<'a>(settings: &'a Settings, items: &[&'a Item]) -> Resu
 
 impl Pricing<'_> {
     /// A pricing in `currency`.
-    pub fn new<'a>(currency: &'a str, settings: &'a Settings, discount: bool, vat: bool) -> Pricing<'a> {
+    pub(crate) fn new<'a>(currency: &'a str, settings: &'a Settings, discount: bool, vat: bool) -> Pricing<'a> {
         Pricing { currency, dp: currency_minor_units(currency).unwrap_or(2), settings, discount, vat }
     }
 
@@ -114,18 +114,18 @@ impl Pricing<'_> {
     }
 
     /// Rounds to the document currency's minor unit.
-    pub fn round(&self, d: Decimal) -> Decimal {
+    pub(crate) fn round(&self, d: Decimal) -> Decimal {
         round(d, self.dp, self.rounding())
     }
 
     /// A unit price in `from` converted into the document's currency: round(price × rate).
-    pub fn convert(&self, price: Decimal, from: &str, at: usize) -> Result<Decimal, Fault> {
+    pub(crate) fn convert(&self, price: Decimal, from: &str, at: usize) -> Result<Decimal, Fault> {
         let rate = self.settings.rate(from, self.currency).ok_or_else(|| missing_rate(from, self.currency, at))?;
         Ok(self.round(mul(price, rate, at)?))
     }
 
     /// Prices item `at` with `unit_price` (already in the document's currency when `converted`).
-    pub fn line(&self, item: &Item, at: usize, unit_price: Decimal) -> Result<Price, Fault> {
+    pub(crate) fn line(&self, item: &Item, at: usize, unit_price: Decimal) -> Result<Price, Fault> {
         let discount_pct = if self.discount { item.discount_pct.filter(|d| !d.is_zero()) } else { None };
         let LineAmounts { gross, discount, net } =
             line_amounts(item.quantity, unit_price, discount_pct, self.dp, self.rounding())
@@ -139,7 +139,7 @@ impl Pricing<'_> {
     }
 
     /// The price of item `at` from its own unit price, converted when needed.
-    pub fn item(&self, item: &Item, at: usize) -> Result<Price, Fault> {
+    pub(crate) fn item(&self, item: &Item, at: usize) -> Result<Price, Fault> {
         let (Some(price), Some(cur)) = (item.unit_price, item.currency.as_deref()) else {
             return Err(Fault::project(
                 crate::Code::PriceMissing,
@@ -173,7 +173,7 @@ impl Pricing<'_> {
     }
 
     /// Totals of priced lines: sums of rounded lines; VAT per rate over the document or per line.
-    pub fn totals(&self, prices: &[&Price]) -> Result<MoneyTotals, Fault> {
+    pub(crate) fn totals(&self, prices: &[&Price]) -> Result<MoneyTotals, Fault> {
         let zero = round(Decimal::ZERO, self.dp, self.rounding());
         let (mut gross, mut discount, mut lines) = (zero, zero, zero);
         let mut by_rate: BTreeMap<Decimal, (Decimal, Decimal)> = BTreeMap::new();
@@ -202,7 +202,7 @@ impl Pricing<'_> {
     }
 
     /// round(total × percent / 100).
-    pub fn percent_of(&self, total: Decimal, pct: Decimal) -> Result<Decimal, Fault> {
+    pub(crate) fn percent_of(&self, total: Decimal, pct: Decimal) -> Result<Decimal, Fault> {
         crate::money::percent_of(total, pct).map(|x| self.round(x)).ok_or_else(|| overflow(0))
     }
 }
@@ -221,12 +221,12 @@ fn overflow(at: usize) -> Fault {
 }
 
 /// A difference that reports overflow instead of panicking.
-pub fn sub(a: Decimal, b: Decimal) -> Result<Decimal, Fault> {
+pub(crate) fn sub(a: Decimal, b: Decimal) -> Result<Decimal, Fault> {
     a.checked_sub(b).ok_or_else(total_overflow)
 }
 
 /// A sum that reports overflow instead of panicking.
-pub fn add(a: Decimal, b: Decimal) -> Result<Decimal, Fault> {
+pub(crate) fn add(a: Decimal, b: Decimal) -> Result<Decimal, Fault> {
     a.checked_add(b).ok_or_else(total_overflow)
 }
 

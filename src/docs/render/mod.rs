@@ -1,5 +1,5 @@
 //! Rendering with typst as a library: fonts, font book and standard library built once
-//! ([`Renderer`]); per document, a [`world::DocWorld`] that serves only what Bureau gives it.
+//! ([`Renderer`]); per document, a `world::DocWorld` that serves only what Bureau gives it.
 
 mod fonts;
 mod world;
@@ -246,7 +246,7 @@ fn check_pixels(assets: &[&[u8]], limit: u64) -> Result<(), Error> {
 }
 
 /// The fonts compiled into the library.
-pub fn embedded_fonts() -> Vec<Font> {
+pub(crate) fn embedded_fonts() -> Vec<Font> {
     fonts::embedded()
 }
 

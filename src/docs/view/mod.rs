@@ -265,19 +265,19 @@ pub fn view(doc: &impl super::Form, settings: &Settings, logo: Option<&str>) -> 
 }
 
 /// A column `w` millimetres wide.
-pub fn mm(w: u32, align: &'static str) -> Col {
+pub(crate) fn mm(w: u32, align: &'static str) -> Col {
     Col { mm: Some(w), fr: None, align }
 }
 
 /// A column taking `w` shares of the width left.
-pub fn fr(w: u32) -> Col {
+pub(crate) fn fr(w: u32) -> Col {
     Col { mm: None, fr: Some(w), align: "left" }
 }
 
 /// The line-number column, as wide as its largest number (`last`) needs, and never narrower
 /// than `min` mm: a number too wide for its column would be measured by typst on every row
 /// instead of having the fixed height `fit` gives it (about 1.7 mm a digit at 8.5 pt).
-pub fn numbers(last: usize, min: u32) -> Col {
+pub(crate) fn numbers(last: usize, min: u32) -> Col {
     let width = digits(u64::try_from(last).unwrap_or(u64::MAX)).saturating_mul(2).saturating_add(2);
     mm(min.max(width), "right")
 }
@@ -287,7 +287,7 @@ fn digits(n: u64) -> u32 {
 }
 
 /// A party as printed under `label`, with its bank details when `with_bank`.
-pub fn party(label: L, p: &Party, lang: Lang, with_bank: bool) -> PartyView {
+pub(crate) fn party(label: L, p: &Party, lang: Lang, with_bank: bool) -> PartyView {
     let mut lines: Vec<String> = Vec::new();
     // The legal name heads the party; a different trading name follows it.
     if p.legal_name.as_ref().is_some_and(|l| *l != p.name) {
@@ -329,11 +329,11 @@ pub fn party(label: L, p: &Party, lang: Lang, with_bank: bool) -> PartyView {
 }
 
 /// A label and its value, as a meta line.
-pub fn meta(label: L, lang: Lang, value: impl Into<String>) -> [String; 2] {
+pub(crate) fn meta(label: L, lang: Lang, value: impl Into<String>) -> [String; 2] {
     [label.get(lang).to_string(), value.into()]
 }
 
 /// Header texts in `lang`.
-pub fn header(labels: &[L], lang: Lang) -> Vec<String> {
+pub(crate) fn header(labels: &[L], lang: Lang) -> Vec<String> {
     labels.iter().map(|l| l.get(lang).to_string()).collect()
 }

@@ -7,13 +7,13 @@
 //! 3. converted into the invoice's currency: round(sale × rate);
 //! 4. amount = round(quantity × sale); goods = Σ amounts;
 //! 5. costs in the request's order, converted or a percentage of the goods; allocated ones
-//!    spread over the lines by the largest remainder ([`crate::money::allocate`]);
+//!    spread over the lines by the largest remainder (`crate::money::allocate`);
 //! 6. VAT by the policy; total;
 //! 7. deposit and balance.
 
 mod costs;
 mod goods;
-pub mod request;
+pub(crate) mod request;
 
 use std::collections::BTreeMap;
 
@@ -125,7 +125,7 @@ pub fn invoice(project: &Project, request: &InvoiceRequest) -> Result<(ClientInv
 /// What a request must be to be invoiced from `project`: dates, currencies and rates that are
 /// well written, a known seller, known segments, proformas for those segments from their
 /// sources. Runs on a request that failed to read too, so that one call reports everything.
-pub fn check(project: &Project, request: &InvoiceRequest) -> Vec<Problem> {
+pub(crate) fn check(project: &Project, request: &InvoiceRequest) -> Vec<Problem> {
     let mut problems: Vec<Problem> = crate::docs::check(project, &request.settings, None);
     if seller_of(project, request).is_none() && !request.seller.is_empty() {
         problems.push(Problem::request(

@@ -207,6 +207,8 @@ fn read_request<'de, A: MapAccess<'de>>(
         (Slot::Absent, Slot::Absent, Slot::Absent, Slot::Absent);
     while let Some(key) = r.next_key()? {
         match &*key {
+            // In a deal these come from the deal: given anyway, they are passed over.
+            "segments" | "seller" | "proformas" | "revision" if in_deal => r.skip()?,
             "segments" => r.text_list("segments", &mut segments)?,
             "seller" => r.text(&key, &mut seller)?,
             "costs" => r.list("costs", &mut costs)?,

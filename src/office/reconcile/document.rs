@@ -36,7 +36,7 @@ pub struct ReconciliationDocument {
 
 /// The report on `proforma` as a document with `settings` (its date: the settings', else the
 /// proforma's), and that date. Problems name the input `settings`.
-pub fn document(
+pub(crate) fn document(
     project: &Project,
     proforma: &Proforma,
     report: Reconciliation,

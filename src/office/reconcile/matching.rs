@@ -24,7 +24,7 @@ pub enum MatchedBy {
 ///
 /// Each pass keys every line once (normalised once, not inside a comparison) and hands each
 /// requested item the earliest unused quoted line with its key: linear in the lines.
-pub fn pair(requested: &[&Item], quoted: &[ProformaLine]) -> Vec<Option<(usize, MatchedBy)>> {
+pub(crate) fn pair(requested: &[&Item], quoted: &[ProformaLine]) -> Vec<Option<(usize, MatchedBy)>> {
     let mut pairs: Vec<Option<(usize, MatchedBy)>> = vec![None; requested.len()];
     let mut used = vec![false; quoted.len()];
     type Key = fn(&ProformaLine) -> Option<String>;
@@ -64,7 +64,7 @@ pub fn pair(requested: &[&Item], quoted: &[ProformaLine]) -> Vec<Option<(usize, 
 }
 
 /// A text as names are compared: NFKC, lower case, inner spaces collapsed, ends trimmed.
-pub fn normalise(s: &str) -> String {
+pub(crate) fn normalise(s: &str) -> String {
     let folded: String = s.nfkc().flat_map(char::to_lowercase).collect();
     folded.split_whitespace().collect::<Vec<_>>().join(" ")
 }

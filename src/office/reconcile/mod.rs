@@ -8,7 +8,7 @@
 
 mod document;
 mod matching;
-pub mod settings;
+pub(crate) mod settings;
 
 use std::collections::BTreeMap;
 
@@ -22,8 +22,10 @@ use crate::model::{Item, Proforma, ProformaLine, Project, Text};
 use crate::money::line::{line_amounts, tax, LineAmounts};
 use crate::money::{checked_round, currency_minor_units, round};
 use crate::problem::Problem;
-pub use document::{document, ReconciliationDocument};
-pub use matching::{normalise, pair, MatchedBy};
+pub(crate) use document::document;
+pub use document::ReconciliationDocument;
+pub use matching::MatchedBy;
+pub(crate) use matching::{normalise, pair};
 pub use settings::{ReconcileSettings, Tolerances};
 
 /// The reconciliation report.
@@ -310,7 +312,7 @@ pub fn reconcile(
 
 /// What a proforma must be to be reconciled against `project`: for one of its segments, issued
 /// by that segment's source.
-pub fn check(project: &Project, proforma: &Proforma) -> Vec<Problem> {
+pub(crate) fn check(project: &Project, proforma: &Proforma) -> Vec<Problem> {
     let scope = match Scope::find(project, &proforma.segment) {
         Ok(scope) => scope,
         Err(p) => return vec![in_proforma(p)],

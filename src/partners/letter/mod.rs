@@ -80,7 +80,11 @@ fn problem(code: Code, path: &str, message: String) -> Problem {
 }
 
 /// The letter's model for a checked project, or what stops it.
-pub fn letter(project: &Project, index: &PartnerIndex, r: &LetterRequest) -> Result<ProposalLetter, Vec<Problem>> {
+pub(crate) fn letter(
+    project: &Project,
+    index: &PartnerIndex,
+    r: &LetterRequest,
+) -> Result<ProposalLetter, Vec<Problem>> {
     let settings = &r.settings;
     let mut problems = crate::docs::check(project, settings, None);
     let lang = crate::docs::language(project, settings);

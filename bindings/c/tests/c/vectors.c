@@ -1,17 +1,17 @@
 /* Runs the shared conformance vectors through the C ABI and compares the bytes.
- * Arguments, twenty-one per vector: NAME INPUT PREVIOUS|- EXPECTED_VALIDATE|- EXPECTED_SEGMENT|-
+ * Arguments, twenty-two per vector: NAME INPUT PREVIOUS|- EXPECTED_VALIDATE|- EXPECTED_SEGMENT|-
  * EXPECTED_WORDS|- REQUEST|- EXPECTED_DOCUMENT|- PROFORMA|- SETTINGS|- EXPECTED_RECONCILE|-
  * INVOICE_REQUEST|- EXPECTED_INVOICE|- DIRECTORY|- EXPECTED_LOAD|- UPDATE|- EXPECTED_UPDATE|-
- * OPTIONS|- EXPECTED_RECOMMEND|- LETTER_REQUEST|- EXPECTED_LETTER|- (each
+ * EXPECTED_SAVED|- OPTIONS|- EXPECTED_RECOMMEND|- LETTER_REQUEST|- EXPECTED_LETTER|- (each
  * operation runs when its expected file is given; a document is a PDF, a PNG or JSON, compared
  * byte for byte). */
 #include "common.h"
 
-#define ARGS 21
+#define ARGS 22
 
-/* A partners vector: load the directory, apply its update, then recommend or make a letter;
- * a failed step ends the vector. `a` is DIRECTORY EXPECTED_LOAD UPDATE EXPECTED_UPDATE OPTIONS
- * EXPECTED_RECOMMEND LETTER_REQUEST EXPECTED_LETTER. */
+/* A partners vector: load the directory, apply its update, save it, then recommend or make a
+ * letter; a failed step ends the vector. `a` is DIRECTORY EXPECTED_LOAD UPDATE EXPECTED_UPDATE
+ * EXPECTED_SAVED OPTIONS EXPECTED_RECOMMEND LETTER_REQUEST EXPECTED_LETTER. */
 static void partners(BureauEngine *engine, const char *name, const unsigned char *project, size_t project_len, char **a) {
     size_t len = 0;
     unsigned char *bytes = read_file(a[0], &len);
@@ -35,19 +35,24 @@ static void partners(BureauEngine *engine, const char *name, const unsigned char
             return;
         }
     }
-    if (strcmp(a[6], "-") != 0) {
-        bytes = read_file(a[6], &len);
+    if (strcmp(a[4], "-") != 0) {
+        out = NULL;
+        status = bureau_directory_save(directory, &out);
+        compare(name, "save", outcome(status, out), a[4]);
+    }
+    if (strcmp(a[7], "-") != 0) {
+        bytes = read_file(a[7], &len);
         out = NULL;
         status = bureau_letter(engine, directory, project, project_len, bytes, len, &out);
         free(bytes);
-        compare(name, "letter", outcome(status, out), a[7]);
-    } else if (strcmp(a[5], "-") != 0) {
+        compare(name, "letter", outcome(status, out), a[8]);
+    } else if (strcmp(a[6], "-") != 0) {
         size_t options_len = 0;
-        unsigned char *options = strcmp(a[4], "-") == 0 ? NULL : read_file(a[4], &options_len);
+        unsigned char *options = strcmp(a[5], "-") == 0 ? NULL : read_file(a[5], &options_len);
         out = NULL;
         status = bureau_recommend(engine, directory, project, project_len, options, options_len, &out);
         free(options);
-        compare(name, "recommend", outcome(status, out), a[5]);
+        compare(name, "recommend", outcome(status, out), a[6]);
     }
     bureau_directory_free(directory);
 }
