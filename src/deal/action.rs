@@ -13,7 +13,7 @@ use serde_json::Value;
 use crate::codes::Code;
 use crate::docs::settings::Settings;
 use crate::error::Error;
-use crate::json::{Choice, ObjReader, ReadObject, Slot};
+use crate::json::{choice, Choice, ObjReader, ReadObject, Slot};
 use crate::model::{Company, Proforma, Project, Text};
 use crate::office::invoice::{InvoiceRequest, InvoiceTerms};
 use crate::office::reconcile::ReconcileSettings;
@@ -46,40 +46,23 @@ pub enum ActionName {
     Resegment,
 }
 
-impl Choice for ActionName {
-    const NAMES: &'static [&'static str] = &[
-        "invite_supplier",
-        "accept_invitation",
-        "decline_invitation",
-        "withdraw_invitation",
-        "request_documents",
-        "record_proforma",
-        "accept_proforma",
-        "issue_document",
-        "revise_document",
-        "resegment",
-    ];
-    fn parse(name: &str) -> Option<Self> {
-        by_name(name)
-    }
-}
+choice!(ActionName {
+    "invite_supplier" => ActionName::InviteSupplier,
+    "accept_invitation" => ActionName::AcceptInvitation,
+    "decline_invitation" => ActionName::DeclineInvitation,
+    "withdraw_invitation" => ActionName::WithdrawInvitation,
+    "request_documents" => ActionName::RequestDocuments,
+    "record_proforma" => ActionName::RecordProforma,
+    "accept_proforma" => ActionName::AcceptProforma,
+    "issue_document" => ActionName::IssueDocument,
+    "revise_document" => ActionName::ReviseDocument,
+    "resegment" => ActionName::Resegment,
+});
 
 impl ActionName {
     /// The stable name.
     pub fn as_str(self) -> &'static str {
-        use ActionName::*;
-        match self {
-            InviteSupplier => "invite_supplier",
-            AcceptInvitation => "accept_invitation",
-            DeclineInvitation => "decline_invitation",
-            WithdrawInvitation => "withdraw_invitation",
-            RequestDocuments => "request_documents",
-            RecordProforma => "record_proforma",
-            AcceptProforma => "accept_proforma",
-            IssueDocument => "issue_document",
-            ReviseDocument => "revise_document",
-            Resegment => "resegment",
-        }
+        Choice::name(self)
     }
 
     /// The parameters it takes besides the common ones.
@@ -128,20 +111,15 @@ pub enum RequestKind {
 impl RequestKind {
     /// The stable name.
     pub fn as_str(self) -> &'static str {
-        match self {
-            RequestKind::Proforma => "proforma",
-            RequestKind::PackingList => "packing_list",
-            RequestKind::Confirmation => "confirmation",
-        }
+        Choice::name(self)
     }
 }
 
-impl Choice for RequestKind {
-    const NAMES: &'static [&'static str] = &["proforma", "packing_list", "confirmation"];
-    fn parse(name: &str) -> Option<Self> {
-        by_name(name)
-    }
-}
+choice!(RequestKind {
+    "proforma" => RequestKind::Proforma,
+    "packing_list" => RequestKind::PackingList,
+    "confirmation" => RequestKind::Confirmation,
+});
 
 /// The documents a deal issues.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -159,24 +137,18 @@ pub enum IssueKind {
     ClientInvoice,
 }
 
-impl Choice for IssueKind {
-    const NAMES: &'static [&'static str] =
-        &["specification", "proforma_request", "proforma", "packing_list", "client_invoice"];
-    fn parse(name: &str) -> Option<Self> {
-        by_name(name)
-    }
-}
+choice!(IssueKind {
+    "specification" => IssueKind::Specification,
+    "proforma_request" => IssueKind::ProformaRequest,
+    "proforma" => IssueKind::Proforma,
+    "packing_list" => IssueKind::PackingList,
+    "client_invoice" => IssueKind::ClientInvoice,
+});
 
 impl IssueKind {
     /// The stable name.
     pub fn as_str(self) -> &'static str {
-        match self {
-            IssueKind::Specification => "specification",
-            IssueKind::ProformaRequest => "proforma_request",
-            IssueKind::Proforma => "proforma",
-            IssueKind::PackingList => "packing_list",
-            IssueKind::ClientInvoice => "client_invoice",
-        }
+        Choice::name(self)
     }
 
     /// The document engine's kind; `None` for the client invoice (the Front Office builds it).
@@ -190,11 +162,6 @@ impl IssueKind {
             IssueKind::ClientInvoice => None,
         }
     }
-}
-
-/// The value a snake_case name stands for (serde's names are the ones `NAMES` lists).
-fn by_name<T: serde::de::DeserializeOwned>(name: &str) -> Option<T> {
-    serde_json::from_value(Value::String(name.to_string())).ok()
 }
 
 /// One deal action as the host writes it: who, when, which action, and that action's

@@ -11,6 +11,54 @@ mod scalar;
 pub(crate) use reader::{parse_decimal, MAX_TEXT};
 pub(crate) use reader::{Choice, ObjReader, Range, ReadObject, Slot};
 
+/// A [`Choice`] from its names, each written once: `choice!(Paper { "a4" => Paper::A4, … })`
+/// gives the names messages list, the value of a name, and the name of a value.
+macro_rules! choice {
+    ($t:ty { $($name:literal => $v:path),* $(,)? }) => {
+        impl $crate::json::Choice for $t {
+            const NAMES: &'static [&'static str] = &[$($name),*];
+            fn parse(name: &str) -> Option<Self> {
+                match name { $($name => Some($v),)* _ => None }
+            }
+            fn name(self) -> &'static str {
+                match self { $($v => $name,)* }
+            }
+        }
+    };
+}
+pub(crate) use choice;
+
+/// A [`ReadObject`] whose fields are each read one way and finished one way, each named once:
+/// `object_reader!(Room, "an object", { id: text => required_text, name: text => required_text })`.
+/// A field is `name: how(args) => finish`: `how` is the [`ObjReader`] method that reads its
+/// value (given the key, then `args`), `finish` one of `required` (a missing one is a
+/// problem), `required_text` (nor empty), `optional`, `or_default`. Other keys are unknown
+/// fields (a warning). Fields are finished in the order listed, so problems come in that order.
+macro_rules! object_reader {
+    ($t:ident, $what:literal, { $($field:ident: $how:ident $(($($arg:expr),*))? => $finish:ident),* $(,)? }) => {
+        impl $crate::json::ReadObject for $t {
+            const WHAT: &'static str = $what;
+            fn read<'de, A: serde::de::MapAccess<'de>>(
+                r: &mut $crate::json::ObjReader<'_, 'de, A>,
+            ) -> Result<Self, A::Error> {
+                $(let mut $field = $crate::json::Slot::Absent;)*
+                while let Some(key) = r.next_key()? {
+                    match &*key {
+                        $(stringify!($field) => r.$how(stringify!($field), $($($arg,)*)? &mut $field)?,)*
+                        _ => r.unknown(&key)?,
+                    }
+                }
+                Ok($t { $($field: $crate::json::object_reader!(@finish r, $field, $finish),)* })
+            }
+        }
+    };
+    (@finish $r:ident, $f:ident, required) => { $r.required(stringify!($f), $f) };
+    (@finish $r:ident, $f:ident, required_text) => { $r.required_text(stringify!($f), $f) };
+    (@finish $r:ident, $f:ident, optional) => { $f.get() };
+    (@finish $r:ident, $f:ident, or_default) => { $f.get().unwrap_or_default() };
+}
+pub(crate) use object_reader;
+
 use crate::codes::Code;
 use crate::problem::{Problem, Problems};
 

@@ -101,6 +101,8 @@ pub(crate) trait Choice: Sized {
     const NAMES: &'static [&'static str];
     /// The value a name stands for.
     fn parse(name: &str) -> Option<Self>;
+    /// The name of a value.
+    fn name(self) -> &'static str;
 }
 
 /// Reads the fields of one JSON object.

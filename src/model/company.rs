@@ -32,13 +32,7 @@ impl CompanyKind {
 
     /// The name used in JSON.
     pub fn as_str(self) -> &'static str {
-        match self {
-            CompanyKind::Factory => "factory",
-            CompanyKind::Showroom => "showroom",
-            CompanyKind::Supplier => "supplier",
-            CompanyKind::Designer => "designer",
-            CompanyKind::Client => "client",
-        }
+        crate::json::Choice::name(self)
     }
 }
 

@@ -5,194 +5,71 @@
 use serde::de::MapAccess;
 
 use super::*;
-use crate::json::{Choice, ObjReader, Range, ReadObject, Slot};
+use crate::json::{choice, object_reader, ObjReader, Range, ReadObject, Slot};
 use crate::model::Text;
 
 /// Longest lead time accepted, in weeks (ten years).
 const MAX_WEEKS: u64 = 520;
 
-impl ReadObject for Project {
-    const WHAT: &'static str = "a studio-project/1 object";
-    fn read<'de, A: MapAccess<'de>>(r: &mut ObjReader<'_, 'de, A>) -> Result<Self, A::Error> {
-        let (mut format, mut project, mut companies, mut rooms, mut items, mut assets) =
-            (Slot::Absent, Slot::Absent, Slot::Absent, Slot::Absent, Slot::Absent, Slot::Absent);
-        while let Some(key) = r.next_key()? {
-            match &*key {
-                "format" => r.text(&key, &mut format)?,
-                "project" => r.object("project", &mut project)?,
-                "companies" => r.list("companies", &mut companies)?,
-                "rooms" => r.list("rooms", &mut rooms)?,
-                "items" => r.list("items", &mut items)?,
-                "assets" => r.list("assets", &mut assets)?,
-                _ => r.unknown(&key)?,
-            }
-        }
-        Ok(Project {
-            format: r.required("format", format),
-            project: r.required("project", project),
-            companies: r.required("companies", companies),
-            rooms: rooms.get().unwrap_or_default(),
-            items: r.required("items", items),
-            assets: assets.get().unwrap_or_default(),
-        })
-    }
-}
+object_reader!(Project, "a studio-project/1 object", {
+    format: text => required,
+    project: object => required,
+    companies: list => required,
+    rooms: list => or_default,
+    items: list => required,
+    assets: list => or_default,
+});
 
-impl ReadObject for ProjectInfo {
-    const WHAT: &'static str = "an object";
-    fn read<'de, A: MapAccess<'de>>(r: &mut ObjReader<'_, 'de, A>) -> Result<Self, A::Error> {
-        let (mut id, mut name, mut locale, mut currency, mut owner) =
-            (Slot::Absent, Slot::Absent, Slot::Absent, Slot::Absent, Slot::Absent);
-        let (mut client, mut delivery, mut date) = (Slot::Absent, Slot::Absent, Slot::Absent);
-        while let Some(key) = r.next_key()? {
-            match &*key {
-                "id" => r.text(&key, &mut id)?,
-                "name" => r.text(&key, &mut name)?,
-                "locale" => r.text(&key, &mut locale)?,
-                "currency" => r.text(&key, &mut currency)?,
-                "owner" => r.text(&key, &mut owner)?,
-                "client" => r.object("client", &mut client)?,
-                "delivery" => r.object("delivery", &mut delivery)?,
-                "date" => r.text(&key, &mut date)?,
-                _ => r.unknown(&key)?,
-            }
-        }
-        Ok(ProjectInfo {
-            id: r.required_text("id", id),
-            name: r.required_text("name", name),
-            locale: r.required("locale", locale),
-            currency: r.required("currency", currency),
-            owner: r.required_text("owner", owner),
-            client: client.get(),
-            delivery: delivery.get(),
-            date: date.get(),
-        })
-    }
-}
+object_reader!(ProjectInfo, "an object", {
+    id: text => required_text,
+    name: text => required_text,
+    locale: text => required,
+    currency: text => required,
+    owner: text => required_text,
+    client: object => optional,
+    delivery: object => optional,
+    date: text => optional,
+});
 
-impl Choice for PartyKind {
-    const NAMES: &'static [&'static str] = &["private", "company"];
-    fn parse(name: &str) -> Option<Self> {
-        match name {
-            "private" => Some(PartyKind::Private),
-            "company" => Some(PartyKind::Company),
-            _ => None,
-        }
-    }
-}
+choice!(PartyKind { "private" => PartyKind::Private, "company" => PartyKind::Company });
 
-impl ReadObject for Party {
-    const WHAT: &'static str = "an object";
-    fn read<'de, A: MapAccess<'de>>(r: &mut ObjReader<'_, 'de, A>) -> Result<Self, A::Error> {
-        let (mut name, mut kind, mut address, mut country, mut tax_ids, mut email, mut phone) =
-            (Slot::Absent, Slot::Absent, Slot::Absent, Slot::Absent, Slot::Absent, Slot::Absent, Slot::Absent);
-        while let Some(key) = r.next_key()? {
-            match &*key {
-                "name" => r.text(&key, &mut name)?,
-                "kind" => r.choice(&key, &mut kind)?,
-                "address" => r.text(&key, &mut address)?,
-                "country" => r.text(&key, &mut country)?,
-                "tax_ids" => r.text_map("tax_ids", &mut tax_ids)?,
-                "email" => r.text(&key, &mut email)?,
-                "phone" => r.text(&key, &mut phone)?,
-                _ => r.unknown(&key)?,
-            }
-        }
-        Ok(Party {
-            name: r.required_text("name", name),
-            kind: r.required("kind", kind),
-            address: address.get(),
-            country: country.get(),
-            tax_ids: tax_ids.get().unwrap_or_default(),
-            email: email.get(),
-            phone: phone.get(),
-        })
-    }
-}
+object_reader!(Party, "an object", {
+    name: text => required_text,
+    kind: choice => required,
+    address: text => optional,
+    country: text => optional,
+    tax_ids: text_map => or_default,
+    email: text => optional,
+    phone: text => optional,
+});
 
-impl ReadObject for Delivery {
-    const WHAT: &'static str = "an object";
-    fn read<'de, A: MapAccess<'de>>(r: &mut ObjReader<'_, 'de, A>) -> Result<Self, A::Error> {
-        let (mut address, mut country, mut region, mut incoterm) =
-            (Slot::Absent, Slot::Absent, Slot::Absent, Slot::Absent);
-        while let Some(key) = r.next_key()? {
-            match &*key {
-                "address" => r.text(&key, &mut address)?,
-                "country" => r.text(&key, &mut country)?,
-                "region" => r.text(&key, &mut region)?,
-                "incoterm" => r.text(&key, &mut incoterm)?,
-                _ => r.unknown(&key)?,
-            }
-        }
-        Ok(Delivery {
-            address: r.required_text("address", address),
-            country: r.required("country", country),
-            region: region.get(),
-            incoterm: incoterm.get(),
-        })
-    }
-}
+object_reader!(Delivery, "an object", {
+    address: text => required_text,
+    country: text => required,
+    region: text => optional,
+    incoterm: text => optional,
+});
 
-impl ReadObject for Room {
-    const WHAT: &'static str = "an object";
-    fn read<'de, A: MapAccess<'de>>(r: &mut ObjReader<'_, 'de, A>) -> Result<Self, A::Error> {
-        let (mut id, mut name) = (Slot::Absent, Slot::Absent);
-        while let Some(key) = r.next_key()? {
-            match &*key {
-                "id" => r.text(&key, &mut id)?,
-                "name" => r.text(&key, &mut name)?,
-                _ => r.unknown(&key)?,
-            }
-        }
-        Ok(Room { id: r.required_text("id", id), name: r.required_text("name", name) })
-    }
-}
+object_reader!(Room, "an object", {
+    id: text => required_text,
+    name: text => required_text,
+});
 
-impl Choice for MediaType {
-    const NAMES: &'static [&'static str] = &["image/png", "image/jpeg", "image/svg+xml"];
-    fn parse(name: &str) -> Option<Self> {
-        match name {
-            "image/png" => Some(MediaType::Png),
-            "image/jpeg" => Some(MediaType::Jpeg),
-            "image/svg+xml" => Some(MediaType::Svg),
-            _ => None,
-        }
-    }
-}
+choice!(MediaType { "image/png" => MediaType::Png, "image/jpeg" => MediaType::Jpeg, "image/svg+xml" => MediaType::Svg });
 
-impl ReadObject for Asset {
-    const WHAT: &'static str = "an object";
-    fn read<'de, A: MapAccess<'de>>(r: &mut ObjReader<'_, 'de, A>) -> Result<Self, A::Error> {
-        let (mut id, mut media_type, mut data) = (Slot::Absent, Slot::Absent, Slot::Absent);
-        while let Some(key) = r.next_key()? {
-            match &*key {
-                "id" => r.text(&key, &mut id)?,
-                "media_type" => r.choice(&key, &mut media_type)?,
-                "data_base64" => r.data(&key, &mut data)?,
-                _ => r.unknown(&key)?,
-            }
-        }
-        Ok(Asset {
-            id: r.required_text("id", id),
-            media_type: r.required("media_type", media_type),
-            data_base64: r.required("data_base64", data),
-        })
-    }
-}
+object_reader!(Asset, "an object", {
+    id: text => required_text,
+    media_type: choice => required,
+    data_base64: data => required,
+});
 
-impl Choice for CompanyKind {
-    const NAMES: &'static [&'static str] = &["factory", "showroom", "supplier", "designer", "client"];
-    fn parse(name: &str) -> Option<Self> {
-        match name {
-            "factory" => Some(CompanyKind::Factory),
-            "showroom" => Some(CompanyKind::Showroom),
-            "supplier" => Some(CompanyKind::Supplier),
-            "designer" => Some(CompanyKind::Designer),
-            "client" => Some(CompanyKind::Client),
-            _ => None,
-        }
-    }
-}
+choice!(CompanyKind {
+    "factory" => CompanyKind::Factory,
+    "showroom" => CompanyKind::Showroom,
+    "supplier" => CompanyKind::Supplier,
+    "designer" => CompanyKind::Designer,
+    "client" => CompanyKind::Client,
+});
 
 /// The fields of a company, shared by the project's and the directory's companies.
 #[derive(Default)]
@@ -283,47 +160,19 @@ impl ReadObject for DirectoryCompany {
     }
 }
 
-impl ReadObject for Bank {
-    const WHAT: &'static str = "an object";
-    fn read<'de, A: MapAccess<'de>>(r: &mut ObjReader<'_, 'de, A>) -> Result<Self, A::Error> {
-        let (mut name, mut account, mut iban, mut bic, mut swift, mut corr) =
-            (Slot::Absent, Slot::Absent, Slot::Absent, Slot::Absent, Slot::Absent, Slot::Absent);
-        while let Some(key) = r.next_key()? {
-            match &*key {
-                "name" => r.text(&key, &mut name)?,
-                "account" => r.text(&key, &mut account)?,
-                "iban" => r.text(&key, &mut iban)?,
-                "bic" => r.text(&key, &mut bic)?,
-                "swift" => r.text(&key, &mut swift)?,
-                "corr_account" => r.text(&key, &mut corr)?,
-                _ => r.unknown(&key)?,
-            }
-        }
-        Ok(Bank {
-            name: r.required_text("name", name),
-            account: account.get(),
-            iban: iban.get(),
-            bic: bic.get(),
-            swift: swift.get(),
-            corr_account: corr.get(),
-        })
-    }
-}
+object_reader!(Bank, "an object", {
+    name: text => required_text,
+    account: text => optional,
+    iban: text => optional,
+    bic: text => optional,
+    swift: text => optional,
+    corr_account: text => optional,
+});
 
-impl ReadObject for Endpoint {
-    const WHAT: &'static str = "an object";
-    fn read<'de, A: MapAccess<'de>>(r: &mut ObjReader<'_, 'de, A>) -> Result<Self, A::Error> {
-        let (mut scheme, mut id) = (Slot::Absent, Slot::Absent);
-        while let Some(key) = r.next_key()? {
-            match &*key {
-                "scheme" => r.text(&key, &mut scheme)?,
-                "id" => r.text(&key, &mut id)?,
-                _ => r.unknown(&key)?,
-            }
-        }
-        Ok(Endpoint { scheme: r.required_text("scheme", scheme), id: r.required_text("id", id) })
-    }
-}
+object_reader!(Endpoint, "an object", {
+    scheme: text => required_text,
+    id: text => required_text,
+});
 
 impl ReadObject for Item {
     const WHAT: &'static str = "an object";
@@ -406,132 +255,48 @@ struct ItemSlots {
     image: Slot<Text>,
 }
 
-impl ReadObject for ItemOption {
-    const WHAT: &'static str = "an object";
-    fn read<'de, A: MapAccess<'de>>(r: &mut ObjReader<'_, 'de, A>) -> Result<Self, A::Error> {
-        let (mut name, mut value) = (Slot::Absent, Slot::Absent);
-        while let Some(key) = r.next_key()? {
-            match &*key {
-                "name" => r.text(&key, &mut name)?,
-                "value" => r.text(&key, &mut value)?,
-                _ => r.unknown(&key)?,
-            }
-        }
-        Ok(ItemOption { name: r.required_text("name", name), value: r.required("value", value) })
-    }
-}
+object_reader!(ItemOption, "an object", {
+    name: text => required_text,
+    value: text => required,
+});
 
-impl ReadObject for Dimensions {
-    const WHAT: &'static str = "an object";
-    fn read<'de, A: MapAccess<'de>>(r: &mut ObjReader<'_, 'de, A>) -> Result<Self, A::Error> {
-        let (mut w, mut d, mut h) = (Slot::Absent, Slot::Absent, Slot::Absent);
-        while let Some(key) = r.next_key()? {
-            match &*key {
-                "width" => r.decimal(&key, Range::Positive, &mut w)?,
-                "depth" => r.decimal(&key, Range::Positive, &mut d)?,
-                "height" => r.decimal(&key, Range::Positive, &mut h)?,
-                _ => r.unknown(&key)?,
-            }
-        }
-        Ok(Dimensions { width: r.required("width", w), depth: r.required("depth", d), height: r.required("height", h) })
-    }
-}
+object_reader!(Dimensions, "an object", {
+    width: decimal(Range::Positive) => required,
+    depth: decimal(Range::Positive) => required,
+    height: decimal(Range::Positive) => required,
+});
 
-impl ReadObject for Package {
-    const WHAT: &'static str = "an object";
-    fn read<'de, A: MapAccess<'de>>(r: &mut ObjReader<'_, 'de, A>) -> Result<Self, A::Error> {
-        let (mut per_unit, mut l, mut w, mut h, mut gross, mut net) =
-            (Slot::Absent, Slot::Absent, Slot::Absent, Slot::Absent, Slot::Absent, Slot::Absent);
-        while let Some(key) = r.next_key()? {
-            match &*key {
-                "per_unit" => r.decimal(&key, Range::Positive, &mut per_unit)?,
-                "length_mm" => r.decimal(&key, Range::Positive, &mut l)?,
-                "width_mm" => r.decimal(&key, Range::Positive, &mut w)?,
-                "height_mm" => r.decimal(&key, Range::Positive, &mut h)?,
-                "gross_kg" => r.decimal(&key, Range::NonNegative, &mut gross)?,
-                "net_kg" => r.decimal(&key, Range::NonNegative, &mut net)?,
-                _ => r.unknown(&key)?,
-            }
-        }
-        Ok(Package {
-            per_unit: r.required("per_unit", per_unit),
-            length_mm: r.required("length_mm", l),
-            width_mm: r.required("width_mm", w),
-            height_mm: r.required("height_mm", h),
-            gross_kg: r.required("gross_kg", gross),
-            net_kg: net.get(),
-        })
-    }
-}
+object_reader!(Package, "an object", {
+    per_unit: decimal(Range::Positive) => required,
+    length_mm: decimal(Range::Positive) => required,
+    width_mm: decimal(Range::Positive) => required,
+    height_mm: decimal(Range::Positive) => required,
+    gross_kg: decimal(Range::NonNegative) => required,
+    net_kg: decimal(Range::NonNegative) => optional,
+});
 
-impl ReadObject for PartnerDirectory {
-    const WHAT: &'static str = "a partner-directory/1 object";
-    fn read<'de, A: MapAccess<'de>>(r: &mut ObjReader<'_, 'de, A>) -> Result<Self, A::Error> {
-        let (mut format, mut companies, mut partnerships) = (Slot::Absent, Slot::Absent, Slot::Absent);
-        while let Some(key) = r.next_key()? {
-            match &*key {
-                "format" => r.text(&key, &mut format)?,
-                "companies" => r.list("companies", &mut companies)?,
-                "partnerships" => r.list("partnerships", &mut partnerships)?,
-                _ => r.unknown(&key)?,
-            }
-        }
-        Ok(PartnerDirectory {
-            format: r.required("format", format),
-            companies: r.required("companies", companies),
-            partnerships: r.required("partnerships", partnerships),
-        })
-    }
-}
+object_reader!(PartnerDirectory, "a partner-directory/1 object", {
+    format: text => required,
+    companies: list => required,
+    partnerships: list => required,
+});
 
-impl Choice for PartnershipStatus {
-    const NAMES: &'static [&'static str] = &["active", "pending", "expired", "declined"];
-    fn parse(name: &str) -> Option<Self> {
-        match name {
-            "active" => Some(PartnershipStatus::Active),
-            "pending" => Some(PartnershipStatus::Pending),
-            "expired" => Some(PartnershipStatus::Expired),
-            "declined" => Some(PartnershipStatus::Declined),
-            _ => None,
-        }
-    }
-}
+choice!(PartnershipStatus {
+    "active" => PartnershipStatus::Active,
+    "pending" => PartnershipStatus::Pending,
+    "expired" => PartnershipStatus::Expired,
+    "declined" => PartnershipStatus::Declined,
+});
 
-impl ReadObject for Partnership {
-    const WHAT: &'static str = "an object";
-    fn read<'de, A: MapAccess<'de>>(r: &mut ObjReader<'_, 'de, A>) -> Result<Self, A::Error> {
-        let (mut supplier, mut manufacturer, mut status, mut since, mut discount) =
-            (Slot::Absent, Slot::Absent, Slot::Absent, Slot::Absent, Slot::Absent);
-        while let Some(key) = r.next_key()? {
-            match &*key {
-                "supplier" => r.text(&key, &mut supplier)?,
-                "manufacturer" => r.text(&key, &mut manufacturer)?,
-                "status" => r.choice(&key, &mut status)?,
-                "since" => r.text(&key, &mut since)?,
-                "discount_pct" => r.decimal(&key, Range::Percent, &mut discount)?,
-                _ => r.unknown(&key)?,
-            }
-        }
-        Ok(Partnership {
-            supplier: r.required_text("supplier", supplier),
-            manufacturer: r.required_text("manufacturer", manufacturer),
-            status: r.required("status", status),
-            since: since.get(),
-            discount_pct: discount.get(),
-        })
-    }
-}
+object_reader!(Partnership, "an object", {
+    supplier: text => required_text,
+    manufacturer: text => required_text,
+    status: choice => required,
+    since: text => optional,
+    discount_pct: decimal(Range::Percent) => optional,
+});
 
-impl Choice for crate::money::words::Lang {
-    const NAMES: &'static [&'static str] = &["ru", "en"];
-    fn parse(name: &str) -> Option<Self> {
-        match name {
-            "ru" => Some(Self::Ru),
-            "en" => Some(Self::En),
-            _ => None,
-        }
-    }
-}
+choice!(crate::text::Lang { "ru" => crate::text::Lang::Ru, "en" => crate::text::Lang::En });
 
 impl ReadObject for crate::money::words::WordsRequest {
     const WHAT: &'static str = "a words request object";
@@ -553,93 +318,35 @@ impl ReadObject for crate::money::words::WordsRequest {
     }
 }
 
-impl ReadObject for Proforma {
-    const WHAT: &'static str = "a proforma/1 object";
-    fn read<'de, A: MapAccess<'de>>(r: &mut ObjReader<'_, 'de, A>) -> Result<Self, A::Error> {
-        let (mut format, mut segment, mut issuer, mut number, mut date, mut valid_until) =
-            (Slot::Absent, Slot::Absent, Slot::Absent, Slot::Absent, Slot::Absent, Slot::Absent);
-        let (mut currency, mut incoterm, mut deposit, mut terms, mut lines, mut totals) =
-            (Slot::Absent, Slot::Absent, Slot::Absent, Slot::Absent, Slot::Absent, Slot::Absent);
-        while let Some(key) = r.next_key()? {
-            match &*key {
-                "format" => r.text(&key, &mut format)?,
-                "segment" => r.text(&key, &mut segment)?,
-                "issuer" => r.text(&key, &mut issuer)?,
-                "number" => r.text(&key, &mut number)?,
-                "date" => r.text(&key, &mut date)?,
-                "valid_until" => r.text(&key, &mut valid_until)?,
-                "currency" => r.text(&key, &mut currency)?,
-                "incoterm" => r.text(&key, &mut incoterm)?,
-                "deposit_pct" => r.decimal(&key, Range::Percent, &mut deposit)?,
-                "payment_terms" => r.text(&key, &mut terms)?,
-                "lines" => r.list("lines", &mut lines)?,
-                "totals" => r.object("totals", &mut totals)?,
-                _ => r.unknown(&key)?,
-            }
-        }
-        Ok(Proforma {
-            format: r.required("format", format),
-            segment: r.required_text("segment", segment),
-            issuer: r.required_text("issuer", issuer),
-            number: r.required_text("number", number),
-            date: r.required("date", date),
-            valid_until: valid_until.get(),
-            currency: r.required("currency", currency),
-            incoterm: incoterm.get(),
-            deposit_pct: deposit.get(),
-            payment_terms: terms.get(),
-            lines: r.required("lines", lines),
-            totals: totals.get(),
-        })
-    }
-}
+object_reader!(Proforma, "a proforma/1 object", {
+    format: text => required,
+    segment: text => required_text,
+    issuer: text => required_text,
+    number: text => required_text,
+    date: text => required,
+    valid_until: text => optional,
+    currency: text => required,
+    incoterm: text => optional,
+    deposit_pct: decimal(Range::Percent) => optional,
+    payment_terms: text => optional,
+    lines: list => required,
+    totals: object => optional,
+});
 
-impl ReadObject for ProformaLine {
-    const WHAT: &'static str = "an object";
-    fn read<'de, A: MapAccess<'de>>(r: &mut ObjReader<'_, 'de, A>) -> Result<Self, A::Error> {
-        let (mut item, mut sku, mut name, mut quantity, mut unit) =
-            (Slot::Absent, Slot::Absent, Slot::Absent, Slot::Absent, Slot::Absent);
-        let (mut price, mut discount, mut vat, mut lead) = (Slot::Absent, Slot::Absent, Slot::Absent, Slot::Absent);
-        while let Some(key) = r.next_key()? {
-            match &*key {
-                "item" => r.text(&key, &mut item)?,
-                "sku" => r.text(&key, &mut sku)?,
-                "name" => r.text(&key, &mut name)?,
-                "quantity" => r.decimal(&key, Range::Positive, &mut quantity)?,
-                "unit" => r.text(&key, &mut unit)?,
-                "unit_price" => r.decimal(&key, Range::NonNegative, &mut price)?,
-                "discount_pct" => r.decimal(&key, Range::Percent, &mut discount)?,
-                "vat_pct" => r.decimal(&key, Range::NonNegative, &mut vat)?,
-                "lead_time_weeks" => r.integer(&key, MAX_WEEKS, &mut lead)?,
-                _ => r.unknown(&key)?,
-            }
-        }
-        Ok(ProformaLine {
-            item: item.get(),
-            sku: r.required_text("sku", sku),
-            name: name.get(),
-            quantity: r.required("quantity", quantity),
-            unit: unit.get(),
-            unit_price: r.required("unit_price", price),
-            discount_pct: discount.get(),
-            vat_pct: vat.get(),
-            lead_time_weeks: lead.get(),
-        })
-    }
-}
+object_reader!(ProformaLine, "an object", {
+    item: text => optional,
+    sku: text => required_text,
+    name: text => optional,
+    quantity: decimal(Range::Positive) => required,
+    unit: text => optional,
+    unit_price: decimal(Range::NonNegative) => required,
+    discount_pct: decimal(Range::Percent) => optional,
+    vat_pct: decimal(Range::NonNegative) => optional,
+    lead_time_weeks: integer(MAX_WEEKS) => optional,
+});
 
-impl ReadObject for ProformaTotals {
-    const WHAT: &'static str = "an object";
-    fn read<'de, A: MapAccess<'de>>(r: &mut ObjReader<'_, 'de, A>) -> Result<Self, A::Error> {
-        let (mut net, mut vat, mut total) = (Slot::Absent, Slot::Absent, Slot::Absent);
-        while let Some(key) = r.next_key()? {
-            match &*key {
-                "net" => r.decimal(&key, Range::Any, &mut net)?,
-                "vat" => r.decimal(&key, Range::Any, &mut vat)?,
-                "total" => r.decimal(&key, Range::Any, &mut total)?,
-                _ => r.unknown(&key)?,
-            }
-        }
-        Ok(ProformaTotals { net: net.get(), vat: vat.get(), total: total.get() })
-    }
-}
+object_reader!(ProformaTotals, "an object", {
+    net: decimal(Range::Any) => optional,
+    vat: decimal(Range::Any) => optional,
+    total: decimal(Range::Any) => optional,
+});

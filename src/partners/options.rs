@@ -6,7 +6,7 @@ use serde::de::MapAccess;
 use serde::Serialize;
 
 use crate::docs::settings::FxRate;
-use crate::json::{ObjReader, ReadObject, Slot};
+use crate::json::{object_reader, ObjReader, ReadObject, Slot};
 use crate::model::Text;
 use crate::money::words::Lang;
 
@@ -93,17 +93,7 @@ impl ReadObject for RecommendOptions {
     }
 }
 
-impl ReadObject for PastProject {
-    const WHAT: &'static str = "a project object";
-    fn read<'de, A: MapAccess<'de>>(r: &mut ObjReader<'_, 'de, A>) -> Result<Self, A::Error> {
-        let (mut id, mut manufacturers) = (Slot::Absent, Slot::Absent);
-        while let Some(key) = r.next_key()? {
-            match &*key {
-                "id" => r.text(&key, &mut id)?,
-                "manufacturers" => r.text_list("manufacturers", &mut manufacturers)?,
-                _ => r.unknown(&key)?,
-            }
-        }
-        Ok(PastProject { id: r.required_text("id", id), manufacturers: r.required("manufacturers", manufacturers) })
-    }
-}
+object_reader!(PastProject, "a project object", {
+    id: text => required_text,
+    manufacturers: text_list => required,
+});

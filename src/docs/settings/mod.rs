@@ -36,12 +36,7 @@ impl Kind {
 
     /// The stable name (`proforma_request`).
     pub fn as_str(self) -> &'static str {
-        match self {
-            Kind::Specification => "specification",
-            Kind::ProformaRequest => "proforma_request",
-            Kind::Proforma => "proforma",
-            Kind::PackingList => "packing_list",
-        }
+        crate::json::Choice::name(self)
     }
 
     /// The prefix of the default number series.
@@ -345,11 +340,7 @@ pub enum Output {
 impl Output {
     /// The file extension and the `format` of a result file.
     pub fn as_str(self) -> &'static str {
-        match self {
-            Output::Pdf => "pdf",
-            Output::Png => "png",
-            Output::Json => "json",
-        }
+        crate::json::Choice::name(self)
     }
 }
 

@@ -3,18 +3,8 @@
 use serde::de::MapAccess;
 
 use super::*;
-use crate::json::{Choice, ObjReader, Range, ReadObject, Slot};
-
-macro_rules! choice {
-    ($t:ty { $($name:literal => $v:expr),* $(,)? }) => {
-        impl Choice for $t {
-            const NAMES: &'static [&'static str] = &[$($name),*];
-            fn parse(name: &str) -> Option<Self> {
-                match name { $($name => Some($v),)* _ => None }
-            }
-        }
-    };
-}
+use crate::json::choice;
+use crate::json::{object_reader, ObjReader, Range, ReadObject, Slot};
 
 choice!(Kind {
     "specification" => Kind::Specification,
@@ -74,77 +64,28 @@ impl ReadObject for Series {
     }
 }
 
-impl ReadObject for SeriesSet {
-    const WHAT: &'static str = "an object of number series by document kind";
-    fn read<'de, A: MapAccess<'de>>(r: &mut ObjReader<'_, 'de, A>) -> Result<Self, A::Error> {
-        let (mut sp, mut rq, mut pf, mut pl) = (Slot::Absent, Slot::Absent, Slot::Absent, Slot::Absent);
-        while let Some(key) = r.next_key()? {
-            match &*key {
-                "specification" => r.object("specification", &mut sp)?,
-                "proforma_request" => r.object("proforma_request", &mut rq)?,
-                "proforma" => r.object("proforma", &mut pf)?,
-                "packing_list" => r.object("packing_list", &mut pl)?,
-                _ => r.unknown(&key)?,
-            }
-        }
-        Ok(SeriesSet {
-            specification: sp.get(),
-            proforma_request: rq.get(),
-            proforma: pf.get(),
-            packing_list: pl.get(),
-        })
-    }
-}
+object_reader!(SeriesSet, "an object of number series by document kind", {
+    specification: object => optional,
+    proforma_request: object => optional,
+    proforma: object => optional,
+    packing_list: object => optional,
+});
 
-impl ReadObject for FxRate {
-    const WHAT: &'static str = "an exchange rate object";
-    fn read<'de, A: MapAccess<'de>>(r: &mut ObjReader<'_, 'de, A>) -> Result<Self, A::Error> {
-        let (mut from, mut to, mut rate) = (Slot::Absent, Slot::Absent, Slot::Absent);
-        while let Some(key) = r.next_key()? {
-            match &*key {
-                "from" => r.text(&key, &mut from)?,
-                "to" => r.text(&key, &mut to)?,
-                "rate" => r.decimal(&key, Range::Positive, &mut rate)?,
-                _ => r.unknown(&key)?,
-            }
-        }
-        Ok(FxRate {
-            from: r.required_text("from", from),
-            to: r.required_text("to", to),
-            rate: r.required("rate", rate),
-        })
-    }
-}
+object_reader!(FxRate, "an exchange rate object", {
+    from: text => required_text,
+    to: text => required_text,
+    rate: decimal(Range::Positive) => required,
+});
 
-impl ReadObject for HostFont {
-    const WHAT: &'static str = "a font object";
-    fn read<'de, A: MapAccess<'de>>(r: &mut ObjReader<'_, 'de, A>) -> Result<Self, A::Error> {
-        let mut data = Slot::Absent;
-        while let Some(key) = r.next_key()? {
-            match &*key {
-                "data_base64" => r.data(&key, &mut data)?,
-                _ => r.unknown(&key)?,
-            }
-        }
-        Ok(HostFont { data_base64: r.required("data_base64", data) })
-    }
-}
+object_reader!(HostFont, "a font object", {
+    data_base64: data => required,
+});
 
-impl ReadObject for Branding {
-    const WHAT: &'static str = "a branding object";
-    fn read<'de, A: MapAccess<'de>>(r: &mut ObjReader<'_, 'de, A>) -> Result<Self, A::Error> {
-        let (mut logo, mut accent, mut footer) = (Slot::Absent, Slot::Absent, Slot::Absent);
-        while let Some(key) = r.next_key()? {
-            match &*key {
-                "logo" => r.text(&key, &mut logo)?,
-                "accent" => r.text(&key, &mut accent)?,
-                "footer" => r.text(&key, &mut footer)?,
-                _ => r.unknown(&key)?,
-            }
-        }
-        Ok(Branding { logo: logo.get(), accent: accent.get(), footer: footer.get() })
-    }
-}
+object_reader!(Branding, "a branding object", {
+    logo: text => optional,
+    accent: text => optional,
+    footer: text => optional,
+});
 
 /// The fields of settings, shared by a settings object, a document request and a client
 /// invoice request.

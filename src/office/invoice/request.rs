@@ -10,7 +10,7 @@ use serde::Serialize;
 
 use crate::docs::settings::read::SettingsSlots;
 use crate::docs::settings::{Output, Settings};
-use crate::json::{Choice, ObjReader, Range, ReadObject, Slot};
+use crate::json::{choice, object_reader, ObjReader, Range, ReadObject, Slot};
 use crate::model::{Proforma, Text};
 
 /// What the Front Office is asked to invoice, and how.
@@ -120,13 +120,7 @@ pub enum CostKind {
 impl CostKind {
     /// The name used as a key (`allocated`) and in messages.
     pub fn as_str(self) -> &'static str {
-        match self {
-            CostKind::Logistics => "logistics",
-            CostKind::Customs => "customs",
-            CostKind::Installation => "installation",
-            CostKind::DesignFee => "design_fee",
-            CostKind::Other => "other",
-        }
+        crate::json::Choice::name(self)
     }
 }
 
@@ -148,34 +142,22 @@ pub enum Basis {
     Manual,
 }
 
-impl Choice for CostKind {
-    const NAMES: &'static [&'static str] = &["logistics", "customs", "installation", "design_fee", "other"];
-    fn parse(name: &str) -> Option<Self> {
-        Some(match name {
-            "logistics" => CostKind::Logistics,
-            "customs" => CostKind::Customs,
-            "installation" => CostKind::Installation,
-            "design_fee" => CostKind::DesignFee,
-            "other" => CostKind::Other,
-            _ => return None,
-        })
-    }
-}
+choice!(CostKind {
+    "logistics" => CostKind::Logistics,
+    "customs" => CostKind::Customs,
+    "installation" => CostKind::Installation,
+    "design_fee" => CostKind::DesignFee,
+    "other" => CostKind::Other,
+});
 
-impl Choice for Basis {
-    const NAMES: &'static [&'static str] = &["value", "quantity", "gross_weight", "volume", "equal", "manual"];
-    fn parse(name: &str) -> Option<Self> {
-        Some(match name {
-            "value" => Basis::Value,
-            "quantity" => Basis::Quantity,
-            "gross_weight" => Basis::GrossWeight,
-            "volume" => Basis::Volume,
-            "equal" => Basis::Equal,
-            "manual" => Basis::Manual,
-            _ => return None,
-        })
-    }
-}
+choice!(Basis {
+    "value" => Basis::Value,
+    "quantity" => Basis::Quantity,
+    "gross_weight" => Basis::GrossWeight,
+    "volume" => Basis::Volume,
+    "equal" => Basis::Equal,
+    "manual" => Basis::Manual,
+});
 
 impl ReadObject for InvoiceRequest {
     const WHAT: &'static str = "a client invoice request object";
@@ -288,21 +270,11 @@ impl ReadObject for Lines {
     }
 }
 
-impl ReadObject for LinePricing {
-    const WHAT: &'static str = "a line pricing object";
-    fn read<'de, A: MapAccess<'de>>(r: &mut ObjReader<'_, 'de, A>) -> Result<Self, A::Error> {
-        let (mut markup, mut sale, mut vat) = (Slot::Absent, Slot::Absent, Slot::Absent);
-        while let Some(key) = r.next_key()? {
-            match &*key {
-                "markup_pct" => r.decimal(&key, Range::NonNegative, &mut markup)?,
-                "sale_price" => r.decimal(&key, Range::NonNegative, &mut sale)?,
-                "vat_pct" => r.decimal(&key, Range::NonNegative, &mut vat)?,
-                _ => r.unknown(&key)?,
-            }
-        }
-        Ok(LinePricing { markup_pct: markup.get(), sale_price: sale.get(), vat_pct: vat.get() })
-    }
-}
+object_reader!(LinePricing, "a line pricing object", {
+    markup_pct: decimal(Range::NonNegative) => optional,
+    sale_price: decimal(Range::NonNegative) => optional,
+    vat_pct: decimal(Range::NonNegative) => optional,
+});
 
 impl ReadObject for Cost {
     const WHAT: &'static str = "a cost object";

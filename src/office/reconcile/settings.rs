@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use crate::docs::settings::read::SettingsSlots;
 use crate::docs::settings::{Output, Settings};
-use crate::json::{ObjReader, Range, ReadObject, Slot};
+use crate::json::{object_reader, ObjReader, Range, ReadObject, Slot};
 use crate::money::Rounding;
 
 /// Settings of a reconciliation (`reconcile-settings`): every field optional. Besides the
@@ -93,25 +93,9 @@ impl ReadObject for ReconcileSettings {
     }
 }
 
-impl ReadObject for Tolerances {
-    const WHAT: &'static str = "a tolerances object";
-    fn read<'de, A: MapAccess<'de>>(r: &mut ObjReader<'_, 'de, A>) -> Result<Self, A::Error> {
-        let (mut price, mut discount, mut quantity, mut lead) =
-            (Slot::Absent, Slot::Absent, Slot::Absent, Slot::Absent);
-        while let Some(key) = r.next_key()? {
-            match &*key {
-                "unit_price_pct" => r.decimal(&key, Range::Percent, &mut price)?,
-                "discount_pct" => r.decimal(&key, Range::Percent, &mut discount)?,
-                "quantity" => r.decimal(&key, Range::NonNegative, &mut quantity)?,
-                "lead_time_weeks" => r.integer(&key, 520, &mut lead)?,
-                _ => r.unknown(&key)?,
-            }
-        }
-        Ok(Tolerances {
-            unit_price_pct: price.get().unwrap_or_default(),
-            discount_pct: discount.get().unwrap_or_default(),
-            quantity: quantity.get().unwrap_or_default(),
-            lead_time_weeks: lead.get().unwrap_or_default(),
-        })
-    }
-}
+object_reader!(Tolerances, "a tolerances object", {
+    unit_price_pct: decimal(Range::Percent) => or_default,
+    discount_pct: decimal(Range::Percent) => or_default,
+    quantity: decimal(Range::NonNegative) => or_default,
+    lead_time_weeks: integer(520) => or_default,
+});
