@@ -144,3 +144,18 @@ fn a_template_warning_reaches_the_caller_with_its_line() {
     assert_eq!(p.line, Some(3), "{p:?}");
     assert!(p.message.contains("undefined-thing"), "{}", p.message);
 }
+
+#[test]
+fn the_readme_host_template_renders() {
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let start = readme.find("```typst\n").expect("the README shows a host template") + "```typst\n".len();
+    let template = &readme[start..start + readme[start..].find("```").unwrap()];
+    let p = bureau::read_project(bureau::examples::VILLA.as_bytes()).unwrap().value;
+    let s = Settings { template: Some(template.into()), ..Settings::default() };
+    let prepared = bureau::docs::prepare(&p, Kind::Specification, None, &s, "SP-README-1".into()).unwrap();
+    let pdf = Renderer::new().pdf(&bureau::docs::batch::job(&prepared, &s, "SP-README-1")).unwrap();
+    let text = pdftotext(&pdf.bytes);
+    assert!(text.contains("Спецификация") && text.contains("SP-README-1"), "{text}");
+    assert!(text.contains("Диван трёхместный Archi"), "{text}");
+    assert!(pdf.warnings.is_empty(), "{:?}", pdf.warnings);
+}
