@@ -396,16 +396,33 @@ pub struct IssueSettings {
 }
 
 impl IssueSettings {
-    fn read(value: Value) -> IssueSettings {
+    /// The settings read the way a document of `kind` uses them (both ways when the kind is
+    /// not known yet: a revision's is the deal's). The way not read says so, as an internal
+    /// error, if it were ever used.
+    fn read(value: Value, kind: Option<IssueKind>) -> IssueSettings {
         let number = value.get("number").and_then(Value::as_str).map(Text::new);
-        let document = nested(&value, "settings", read::<Settings>);
-        let invoice = nested(&value, "settings", read::<InvoiceTerms>).map(|t| t.0);
+        let invoice_kind = kind.map(|k| k == IssueKind::ClientInvoice);
+        let unread = |how: &str| {
+            vec![problem(
+                Code::Internal,
+                "/settings",
+                format!("The settings were not read as {how}; this is a bug in Bureau."),
+            )]
+        };
+        let document = match invoice_kind {
+            Some(true) => Err(unread("document settings")),
+            _ => nested(&value, "settings", read::<Settings>),
+        };
+        let invoice = match invoice_kind {
+            Some(false) => Err(unread("a client invoice's")),
+            _ => nested(&value, "settings", read::<InvoiceTerms>).map(|t| t.0),
+        };
         IssueSettings { given: value, number, document, invoice }
     }
 
-    /// Settings given as `{}`.
-    pub(super) fn empty() -> IssueSettings {
-        IssueSettings::read(Value::Object(serde_json::Map::new()))
+    /// Settings given as `{}`, for a document of `kind`.
+    pub(super) fn empty(kind: Option<IssueKind>) -> IssueSettings {
+        IssueSettings::read(Value::Object(serde_json::Map::new()), kind)
     }
 
     /// Whether a specification issued with them is for suppliers (not shown to the client).
@@ -471,8 +488,8 @@ impl Action {
     /// action requires is there).
     fn typed(input: ActionInput) -> Result<Action, Error> {
         let json = serde_json::to_value(&input).map_err(|e| Error::Internal(format!("an action as JSON: {e}")))?;
-        let missing =
-            |what: &str| Error::Internal(format!("a read `{}` action without its `{what}`", input.action.as_str()));
+        let name = input.action;
+        let missing = |what: &str| Error::Internal(format!("a read `{}` action without its `{what}`", name.as_str()));
         let ActionInput {
             actor,
             at,
@@ -488,7 +505,7 @@ impl Action {
             proforma,
             settings,
             project,
-        } = input.clone();
+        } = input;
         let act = match action {
             ActionName::InviteSupplier => Act::InviteSupplier {
                 segments,
@@ -519,14 +536,18 @@ impl Action {
                 segment: segment.ok_or_else(|| missing("segment"))?,
                 number: number.ok_or_else(|| missing("number"))?,
             },
-            ActionName::IssueDocument => Act::IssueDocument {
-                kind: kind_of(&kind.ok_or_else(|| missing("kind"))?, "a document a deal issues"),
-                segments,
-                settings: settings.map_or_else(IssueSettings::empty, IssueSettings::read),
-            },
+            ActionName::IssueDocument => {
+                let kind: Read<IssueKind> = kind_of(&kind.ok_or_else(|| missing("kind"))?, "a document a deal issues");
+                let known = kind.as_ref().ok().copied();
+                let settings = match settings {
+                    Some(v) => IssueSettings::read(v, known),
+                    None => IssueSettings::empty(known),
+                };
+                Act::IssueDocument { kind, segments, settings }
+            }
             ActionName::ReviseDocument => Act::ReviseDocument {
                 number: number.ok_or_else(|| missing("number"))?,
-                settings: settings.map(IssueSettings::read),
+                settings: settings.map(|v| IssueSettings::read(v, None)),
             },
             ActionName::Resegment => Act::Resegment {
                 project: nested(&project.ok_or_else(|| missing("project"))?, "project", crate::model::read_project)

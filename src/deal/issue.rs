@@ -250,7 +250,7 @@ pub(super) fn revise(
         segments.push(rules::segment(deal, id, &format!("/segments/{i}")).map_err(|p| vec![p])?.clone());
     }
     may_issue(deal, who, old.kind, &segments, directory)?;
-    let settings = settings.or(old.settings.as_ref()).cloned().unwrap_or_else(IssueSettings::empty);
+    let settings = settings.or(old.settings.as_ref()).cloned().unwrap_or_else(|| IssueSettings::empty(Some(old.kind)));
     let revision = old.revision.saturating_add(1);
     let built = build(deal, who, old.kind, &old.segments, &settings, number, revision)?;
     if let Some(d) = deal.document_mut(n) {
