@@ -81,13 +81,7 @@ fn read_input<T: crate::json::ReadObject>(
     bytes: &[u8],
     input: crate::problem::Input,
 ) -> Result<(T, Vec<Problem>), Error> {
-    let (value, problems) =
-        crate::json::read_document::<T>(bytes).map_err(|p| Error::Rejected(vec![p]).in_input(input))?;
-    if !problems.errors.is_empty() {
-        return Err(Error::Rejected(problems.errors).in_input(input));
-    }
-    let warnings = problems.warnings.into_iter().map(|w| Problem { input: Some(input), ..w }).collect();
-    Ok((value, warnings))
+    crate::json::read_input(bytes, Some(input))
 }
 
 /// `read` as it is; but when it failed and the project read well, its errors and what `check`

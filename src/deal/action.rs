@@ -17,7 +17,7 @@ use crate::json::{choice, Choice, ObjReader, ReadObject, Slot};
 use crate::model::{Company, Proforma, Project, Text};
 use crate::office::invoice::{InvoiceRequest, InvoiceTerms};
 use crate::office::reconcile::ReconcileSettings;
-use crate::problem::{Problem, Problems};
+use crate::problem::Problem;
 
 /// The actions a deal takes.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -451,12 +451,7 @@ impl JsonSchema for IssueSettings {
 /// Reads a nested input with the lenient reader; its warnings are dropped (the action's own
 /// are reported).
 pub(super) fn read<T: ReadObject>(bytes: &[u8]) -> Result<T, Error> {
-    let (value, problems) = crate::json::read_document::<T>(bytes).map_err(|p| Error::Rejected(vec![p]))?;
-    if problems.errors.is_empty() {
-        Ok(value)
-    } else {
-        Err(Error::Rejected(problems.errors))
-    }
+    crate::json::read_input(bytes, None).map(|(value, _)| value)
 }
 
 /// A `kind` read as what the action takes (`value.unknown` lists the names).
@@ -473,14 +468,7 @@ fn kind_of<T: Choice>(given: &str, what: &str) -> Read<T> {
 impl Action {
     /// Reads an action; its problems name the input `action`.
     pub fn read(bytes: &[u8]) -> Result<(Action, Vec<Problem>), Error> {
-        let (input, problems) = crate::json::read_document::<ActionInput>(bytes)
-            .map_err(|p| Error::Rejected(vec![p]).in_input(crate::problem::Input::Action))?;
-        let Problems { errors, warnings } = problems;
-        if !errors.is_empty() {
-            return Err(Error::Rejected(errors).in_input(crate::problem::Input::Action));
-        }
-        let warnings =
-            warnings.into_iter().map(|w| Problem { input: Some(crate::problem::Input::Action), ..w }).collect();
+        let (input, warnings) = crate::json::read_input::<ActionInput>(bytes, Some(crate::problem::Input::Action))?;
         Ok((Action::typed(input)?, warnings))
     }
 

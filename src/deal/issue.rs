@@ -25,7 +25,7 @@ fn may_issue(
 ) -> Result<(), Vec<Problem>> {
     let owner = deal.project.project.owner == who.id;
     let manages = |s: &DealSegment| s.manager.as_deref() == Some(who.id.as_str());
-    let what = format!("issue a {}", kind_name(kind));
+    let what = format!("issue a {}", kind.as_str());
     let refused: Vec<Problem> = segments
         .iter()
         .filter(|s| match kind {
@@ -44,10 +44,6 @@ fn may_issue(
     } else {
         Err(refused)
     }
-}
-
-fn kind_name(kind: IssueKind) -> &'static str {
-    kind.as_str()
 }
 
 /// How many segments a kind takes: the client invoice one or more, a specification none (the
@@ -69,7 +65,7 @@ fn check_scope(kind: IssueKind, n: usize) -> Result<(), Vec<Problem>> {
     Err(vec![problem(
         Code::DocumentScope,
         "/segments",
-        format!("A {} is issued for {wants}; `segments` names {n}.", kind_name(kind)),
+        format!("A {} is issued for {wants}; `segments` names {n}.", kind.as_str()),
     )])
 }
 
@@ -213,7 +209,7 @@ pub(super) fn issue(
     }));
     let scope = if segments.is_empty() { deal.project.project.name.to_string() } else { names(&segments) };
     Ok(deal.lang().say(
-        format!("{} issued {} {} for {scope}.", who.name, kind_name(kind).replace('_', " "), built.printed),
+        format!("{} issued {} {} for {scope}.", who.name, kind.as_str().replace('_', " "), built.printed),
         format!("{}: выпущен документ «{}» {} — {scope}.", who.name, ru_kind(kind), built.printed),
     ))
 }
@@ -273,7 +269,7 @@ pub(super) fn revise(
         format!(
             "{} revised {} {number}: revision {revision} ({}).",
             who.name,
-            kind_name(old.kind).replace('_', " "),
+            old.kind.as_str().replace('_', " "),
             built.printed
         ),
         format!(

@@ -92,6 +92,25 @@ pub(crate) fn sorted<T: serde::Serialize, S: serde::Serializer>(value: &T, s: S)
     serde::Serialize::serialize(&serde_json::to_value(value).map_err(S::Error::custom)?, s)
 }
 
+/// Reads a whole input that must have no errors: its value and its warnings, every problem
+/// naming `input` when given (a nested input leaves that to its container).
+pub(crate) fn read_input<T: ReadObject>(
+    bytes: &[u8],
+    input: Option<crate::problem::Input>,
+) -> Result<(T, Vec<Problem>), crate::error::Error> {
+    let named = |mut ps: Vec<Problem>| {
+        for p in ps.iter_mut().filter(|p| p.input.is_none()) {
+            p.input = input;
+        }
+        ps
+    };
+    let (value, problems) = read_document::<T>(bytes).map_err(|p| crate::error::Error::Rejected(named(vec![p])))?;
+    if !problems.errors.is_empty() {
+        return Err(crate::error::Error::Rejected(named(problems.errors)));
+    }
+    Ok((value, named(problems.warnings)))
+}
+
 /// `limit.input_bytes` when an input is larger than the limit, before anything is parsed.
 pub(crate) fn check_size(bytes: &[u8]) -> Result<(), Problem> {
     let limit = crate::limits::current().input_bytes;
