@@ -40,21 +40,25 @@ _Bytes = ctypes.POINTER(ctypes.c_uint8)
 
 
 def _library_path() -> str:
+    """`$BUREAU_LIBRARY` when set (an override), else the engine the wheel put beside this file."""
     env = os.environ.get("BUREAU_LIBRARY")
     if env:
         return env
     here = Path(__file__).resolve().parent
-    for name in ("libbureau.so", "libbureau.dylib", "bureau.dll"):
-        if (here / name).exists():
-            return str(here / name)
+    # setuptools-rust names it like an extension module: _engine.abi3.so, _engine.pyd, ...
+    found = sorted(p for p in here.glob("_engine*") if p.suffix in (".so", ".dylib", ".pyd", ".dll"))
+    if found:
+        return str(found[0])
     raise ImportError(
-        "libbureau not found: set BUREAU_LIBRARY to the library's path "
-        "(for example target/debug/libbureau.so after `cargo build -p bureau-c`)"
+        f"the Bureau engine is missing from {here}: reinstall the package with "
+        "`pip install ./bindings/python` (it builds the engine with cargo), or set BUREAU_LIBRARY "
+        "to a libbureau built by `cargo build -p bureau-c`"
     )
 
 
 def _load() -> ctypes.CDLL:
-    lib = ctypes.CDLL(_library_path())
+    path = _library_path()
+    lib = ctypes.CDLL(path)
     lib.bureau_abi_version.restype = ctypes.c_uint32
     lib.bureau_abi_version.argtypes = []
     lib.bureau_version.restype = ctypes.c_char_p
@@ -130,7 +134,10 @@ def _load() -> ctypes.CDLL:
     lib.bureau_codes.argtypes = [ctypes.POINTER(_BufferP)]
     found = lib.bureau_abi_version()
     if found != ABI_VERSION:
-        raise ImportError(f"libbureau has ABI version {found}; this package needs {ABI_VERSION}")
+        raise ImportError(
+            f"the Bureau engine at {path} has C ABI version {found}; this package needs {ABI_VERSION}: "
+            "install the package and the engine from one checkout (or unset BUREAU_LIBRARY)"
+        )
     return lib
 
 
