@@ -177,37 +177,44 @@ pub fn document(project: &[u8], request: &[u8]) -> Result<Vec<u8>, Error> {
             warnings.extend(prepared.warnings.iter().cloned());
             to_json(&DocumentResult { document: &prepared.document, warnings: &warnings })
         }
-        Output::Pdf | Output::Png => render(&prepared, s, &number, r.format, r.page),
+        Output::Pdf | Output::Png | Output::Xlsx | Output::Csv => render(&prepared, s, &number, r.format, r.page),
     }
 }
 
-/// A prepared document as PDF, or page `page` of it as PNG.
+/// A prepared document as PDF, page `page` of it as PNG, or its table as XLSX or CSV.
 #[cfg(feature = "docs")]
-fn render<D>(
+fn render<D: crate::docs::Form>(
     prepared: &crate::docs::Prepared<D>,
     settings: &crate::docs::settings::Settings,
     number: &str,
     format: crate::docs::settings::Output,
     page: u32,
 ) -> Result<Vec<u8>, Error> {
+    use crate::docs::settings::Output;
+    if matches!(format, Output::Xlsx | Output::Csv) {
+        return crate::docs::spreadsheet(prepared, format);
+    }
     let job = crate::docs::batch::job(prepared, settings, number);
     match format {
-        crate::docs::settings::Output::Png => {
-            renderer().png(&job, page as usize, settings.preview_dpi.unwrap_or(96)).map(|r| r.bytes)
-        }
+        Output::Png => renderer().png(&job, page as usize, settings.preview_dpi.unwrap_or(96)).map(|r| r.bytes),
         _ => renderer().pdf(&job).map(|r| r.bytes),
     }
 }
 
-/// Without the renderer (the `docs` feature off), PDF and PNG are refused.
+/// Without the renderer (the `docs` feature off), PDF and PNG are refused; the tables are made
+/// (XLSX with the `sheets` feature).
 #[cfg(not(feature = "docs"))]
-fn render<D>(
-    _: &crate::docs::Prepared<D>,
+fn render<D: crate::docs::Form>(
+    prepared: &crate::docs::Prepared<D>,
     _: &crate::docs::settings::Settings,
     _: &str,
-    _: crate::docs::settings::Output,
+    format: crate::docs::settings::Output,
     _: u32,
 ) -> Result<Vec<u8>, Error> {
+    use crate::docs::settings::Output;
+    if matches!(format, Output::Xlsx | Output::Csv) {
+        return crate::docs::spreadsheet(prepared, format);
+    }
     Err(Error::Rejected(vec![Problem::new(
         crate::Code::RenderUnavailable,
         "/format",
@@ -216,14 +223,16 @@ fn render<D>(
 }
 
 /// Many documents at once (`bureau documents`, the demo): `kinds` (all when empty) for
-/// `segments` (all when empty), with `settings` (defaults when absent). Without named kinds, a
-/// proforma request the buyer may not send is left out with a warning.
+/// `segments` (all when empty), with `settings` (defaults when absent); each as PDF and model
+/// JSON, and as each of `tables` (`xlsx`, `csv`) where the kind is a table. Without named
+/// kinds, a proforma request the buyer may not send is left out with a warning.
 #[cfg(feature = "docs")]
 pub fn documents(
     project: &[u8],
     settings: Option<&[u8]>,
     kinds: &[crate::docs::settings::Kind],
     segments: &[String],
+    tables: &[crate::docs::settings::Output],
 ) -> Result<crate::docs::batch::Batch, Error> {
     use crate::docs::settings::Settings;
     let p = crate::model::read_project(project).map_err(|e| e.in_input(crate::problem::Input::Project));
@@ -234,7 +243,7 @@ pub fn documents(
     let (p, (s, mut warnings)) = both(p, s)?;
     let plan = crate::docs::batch::plan(&p.value, kinds, segments);
     let mut batch =
-        crate::docs::batch::run(renderer(), &p.value, &s, &plan, kinds.is_empty()).map_err(|e| match e {
+        crate::docs::batch::run(renderer(), &p.value, &s, &plan, kinds.is_empty(), tables).map_err(|e| match e {
             Error::Rejected(ps) => Error::Rejected(
                 ps.into_iter()
                     .map(|mut p| {

@@ -136,6 +136,7 @@ catalogue! {
     ProformaWrongIssuer = "proforma.wrong_issuer", Error, "A proforma is issued by a company that is not the source of the segment it answers.";
     FontInvalid = "font.invalid", Error, "A font given in the settings' `fonts` is not a TrueType or OpenType font in base64.";
     DocumentSkipped = "document.skipped", Warning, "A document of the default set was left out; the message says why (a designer cannot ask a factory for a proforma, say).";
+    FormatNotATable = "format.not_a_table", Error, "`xlsx` and `csv` are made for the documents that are tables (specification, packing list, client invoice, reconciliation); ask this kind for `pdf`, `png` or `json`.";
     RenderUnavailable = "render.unavailable", Error, "This build of the engine has no renderer (built without the `docs` feature); it can still return document models.";
     ImageLimit = "image.limit", Warning, "A document shows at most 64 distinct images; the rest are left out.";
     TemplateFailed = "template.failed", Error, "A document template failed to compile (a host's own template, or one that reads a file Bureau did not give it); the message says why, with typst's hints, and `line` and `column` in a host's template.";

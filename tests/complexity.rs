@@ -108,7 +108,7 @@ fn a_batch_with_a_bad_date_fails_in_linear_time() {
         serde_json::to_vec(&p).unwrap()
     };
     linear("batch error", 300, make, |p| {
-        let e = bureau::api::documents(p, Some(br#"{"date":"2026-13-45"}"#), &[], &[]).unwrap_err();
+        let e = bureau::api::documents(p, Some(br#"{"date":"2026-13-45"}"#), &[], &[], &[]).unwrap_err();
         assert!(e.problems().len() < 5, "{e}");
     });
 }

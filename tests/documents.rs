@@ -80,7 +80,8 @@ fn assert_has(text: &str, wanted: &[&str]) {
 
 #[test]
 fn the_demo_writes_the_villas_documents_and_they_read_correctly() {
-    let batch = bureau::api::documents(&villa(), Some(bureau::examples::VILLA_DOCUMENTS.as_bytes()), &[], &[]).unwrap();
+    let batch =
+        bureau::api::documents(&villa(), Some(bureau::examples::VILLA_DOCUMENTS.as_bytes()), &[], &[], &[]).unwrap();
     let pdfs: BTreeMap<&str, &[u8]> =
         batch.files.iter().filter(|f| f.path.ends_with(".pdf")).map(|f| (f.path.as_str(), f.data.as_slice())).collect();
     assert_eq!(pdfs.len(), 10, "{:?}", pdfs.keys());
@@ -408,7 +409,7 @@ fn a_designer_cannot_ask_a_factory_for_a_proforma() {
     // A showroom is a commercial company: the designer may ask it.
     assert!(bureau::api::document(&villa(), &ask(PLUS)).is_ok());
     // Without named kinds, the batch leaves the forbidden requests out and says why.
-    let batch = bureau::api::documents(&villa(), None, &[], &[]).unwrap();
+    let batch = bureau::api::documents(&villa(), None, &[], &[], &[]).unwrap();
     let skipped: Vec<&str> =
         batch.warnings.iter().filter(|w| w.code.as_str() == "document.skipped").map(|w| w.message.as_str()).collect();
     assert_eq!(skipped.len(), 2, "{skipped:?}");

@@ -123,7 +123,7 @@ fn a_template_warning_reaches_the_caller_with_its_line() {
     let project = bureau::examples::VILLA.as_bytes();
     let template = "#import \"/bureau.typ\": *\n#set text(font: \"No Such Font\")\nHello\n#render()\n";
     let settings = serde_json::to_vec(&json!({ "template": template })).unwrap();
-    let batch = bureau::api::documents(project, Some(&settings), &[Kind::Specification], &[]).unwrap();
+    let batch = bureau::api::documents(project, Some(&settings), &[Kind::Specification], &[], &[]).unwrap();
     let warning = batch.warnings.iter().find(|w| w.code == bureau::Code::TemplateWarning).expect("a template warning");
     assert!(warning.message.contains("no such font"), "{}", warning.message);
     assert_eq!(
@@ -138,7 +138,7 @@ fn a_template_warning_reaches_the_caller_with_its_line() {
     // An error in a host's template says where, with typst's hint.
     let broken = "#import \"/bureau.typ\": *\n#render(\n  header: () => [#undefined-thing],\n)\n";
     let settings = serde_json::to_vec(&json!({ "template": broken })).unwrap();
-    let err = bureau::api::documents(project, Some(&settings), &[Kind::Specification], &[]).unwrap_err();
+    let err = bureau::api::documents(project, Some(&settings), &[Kind::Specification], &[], &[]).unwrap_err();
     let p = &err.problems()[0];
     assert_eq!(p.code, bureau::Code::TemplateFailed, "{p:?}");
     assert_eq!(p.line, Some(3), "{p:?}");

@@ -4,11 +4,11 @@
 //! result of each operation it goes through, `<operation>.json`: `validate.json` and, for
 //! projects, `segment.json`; `words.json` for a words request. Each holds the result's JSON,
 //! or the error body when the input is rejected. A vector with a `request.json` is a document
-//! vector: its project and request give `document.pdf`, `document.png` or `document.json` (the
-//! model, or the error body), and nothing else is run. A vector with a `proforma.json` (and
-//! perhaps `settings.json`) is a reconciliation: `reconcile.json` (or `.pdf`, `.png`), and nothing else is run. A
+//! vector: its project and request give `document.pdf`, `document.png`, `document.xlsx`,
+//! `document.csv` or `document.json` (the model, or the error body), and nothing else is run. A vector with a `proforma.json` (and
+//! perhaps `settings.json`) is a reconciliation: `reconcile.json` (or `.pdf`, `.png`, `.xlsx`, `.csv`), and nothing else is run. A
 //! vector with an `invoice-request.json` is a client invoice: `invoice.json` (the model, or the
-//! error body), `invoice.pdf` or `invoice.png`.
+//! error body), `invoice.pdf`, `.png`, `.xlsx` or `.csv`.
 //! A vector with a `new.json` (or `saved.json`) is a deal vector (see [`deal`]).
 //! A vector with a `directory.json` is a partners vector: the directory is loaded (`load.json`:
 //! what it holds, or the error body), `directory-update.json` applied to it (`update.json`),
@@ -53,8 +53,12 @@ fn document_file(bytes: &[u8]) -> &'static str {
         "document.pdf"
     } else if bytes.starts_with(b"\x89PNG") {
         "document.png"
-    } else {
+    } else if bytes.starts_with(b"PK\x03\x04") {
+        "document.xlsx"
+    } else if bytes.starts_with(b"{") {
         "document.json"
+    } else {
+        "document.csv"
     }
 }
 

@@ -9,7 +9,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use bureau::docs::batch::Batch;
-use bureau::docs::settings::Kind;
+use bureau::docs::settings::{Kind, Output};
 use clap::{Parser, Subcommand, ValueEnum};
 
 #[derive(Parser)]
@@ -69,6 +69,10 @@ enum Command {
         /// Document settings (JSON); default: the project's language and date, derived numbers.
         #[arg(long)]
         settings: Option<String>,
+        /// Also write the documents that are tables (specification, packing list) in this
+        /// form (repeatable): xlsx, csv.
+        #[arg(long = "format", value_enum)]
+        tables: Vec<TableArg>,
     },
     /// Reconcile a source's proforma (`proforma/1`) against its segment (Back Office).
     Reconcile {
@@ -99,9 +103,12 @@ enum Command {
         /// request's segments price the goods, and its invited suppliers' records are known.
         #[arg(long)]
         deal: Option<String>,
-        /// Where to write the PDF and the model.
+        /// Where to write the invoice's files and its model.
         #[arg(long)]
         out: Option<PathBuf>,
+        /// The files written into `--out` (repeatable; default pdf): pdf, xlsx, csv.
+        #[arg(long = "format", value_enum)]
+        formats: Vec<FileArg>,
     },
     /// Recommend suppliers for a project from a partner directory: who covers which
     /// manufacturer, the smallest cover, and partnership proposals for the rest.
@@ -207,6 +214,41 @@ impl From<KindArg> for Kind {
     }
 }
 
+/// A table's file form on the command line.
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum TableArg {
+    Xlsx,
+    Csv,
+}
+
+impl From<TableArg> for Output {
+    fn from(t: TableArg) -> Output {
+        match t {
+            TableArg::Xlsx => Output::Xlsx,
+            TableArg::Csv => Output::Csv,
+        }
+    }
+}
+
+/// A client invoice's file form on the command line.
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum FileArg {
+    Pdf,
+    Xlsx,
+    Csv,
+}
+
+impl FileArg {
+    /// The request's `format` and the file's extension.
+    fn name(self) -> &'static str {
+        match self {
+            FileArg::Pdf => "pdf",
+            FileArg::Xlsx => "xlsx",
+            FileArg::Csv => "csv",
+        }
+    }
+}
+
 /// How a command ended.
 enum Outcome {
     /// Print this and exit 0.
@@ -261,10 +303,11 @@ fn run(cli: Cli) -> ExitCode {
         Command::Words { request, format } => {
             input::read(&request).map(|bytes| finish(bureau::api::words(&bytes), format, table::words))
         }
-        Command::Documents { project, out, kinds, segments, settings } => input::read(&project).and_then(|p| {
+        Command::Documents { project, out, kinds, segments, settings, tables } => input::read(&project).and_then(|p| {
             let settings = settings.as_deref().map(input::read).transpose()?;
             let kinds: Vec<Kind> = kinds.into_iter().map(Kind::from).collect();
-            match bureau::api::documents(&p, settings.as_deref(), &kinds, &segments) {
+            let tables: Vec<Output> = tables.into_iter().map(Output::from).collect();
+            match bureau::api::documents(&p, settings.as_deref(), &kinds, &segments, &tables) {
                 Ok(batch) => Ok(Outcome::Done(write_batch(&batch, &out)?)),
                 Err(e) => Ok(Outcome::Rejected(e.to_json())),
             }
@@ -274,10 +317,10 @@ fn run(cli: Cli) -> ExitCode {
             let settings = settings.as_deref().map(input::read).transpose()?;
             reconcile(&p, &proforma, settings.as_deref(), out.as_deref(), format)
         }),
-        Command::Invoice { project, request, deal, out } => input::read(&project).and_then(|p| {
+        Command::Invoice { project, request, deal, out, formats } => input::read(&project).and_then(|p| {
             let request = input::read(&request)?;
             let deal = deal.as_deref().map(input::read).transpose()?;
-            invoice(&p, &request, deal.as_deref(), out.as_deref())
+            invoice(&p, &request, deal.as_deref(), out.as_deref(), &formats)
         }),
         Command::Deal { command } => deal(command),
         Command::Recommend {
@@ -389,35 +432,51 @@ fn reconcile(
     Ok(finish(json, format, table::reconciliation))
 }
 
-/// The invoice's model JSON; with `out`, its PDF and model written there (both or neither).
+/// The invoice's model JSON; with `out`, its files in `formats` (default PDF) and its model
+/// written there (all or none: every file is made before any is written).
 fn invoice(
     project: &[u8],
     request: &[u8],
     deal: Option<&[u8]>,
     out: Option<&std::path::Path>,
+    formats: &[FileArg],
 ) -> Result<Outcome, String> {
     let call = |r: &[u8]| match deal {
         Some(d) => bureau::api::invoice_in_deal(project, r, d),
         None => bureau::api::invoice(project, r),
     };
-    let json = match call(request) {
+    // The request as asked in `format` (the model is always printed as JSON, whatever the
+    // file's own `format` says); a request that is not a JSON object is the engine's to refuse.
+    let as_format = |format: &str| -> Result<Vec<u8>, String> {
+        let Ok(serde_json::Value::Object(mut fields)) = serde_json::from_slice(request) else {
+            return Ok(request.to_vec());
+        };
+        if fields.get("format").map_or(format == "json", |f| f == format) {
+            return Ok(request.to_vec()); // as written: the engine sees every duplicate key
+        }
+        fields.insert("format".into(), serde_json::json!(format));
+        serde_json::to_vec(&fields).map_err(|e| e.to_string())
+    };
+    let json = match call(&as_format("json")?) {
         Ok(json) => json,
         Err(e) => return Ok(Outcome::Rejected(e.to_json())),
     };
     let Some(dir) = out else { return Ok(Outcome::Done(json)) };
-    let mut as_pdf: serde_json::Value = serde_json::from_slice(request).map_err(|e| e.to_string())?;
-    if let Some(fields) = as_pdf.as_object_mut() {
-        fields.insert("format".into(), serde_json::json!("pdf"));
+    let formats = if formats.is_empty() { &[FileArg::Pdf][..] } else { formats };
+    let mut files = Vec::new();
+    for f in formats {
+        match call(&as_format(f.name())?) {
+            Ok(bytes) => files.push((f.name(), bytes)),
+            Err(e) => return Ok(Outcome::Rejected(e.to_json())),
+        }
     }
-    let pdf = match call(&serde_json::to_vec(&as_pdf).map_err(|e| e.to_string())?) {
-        Ok(pdf) => pdf,
-        Err(e) => return Ok(Outcome::Rejected(e.to_json())),
-    };
     let model: serde_json::Value = serde_json::from_slice(&json).map_err(|e| e.to_string())?;
     let number =
         model.pointer("/invoice/number").and_then(|n| n.as_str()).unwrap_or("invoice").replace(['/', '\\'], "-");
     std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
-    input::write_atomically(&dir.join(format!("{number}.pdf")), &pdf)?;
+    for (ext, bytes) in &files {
+        input::write_atomically(&dir.join(format!("{number}.{ext}")), bytes)?;
+    }
     input::write_atomically(&dir.join(format!("{number}.json")), &json)?;
     Ok(Outcome::Done(json))
 }
@@ -533,17 +592,18 @@ fn demo_offices(villa: &[u8], dir: &std::path::Path) -> Result<String, String> {
     };
     let mut text = format!("\n{}wrote {}\n", String::from_utf8_lossy(&report), dir.join("RC-2026-0004.pdf").display());
     let request = bureau::examples::VILLA_INVOICE.as_bytes();
-    let Outcome::Done(json) = invoice(villa, request, None, Some(dir))? else {
+    let Outcome::Done(json) = invoice(villa, request, None, Some(dir), &[FileArg::Pdf, FileArg::Xlsx])? else {
         return Err("the built-in invoice request was rejected".into());
     };
     let v: serde_json::Value = serde_json::from_slice(&json).map_err(|e| e.to_string())?;
     let total = v.pointer("/invoice/totals/total").and_then(|t| t.as_str()).unwrap_or("");
     let number = v.pointer("/invoice/number").and_then(|t| t.as_str()).unwrap_or("");
     text.push_str(&format!(
-        "\nClient invoice {number}: {total} {} (deposit {}); wrote {}\n",
+        "\nClient invoice {number}: {total} {} (deposit {}); wrote {} and the spreadsheet {}\n",
         v.pointer("/invoice/currency").and_then(|t| t.as_str()).unwrap_or(""),
         v.pointer("/invoice/deposit").and_then(|t| t.as_str()).unwrap_or(""),
-        dir.join(format!("{number}.pdf")).display()
+        dir.join(format!("{number}.pdf")).display(),
+        dir.join(format!("{number}.xlsx")).display()
     ));
     Ok(text)
 }
@@ -606,7 +666,7 @@ fn demo(out: Option<PathBuf>) -> Result<Outcome, String> {
         input::write_atomically(&path, &json)?;
         text.push_str(&format!("\nwrote {} ({} bytes)", path.display(), json.len()));
         let settings = bureau::examples::VILLA_DOCUMENTS.as_bytes();
-        let batch = bureau::api::documents(villa, Some(settings), &[], &[])
+        let batch = bureau::api::documents(villa, Some(settings), &[], &[], &[])
             .map_err(|e| format!("the built-in example's documents failed: {e}"))?;
         let listed = write_batch(&batch, &dir)?;
         let listed: serde_json::Value = serde_json::from_slice(&listed).map_err(|e| e.to_string())?;

@@ -407,6 +407,45 @@ fn documents_writes_the_files_it_lists_and_gives_every_surfaces_bytes() {
     assert_eq!(result["series"]["proforma"], 43);
     assert_eq!(result["warnings"], serde_json::json!([]));
 
+    // --format adds the tables' files: a packing list is one, a proforma is not.
+    let out = bureau(&[
+        "documents",
+        input.to_str().unwrap(),
+        "--out",
+        dir.to_str().unwrap(),
+        "--kind",
+        "proforma",
+        "--kind",
+        "packing_list",
+        "--segment",
+        &segment,
+        "--settings",
+        settings.to_str().unwrap(),
+        "--format",
+        "xlsx",
+        "--format",
+        "csv",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stdout));
+    let result: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let made: Vec<(&str, &str)> = result["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| (f["kind"].as_str().unwrap(), f["format"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        made,
+        [
+            ("proforma", "pdf"),
+            ("proforma", "json"),
+            ("packing_list", "pdf"),
+            ("packing_list", "json"),
+            ("packing_list", "xlsx"),
+            ("packing_list", "csv")
+        ]
+    );
+
     // A rejected request exits 1 with every error, and writes nothing.
     let empty = dir.join("nothing");
     let out = bureau(&[
@@ -472,6 +511,30 @@ fn the_office_flow_reconciles_then_invoices_and_writes_the_invoice() {
     let pdf = std::fs::read(dir.join("INV-2026-0007.pdf")).unwrap();
     assert!(pdf.starts_with(b"%PDF-"));
     assert_eq!(std::fs::read(dir.join("INV-2026-0007.json")).unwrap(), stdout_json(&out));
+    let _ = std::fs::remove_dir_all(&dir);
+
+    // --format picks the files: the spreadsheet and the CSV are the engine's, byte for byte.
+    let xlsx = root.join("tests/vectors/invoice-villa-xlsx");
+    let out = bureau(&[
+        "invoice",
+        xlsx.join("input.json").to_str().unwrap(),
+        "--request",
+        xlsx.join("invoice-request.json").to_str().unwrap(),
+        "--out",
+        dir.to_str().unwrap(),
+        "--format",
+        "xlsx",
+        "--format",
+        "csv",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stdout));
+    let result: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let number = result["invoice"]["number"].as_str().unwrap();
+    assert!(
+        std::fs::read(dir.join(format!("{number}.xlsx"))).unwrap() == std::fs::read(xlsx.join("invoice.xlsx")).unwrap()
+    );
+    assert!(std::fs::read(dir.join(format!("{number}.csv"))).unwrap().starts_with("№,Позиция,".as_bytes()));
+    assert!(!dir.join(format!("{number}.pdf")).exists());
     let _ = std::fs::remove_dir_all(&dir);
 
     // A rejected request writes nothing and exits 1; a --deal file that cannot be read is a usage error.

@@ -9,7 +9,7 @@ use serde::Serialize;
 use super::model::{may_request, requester, segment_ids, unknown_segment, Scope};
 use super::render::{Job, Renderer, Stamp, TEMPLATE};
 use super::settings::{Kind, Output, Settings};
-use super::{check, number, prepare_checked, Prepared};
+use super::{check, number, prepare_checked, Form as _, Prepared};
 use crate::codes::Code;
 use crate::error::Error;
 use crate::model::Project;
@@ -73,15 +73,17 @@ pub(crate) fn plan(project: &Project, kinds: &[Kind], segments: &[String]) -> Ve
     out
 }
 
-/// Builds and renders the documents of `plan`. `defaults` says the plan was not asked for
-/// document by document: a proforma request the buyer may not send is then left out with a
-/// warning instead of failing the batch.
+/// Builds and renders the documents of `plan`: each as PDF and model JSON, and as each of
+/// `tables` (`xlsx`, `csv`) where the kind is a table (specification, packing list). `defaults`
+/// says the plan was not asked for document by document: a proforma request the buyer may not
+/// send is then left out with a warning instead of failing the batch.
 pub fn run(
     renderer: &Renderer,
     project: &Project,
     settings: &Settings,
     plan: &[(Kind, Option<String>)],
     defaults: bool,
+    tables: &[Output],
 ) -> Result<Batch, Error> {
     // The settings are the same for every document: checked once, their problems said once.
     let problems = check(project, settings, None);
@@ -149,6 +151,11 @@ pub fn run(
         if let Some(dpi) = settings.preview_dpi {
             // The preview is the same layout: its warnings are the PDF's.
             made.push(file(Output::Png, "-p1", renderer.png(&job(&prepared, settings, &num), 1, dpi)?.bytes));
+        }
+        for format in tables.iter().filter(|f| matches!(f, Output::Xlsx | Output::Csv)) {
+            if prepared.document.sheet(prepared.document.head().language).is_some() {
+                made.push(file(*format, "", super::spreadsheet(&prepared, *format)?));
+            }
         }
         warnings.extend(prepared.warnings);
         warnings.extend(pdf.warnings);

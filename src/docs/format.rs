@@ -162,6 +162,18 @@ fn civil_from_days(z: i64) -> (i64, u8, u8) {
     (yoe + era * 400 + i64::from(m <= 2), m, d)
 }
 
+/// Options as one line: "Fabric: Velvet 12; Legs: oak".
+pub(crate) fn options(o: &[crate::model::ItemOption]) -> String {
+    o.iter().map(|o| format!("{}: {}", o.name, o.value)).collect::<Vec<_>>().join("; ")
+}
+
+/// Dimensions as "W × D × H" in `lang`'s numbers; empty without dimensions.
+pub(crate) fn dims(d: &Option<crate::model::Dimensions>, lang: Lang) -> String {
+    d.as_ref().map_or_else(String::new, |d| {
+        format!("{} × {} × {}", quantity(d.width, lang), quantity(d.depth, lang), quantity(d.height, lang))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

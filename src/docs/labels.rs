@@ -132,6 +132,21 @@ labels! {
     prices_hidden: "Цены предоставляются по запросу.", "Prices are given on request.";
     items_total: "Позиций", "Lines";
     mm: "мм", "mm";
+    date: "Дата", "Date";
+    col_item: "Позиция", "Item";
+    col_room: "Помещение", "Room";
+    col_manufacturer: "Производитель", "Manufacturer";
+    col_options: "Опции", "Options";
+    col_discount_pct: "Скидка, %", "Discount, %";
+    col_vat_pct: "НДС, %", "VAT, %";
+    col_length: "Длина, мм", "Length, mm";
+    col_width: "Ширина, мм", "Width, mm";
+    col_height: "Высота, мм", "Height, mm";
+    col_depth: "Глубина, мм", "Depth, mm";
+    col_item_box: "Место позиции", "Box of item";
+    col_requested: "Запрошено", "Requested";
+    col_quoted: "По проформе", "Quoted";
+    in_words: "Сумма прописью", "In words";
 }
 
 /// The unit as printed: `шт.` / `pcs`.

@@ -17,6 +17,7 @@ pub mod model;
 #[cfg(feature = "docs")]
 pub mod render;
 pub mod settings;
+pub mod sheet;
 pub mod view;
 
 use base64::Engine as _;
@@ -44,6 +45,11 @@ pub trait Form: serde::Serialize + Sized {
     /// What the template prints: every string formatted in `lang`; the images it shows are
     /// added to `images`.
     fn view(&self, lang: Lang, images: &mut view::Images) -> view::Body;
+    /// The document as a table, for a spreadsheet or CSV, where a table is the point; `None`
+    /// for a kind that has none.
+    fn sheet(&self, _lang: Lang) -> Option<sheet::Table> {
+        None
+    }
     /// The ids of the images it would show (the logo aside).
     fn image_ids(&self) -> Vec<&str> {
         Vec::new()
@@ -77,6 +83,33 @@ pub struct Prepared<D = Document> {
     /// The fonts the host added (`fonts` in the settings), parsed.
     #[cfg(feature = "docs")]
     pub fonts: Vec<typst::text::Font>,
+}
+
+/// A prepared document's table as XLSX or CSV (`format.not_a_table` for a kind without one).
+pub(crate) fn spreadsheet<D: Form>(p: &Prepared<D>, format: settings::Output) -> Result<Vec<u8>, crate::Error> {
+    let head = p.document.head();
+    let Some(table) = p.document.sheet(head.language) else {
+        return Err(crate::Error::Rejected(vec![Problem::new(
+            Code::FormatNotATable,
+            "/format",
+            format!(
+                "A {} is not made as a table: ask it for \"pdf\", \"png\" or \"json\"; \"{}\" is made for the specification, the packing list, the client invoice and the reconciliation.",
+                p.document.kind().replace('_', " "),
+                format.as_str()
+            ),
+        )]));
+    };
+    match format {
+        #[cfg(feature = "sheets")]
+        settings::Output::Xlsx => sheet::xlsx(&table, p.date),
+        #[cfg(not(feature = "sheets"))]
+        settings::Output::Xlsx => Err(crate::Error::Rejected(vec![Problem::new(
+            Code::RenderUnavailable,
+            "/format",
+            "This build writes no XLSX (it was built without the `sheets` feature); ask for \"csv\" or \"json\".",
+        )])),
+        _ => Ok(sheet::csv(&table)),
+    }
 }
 
 /// The language of documents: the settings', else the project's locale.

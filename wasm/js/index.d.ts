@@ -58,7 +58,8 @@ export function validate(document: Input<Project | PartnerDirectory | Proforma>)
 export function segment(project: Input<Project>, previous?: Input<Project>): Segmentation;
 /**
  * One document: `request` is `{ kind, segment?, format?, ...settings }`. Returns the PDF
- * (default), a PNG preview (`format: "png"`), or for `format: "json"` the bytes of
+ * (default), a PNG preview (`format: "png"`), a spreadsheet or CSV (`"xlsx"`, `"csv"`: the
+ * specification and the packing list), or for `format: "json"` the bytes of
  * `{ document, warnings }`: the same bytes as every other surface.
  */
 export function document(project: Input<Project>, request: Input<DocumentRequest>): Uint8Array;
@@ -66,7 +67,8 @@ export function document(project: Input<Project>, request: Input<DocumentRequest
 export function documentModel(project: Input<Project>, request: Input<DocumentRequest>): DocumentResult;
 /**
  * The Back Office's reconciliation of a source's proforma against its segment. Returns the bytes
- * of the report (`format` `"json"`, the default), or of its one-page PDF or a PNG preview.
+ * of the report (`format` `"json"`, the default), or of its one-page PDF, a PNG preview, a
+ * spreadsheet (`"xlsx"`) or CSV (`"csv"`).
  */
 export function reconcile(project: Input<Project>, proforma: Input<Proforma>, settings?: Input<ReconcileSettings>): Uint8Array;
 /**
@@ -76,7 +78,8 @@ export function reconcile(project: Input<Project>, proforma: Input<Proforma>, se
 export function reconcileReport(project: Input<Project>, proforma: Input<Proforma>, settings?: Input<ReconcileSettings>): ReconcileResult;
 /**
  * The Front Office's client invoice. Returns the bytes of `{ invoice, warnings }` (`format`
- * `"json"`, the default), the PDF (`"pdf"`) or a PNG preview (`"png"`).
+ * `"json"`, the default), the PDF (`"pdf"`), a PNG preview (`"png"`), a spreadsheet (`"xlsx"`)
+ * or CSV (`"csv"`).
  */
 export function invoice(project: Input<Project>, request: Input<InvoiceRequest>): Uint8Array;
 /** The client invoice's model and its warnings (the request's `format` is set to `json`). */

@@ -160,8 +160,8 @@ pub fn codes() -> Result<JsValue, JsValue> {
 }
 
 /// One document: `request` is `{ kind, segment?, format?, …settings }`. Returns the file's
-/// bytes: the PDF (`format` `"pdf"`, the default), a PNG preview, or for `"json"` the text of
-/// `{ document, warnings }`. Same project and request, same bytes as every other surface.
+/// bytes: the PDF (`format` `"pdf"`, the default), a PNG preview, a spreadsheet or CSV (`"xlsx"`,
+/// `"csv"`), or for `"json"` the text of `{ document, warnings }`. Same project and request, same bytes as every other surface.
 #[wasm_bindgen]
 pub fn document(project: JsValue, request: JsValue) -> Result<Uint8Array, JsValue> {
     let project = input_bytes(&project, "project")?;

@@ -83,18 +83,18 @@ export async function runVectors(bureau, files, { coreOnly = false } = {}) {
       }
       if (await has("invoice-request.json")) {
         const request = await want("invoice-request.json");
-        await sameFile(await outcomeBytes(() => bureau.invoice(inputText, request)), ["invoice.pdf", "invoice.png", "invoice.json"]);
+        await sameFile(await outcomeBytes(() => bureau.invoice(inputText, request)), ["invoice.pdf", "invoice.png", "invoice.xlsx", "invoice.csv", "invoice.json"]);
         continue;
       }
       if (await has("proforma.json")) {
         const settings = (await has("settings.json")) ? await want("settings.json") : undefined;
         const proforma = await want("proforma.json");
-        await sameFile(await outcomeBytes(() => bureau.reconcile(inputText, proforma, settings)), ["reconcile.pdf", "reconcile.png", "reconcile.json"]);
+        await sameFile(await outcomeBytes(() => bureau.reconcile(inputText, proforma, settings)), ["reconcile.pdf", "reconcile.png", "reconcile.xlsx", "reconcile.csv", "reconcile.json"]);
         continue;
       }
       if (await has("request.json")) {
         const request = await want("request.json");
-        await sameFile(await outcomeBytes(() => bureau.document(inputText, request)), ["document.pdf", "document.png", "document.json"]);
+        await sameFile(await outcomeBytes(() => bureau.document(inputText, request)), ["document.pdf", "document.png", "document.xlsx", "document.csv", "document.json"]);
       }
     } catch (e) {
       if (e instanceof Skip) skipped.push(name);

@@ -335,6 +335,11 @@ pub enum Output {
     Png,
     /// The document model as JSON.
     Json,
+    /// The document as a spreadsheet (a table's kinds: specification, packing list, client
+    /// invoice, reconciliation).
+    Xlsx,
+    /// The document's lines as CSV (the same kinds).
+    Csv,
 }
 
 impl Output {

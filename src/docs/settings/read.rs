@@ -16,7 +16,13 @@ choice!(Audience { "client" => Audience::Client, "supplier" => Audience::Supplie
 choice!(Paper { "a4" => Paper::A4, "us_letter" => Paper::UsLetter });
 choice!(VatPolicy { "per_document" => VatPolicy::PerDocument, "per_line" => VatPolicy::PerLine });
 choice!(Rounding { "half_away_from_zero" => Rounding::HalfAwayFromZero, "half_even" => Rounding::HalfEven });
-choice!(Output { "pdf" => Output::Pdf, "png" => Output::Png, "json" => Output::Json });
+choice!(Output {
+    "pdf" => Output::Pdf,
+    "png" => Output::Png,
+    "json" => Output::Json,
+    "xlsx" => Output::Xlsx,
+    "csv" => Output::Csv,
+});
 
 /// Largest number a series may start from, and the widest padding.
 const MAX_NEXT: u64 = 999_999_999;

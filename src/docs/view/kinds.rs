@@ -7,13 +7,12 @@
 )]
 
 use super::{fr, header, meta, mm, numbers, party, Body, Cell, Col, Group, Images, TotalRow};
-use crate::docs::format::{date, money, number, percent, quantity, three};
+use crate::docs::format::{date, dims, money, number, options, percent, quantity, three};
 use crate::docs::labels::{box_of, count_and_sum, unit, L};
 use crate::docs::model::client_invoice::ClientInvoice;
 use crate::docs::model::{
     Document, Head, MoneyTotals, PackingList, Party, PriceMode, Proforma, ProformaRequest, Specification,
 };
-use crate::model::{Dimensions, ItemOption};
 use crate::text::Lang;
 
 impl crate::docs::Form for Document {
@@ -39,6 +38,10 @@ impl crate::docs::Form for Document {
             Document::PackingList(d) => packing(d, lang),
             Document::ClientInvoice(d) => client_invoice(d, lang),
         }
+    }
+
+    fn sheet(&self, lang: Lang) -> Option<crate::docs::sheet::Table> {
+        crate::docs::sheet::table(self, lang)
     }
 
     fn image_ids(&self) -> Vec<&str> {
@@ -80,16 +83,6 @@ fn without_empty(cols: &mut Vec<Col>, header: &mut Vec<String>, rows: &mut [Vec<
 }
 
 /// "Обивка: Кожа; Ножки: Латунь".
-fn options(o: &[ItemOption]) -> String {
-    o.iter().map(|o| format!("{}: {}", o.name, o.value)).collect::<Vec<_>>().join("; ")
-}
-
-fn dims(d: &Option<Dimensions>, lang: Lang) -> String {
-    d.as_ref().map_or_else(String::new, |d| {
-        format!("{} × {} × {}", quantity(d.width, lang), quantity(d.depth, lang), quantity(d.height, lang))
-    })
-}
-
 fn weeks(w: Option<u32>) -> String {
     w.map_or_else(String::new, |w| w.to_string())
 }

@@ -13,6 +13,7 @@ use crate::codes::Code;
 use crate::docs::format::{date, money, number, percent, quantity, Day};
 use crate::docs::labels::{unit, L};
 use crate::docs::model::{company_in, Head, Party};
+use crate::docs::sheet::{Table, Value};
 use crate::docs::view::{fr, header, meta, mm, numbers, party, Body, Cell, Group, Images, TotalRow};
 use crate::model::{Proforma, Project, Text};
 use crate::money::words::Lang;
@@ -90,6 +91,94 @@ impl crate::docs::Form for ReconciliationDocument {
     fn view(&self, lang: Lang, _: &mut Images) -> Body {
         print(self, lang)
     }
+    fn sheet(&self, lang: Lang) -> Option<Table> {
+        Some(table(self, lang))
+    }
+}
+
+fn status_label(s: LineStatus) -> L {
+    match s {
+        LineStatus::Accepted => L::st_accepted,
+        LineStatus::Changed => L::st_changed,
+        LineStatus::Missing => L::st_missing,
+        LineStatus::Added => L::st_added,
+    }
+}
+
+fn field_label(field: &str) -> L {
+    match field {
+        "unit_price" => L::f_unit_price,
+        "discount_pct" => L::f_discount,
+        "quantity" => L::f_quantity,
+        "unit" => L::f_unit,
+        _ => L::f_lead_time,
+    }
+}
+
+/// The report as a table: each line with its status, the requested and quoted nets, the
+/// effect and what changed (the values as the report states them); the sums under them.
+fn table(d: &ReconciliationDocument, lang: Lang) -> Table {
+    let r = &d.report;
+    let dp = crate::money::currency_minor_units(&r.currency).unwrap_or(2);
+    let cols = [
+        L::col_no,
+        L::col_item,
+        L::col_sku,
+        L::col_name,
+        L::col_status,
+        L::col_requested,
+        L::col_quoted,
+        L::col_effect,
+        L::col_changes,
+    ];
+    let mut t = Table::new(d.head.title, lang, &cols);
+    for (i, l) in r.lines.iter().enumerate() {
+        let changes = l
+            .changes
+            .iter()
+            .map(|c| {
+                let v = |v: &Option<String>| v.clone().unwrap_or_else(|| "—".into());
+                format!("{}: {} › {}", field_label(c.field).get(lang), v(&c.requested), v(&c.quoted))
+            })
+            .collect::<Vec<_>>()
+            .join("; ");
+        let net = |a: &Option<crate::money::LineAmounts>| a.as_ref().map_or(Value::Empty, |a| Value::money(a.net, dp));
+        t.rows.push(vec![
+            Value::int((i + 1) as u64),
+            Value::text(l.item.as_deref().unwrap_or("")),
+            Value::text(l.sku.as_str()),
+            Value::text(l.name.as_deref().unwrap_or("")),
+            Value::text(status_label(l.status).get(lang)),
+            net(&l.requested),
+            net(&l.quoted),
+            Value::money(l.effect, dp),
+            Value::text(changes),
+        ]);
+    }
+    t.total(L::requested_net.get(lang), 3, 5, Value::money(r.requested_net, dp));
+    t.total(L::quoted_net.get(lang), 3, 6, Value::money(r.quoted_net, dp));
+    t.total(L::effect.get(lang), 3, 7, Value::money(r.effect, dp));
+    t.fact(L::number, Value::text(d.head.number.as_str()));
+    t.fact(L::date, Value::date(&d.head.date));
+    t.fact(L::project, Value::text(format!("{} ({})", d.head.project_name, d.head.project)));
+    t.fact(L::segment, Value::text(r.segment.as_str()));
+    t.fact(L::proforma_no, Value::text(r.number.as_str()));
+    t.fact(L::dated, Value::date(&d.proforma_date));
+    t.fact(L::from, Value::text(d.from.legal_name.as_ref().unwrap_or(&d.from.name).as_str()));
+    t.fact(L::to, Value::text(d.to.legal_name.as_ref().unwrap_or(&d.to.name).as_str()));
+    t.fact(L::currency, Value::text(r.currency.as_str()));
+    if let Some(w) = r.lead_time_weeks {
+        t.fact(L::longest_lead, Value::int(w));
+    }
+    for a in &r.arithmetic {
+        let field = match a.field {
+            "net" => L::net_total,
+            "vat" => L::vat,
+            _ => L::total_due,
+        };
+        t.fact(L::arithmetic, Value::text(format!("{}: {} ≠ {}", field.get(lang), a.stated, a.computed)));
+    }
+    t
 }
 
 /// The reconciliation report: one row per line with its status, what changed ("requested ›
@@ -115,24 +204,17 @@ fn print(d: &ReconciliationDocument, lang: Lang) -> Body {
         .iter()
         .enumerate()
         .map(|(i, l)| {
-            let status = match l.status {
-                LineStatus::Accepted => L::st_accepted,
-                LineStatus::Changed => L::st_changed,
-                LineStatus::Missing => L::st_missing,
-                LineStatus::Added => L::st_added,
-            };
+            let status = status_label(l.status);
             let changes = l
                 .changes
                 .iter()
                 .map(|c| {
-                    let field = match c.field {
-                        "unit_price" => L::f_unit_price,
-                        "discount_pct" => L::f_discount,
-                        "quantity" => L::f_quantity,
-                        "unit" => L::f_unit,
-                        _ => L::f_lead_time,
-                    };
-                    format!("{}: {} › {}", field.get(lang), value(c.field, &c.requested), value(c.field, &c.quoted))
+                    format!(
+                        "{}: {} › {}",
+                        field_label(c.field).get(lang),
+                        value(c.field, &c.requested),
+                        value(c.field, &c.quoted)
+                    )
                 })
                 .collect::<Vec<_>>()
                 .join("; ");

@@ -278,6 +278,7 @@ export interface LineWarning {
     | "proforma.wrong_issuer"
     | "font.invalid"
     | "document.skipped"
+    | "format.not_a_table"
     | "render.unavailable"
     | "image.limit"
     | "template.failed"

@@ -128,6 +128,7 @@ export interface Problem {
     | "proforma.wrong_issuer"
     | "font.invalid"
     | "document.skipped"
+    | "format.not_a_table"
     | "render.unavailable"
     | "image.limit"
     | "template.failed"
