@@ -177,7 +177,7 @@ pub fn document(project: &[u8], request: &[u8]) -> Result<Vec<u8>, Error> {
             warnings.extend(prepared.warnings.iter().cloned());
             to_json(&DocumentResult { document: &prepared.document, warnings: &warnings })
         }
-        Output::Pdf | Output::Png | Output::Xlsx | Output::Csv => render(&prepared, s, &number, r.format, r.page),
+        _ => render(&prepared, s, &number, r.format, r.page),
     }
 }
 
@@ -193,6 +193,9 @@ fn render<D: crate::docs::Form>(
     use crate::docs::settings::Output;
     if matches!(format, Output::Xlsx | Output::Csv) {
         return crate::docs::spreadsheet(prepared, format);
+    }
+    if matches!(format, Output::Ubl | Output::Cii | Output::Facturx) {
+        return Err(crate::docs::einvoice::not_an_invoice(prepared.document.kind()));
     }
     let job = crate::docs::batch::job(prepared, settings, number);
     match format {
@@ -214,6 +217,9 @@ fn render<D: crate::docs::Form>(
     use crate::docs::settings::Output;
     if matches!(format, Output::Xlsx | Output::Csv) {
         return crate::docs::spreadsheet(prepared, format);
+    }
+    if matches!(format, Output::Ubl | Output::Cii | Output::Facturx) {
+        return Err(crate::docs::einvoice::not_an_invoice(prepared.document.kind()));
     }
     Err(Error::Rejected(vec![Problem::new(
         crate::Code::RenderUnavailable,
@@ -348,10 +354,65 @@ fn invoice_with(
     let (p, (r, mut warnings)) = both(p, r)?;
     let (model, mut more) = crate::office::invoice::invoice(&p.value, &r).map_err(Error::Rejected)?;
     warnings.append(&mut more);
-    if r.format == Output::Json {
-        return to_json(&InvoiceResult { invoice: &model, warnings: &warnings });
+    match r.format {
+        Output::Json => to_json(&InvoiceResult { invoice: &model, warnings: &warnings }),
+        Output::Ubl | Output::Cii | Output::Facturx => einvoice(&p.value, model, &r),
+        _ => render_invoice(&p.value, model, &r),
     }
-    render_invoice(&p.value, model, &r)
+}
+
+/// The client invoice as EN 16931 data: UBL, CII, or Factur-X (its PDF/A-3 with the CII).
+fn einvoice(
+    project: &Project,
+    model: crate::docs::model::client_invoice::ClientInvoice,
+    r: &crate::office::invoice::InvoiceRequest,
+) -> Result<Vec<u8>, Error> {
+    use crate::docs::einvoice;
+    use crate::docs::settings::Output;
+    let problems = einvoice::check(&model, &r.settings, project);
+    if !problems.is_empty() {
+        return Err(Error::Rejected(problems));
+    }
+    let data = einvoice::read(&model, project)?;
+    match r.format {
+        Output::Ubl => Ok(einvoice::ubl(&data)),
+        Output::Cii => Ok(einvoice::cii(&data)),
+        _ => facturx(project, model, r, &einvoice::cii(&data)),
+    }
+}
+
+/// The client invoice's PDF/A-3 with `cii` attached and the Factur-X metadata.
+#[cfg(feature = "docs")]
+fn facturx(
+    project: &Project,
+    model: crate::docs::model::client_invoice::ClientInvoice,
+    r: &crate::office::invoice::InvoiceRequest,
+    cii: &[u8],
+) -> Result<Vec<u8>, Error> {
+    let date = crate::docs::format::parse_date(&model.head.date)
+        .ok_or_else(|| Error::Internal(format!("the document's date \"{}\" is not a date", model.head.date)))?;
+    let number = model.head.number.clone();
+    let document = crate::docs::model::Document::ClientInvoice(model);
+    let prepared = crate::docs::dress(project, document, &r.settings, date).map_err(Error::Rejected)?;
+    let mut job = crate::docs::batch::job(&prepared, &r.settings, &number);
+    job.facturx = Some(cii);
+    let pdf = renderer().pdf(&job)?;
+    crate::docs::einvoice::facturx::with_metadata(&pdf.bytes)
+}
+
+/// Without the renderer, Factur-X (a PDF) is refused; UBL and CII are made.
+#[cfg(not(feature = "docs"))]
+fn facturx(
+    _: &Project,
+    _: crate::docs::model::client_invoice::ClientInvoice,
+    _: &crate::office::invoice::InvoiceRequest,
+    _: &[u8],
+) -> Result<Vec<u8>, Error> {
+    Err(Error::Rejected(vec![Problem::new(
+        crate::Code::RenderUnavailable,
+        "/format",
+        "This build renders no PDF, so no Factur-X (it was built without the `docs` feature); ask for \"ubl\" or \"cii\".",
+    )]))
 }
 
 /// The client invoice as a document.

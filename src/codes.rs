@@ -137,6 +137,13 @@ catalogue! {
     FontInvalid = "font.invalid", Error, "A font given in the settings' `fonts` is not a TrueType or OpenType font in base64.";
     DocumentSkipped = "document.skipped", Warning, "A document of the default set was left out; the message says why (a designer cannot ask a factory for a proforma, say).";
     FormatNotATable = "format.not_a_table", Error, "`xlsx` and `csv` are made for the documents that are tables (specification, packing list, client invoice, reconciliation); ask this kind for `pdf`, `png` or `json`.";
+    EinvoiceNotAnInvoice = "einvoice.not_an_invoice", Error, "`ubl`, `cii` and `facturx` are made for the client invoice; a proforma has no invoice type code in Peppol BIS Billing 3.0, and other documents are not invoices.";
+    EinvoiceVatPerLine = "einvoice.vat_per_line", Error, "EN 16931 computes VAT per rate over the document; an invoice with VAT per line cannot be sent as EN 16931 data without changing its figures.";
+    EinvoicePricesIncludeVat = "einvoice.prices_include_vat", Error, "EN 16931 states net prices; an invoice whose prices include VAT cannot be sent as EN 16931 data without changing its figures.";
+    EinvoiceCurrency = "einvoice.currency", Error, "EN 16931 amounts have at most two decimals; the invoice's currency has more.";
+    EinvoiceSeller = "einvoice.seller", Error, "The seller lacks what an EN 16931 invoice must name: a VAT identifier, an address or a country.";
+    EinvoiceBuyer = "einvoice.buyer", Error, "The client lacks what an EN 16931 invoice must name: a country.";
+    EinvoiceUnit = "einvoice.unit", Error, "A unit has no UN/ECE Recommendation 20 code that EN 16931 could carry.";
     RenderUnavailable = "render.unavailable", Error, "This build of the engine has no renderer (built without the `docs` feature); it can still return document models.";
     ImageLimit = "image.limit", Warning, "A document shows at most 64 distinct images; the rest are left out.";
     TemplateFailed = "template.failed", Error, "A document template failed to compile (a host's own template, or one that reads a file Bureau did not give it); the message says why, with typst's hints, and `line` and `column` in a host's template.";

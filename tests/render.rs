@@ -22,7 +22,17 @@ const ECHO: &str = r#"#set page(width: 160mm, height: auto, margin: 10mm)
 const HOSTILE: &[&str] = &["#read(\"/etc/passwd\")", "*50% off*", "$x$", "] <l> @r //", "Диван «Archi» — 12 450,00 ₽"];
 
 fn job<'a>(template: &'a str, data: &'a [u8]) -> Job<'a> {
-    Job { template, data, assets: vec![], date: (2026, 11, 20), ident: "TEST-1", tagged: true, stamp: None, fonts: &[] }
+    Job {
+        template,
+        data,
+        assets: vec![],
+        date: (2026, 11, 20),
+        ident: "TEST-1",
+        tagged: true,
+        stamp: None,
+        fonts: &[],
+        facturx: None,
+    }
 }
 
 fn hostile_data() -> Vec<u8> {

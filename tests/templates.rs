@@ -94,6 +94,7 @@ fn overprinted_words_are_found() {
         tagged: false,
         stamp: None,
         fonts: &[],
+        facturx: None,
     };
     let render = |t| Renderer::new().pdf(&job(t)).unwrap().bytes;
     assert_eq!(overprinted(&words(&render(over))).len(), 1);

@@ -8,7 +8,7 @@
 //! `document.csv` or `document.json` (the model, or the error body), and nothing else is run. A vector with a `proforma.json` (and
 //! perhaps `settings.json`) is a reconciliation: `reconcile.json` (or `.pdf`, `.png`, `.xlsx`, `.csv`), and nothing else is run. A
 //! vector with an `invoice-request.json` is a client invoice: `invoice.json` (the model, or the
-//! error body), `invoice.pdf`, `.png`, `.xlsx` or `.csv`.
+//! error body), `invoice.pdf`, `.png`, `.xlsx`, `.csv` or `.xml` (UBL or CII).
 //! A vector with a `new.json` (or `saved.json`) is a deal vector (see [`deal`]).
 //! A vector with a `directory.json` is a partners vector: the directory is loaded (`load.json`:
 //! what it holds, or the error body), `directory-update.json` applied to it (`update.json`),
@@ -55,6 +55,8 @@ fn document_file(bytes: &[u8]) -> &'static str {
         "document.png"
     } else if bytes.starts_with(b"PK\x03\x04") {
         "document.xlsx"
+    } else if bytes.starts_with(b"<?xml") {
+        "document.xml"
     } else if bytes.starts_with(b"{") {
         "document.json"
     } else {

@@ -106,7 +106,8 @@ enum Command {
         /// Where to write the invoice's files and its model.
         #[arg(long)]
         out: Option<PathBuf>,
-        /// The files written into `--out` (repeatable; default pdf): pdf, xlsx, csv.
+        /// The files written into `--out` (repeatable; default pdf): pdf, xlsx, csv, ubl
+        /// (`NUMBER.ubl.xml`), cii (`NUMBER.cii.xml`), facturx (`NUMBER.facturx.pdf`).
         #[arg(long = "format", value_enum)]
         formats: Vec<FileArg>,
     },
@@ -236,15 +237,34 @@ enum FileArg {
     Pdf,
     Xlsx,
     Csv,
+    /// UBL 2.1, Peppol BIS Billing 3.0.
+    Ubl,
+    /// UN/CEFACT CII, Factur-X EN 16931 profile.
+    Cii,
+    /// The PDF/A-3 with the CII attached.
+    Facturx,
 }
 
 impl FileArg {
-    /// The request's `format` and the file's extension.
+    /// The request's `format`.
     fn name(self) -> &'static str {
         match self {
             FileArg::Pdf => "pdf",
             FileArg::Xlsx => "xlsx",
             FileArg::Csv => "csv",
+            FileArg::Ubl => "ubl",
+            FileArg::Cii => "cii",
+            FileArg::Facturx => "facturx",
+        }
+    }
+
+    /// The file's name for an invoice numbered `number`.
+    fn file(self, number: &str) -> String {
+        match self {
+            FileArg::Ubl => format!("{number}.ubl.xml"),
+            FileArg::Cii => format!("{number}.cii.xml"),
+            FileArg::Facturx => format!("{number}.facturx.pdf"),
+            other => format!("{number}.{}", other.name()),
         }
     }
 }
@@ -466,7 +486,7 @@ fn invoice(
     let mut files = Vec::new();
     for f in formats {
         match call(&as_format(f.name())?) {
-            Ok(bytes) => files.push((f.name(), bytes)),
+            Ok(bytes) => files.push((*f, bytes)),
             Err(e) => return Ok(Outcome::Rejected(e.to_json())),
         }
     }
@@ -474,8 +494,8 @@ fn invoice(
     let number =
         model.pointer("/invoice/number").and_then(|n| n.as_str()).unwrap_or("invoice").replace(['/', '\\'], "-");
     std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
-    for (ext, bytes) in &files {
-        input::write_atomically(&dir.join(format!("{number}.{ext}")), bytes)?;
+    for (f, bytes) in &files {
+        input::write_atomically(&dir.join(f.file(&number)), bytes)?;
     }
     input::write_atomically(&dir.join(format!("{number}.json")), &json)?;
     Ok(Outcome::Done(json))

@@ -186,6 +186,7 @@ pub fn job<'a, D>(p: &'a Prepared<D>, settings: &'a Settings, ident: &'a str) ->
         ident,
         tagged: p.tagged,
         fonts: &p.fonts,
+        facturx: None,
     }
 }
 

@@ -8,6 +8,7 @@
 
 #[cfg(feature = "docs")]
 pub mod batch;
+pub(crate) mod einvoice;
 #[cfg(feature = "docs")]
 mod fit;
 pub mod format;

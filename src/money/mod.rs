@@ -73,12 +73,23 @@ pub(crate) fn percent_of(total: Decimal, pct: Decimal) -> Option<Decimal> {
 /// dropping digits after the point (`5e26.00 + 5e26.00` gives `1e27` with no cents); this
 /// refuses that too.
 pub(crate) fn exact_add(a: Decimal, b: Decimal) -> Option<Decimal> {
-    a.checked_add(b).filter(|r| r.scale() >= a.scale().max(b.scale()))
+    exact(a.checked_add(b)?, a.scale().max(b.scale()))
 }
 
 /// `a − b` exactly, or `None` (see [`exact_add`]).
 pub(crate) fn exact_sub(a: Decimal, b: Decimal) -> Option<Decimal> {
-    a.checked_sub(b).filter(|r| r.scale() >= a.scale().max(b.scale()))
+    exact(a.checked_sub(b)?, a.scale().max(b.scale()))
+}
+
+/// `r` when it kept the operands' `scale`. A zero result is exact whatever rust_decimal gives
+/// it (`0.00 − 0` comes back as `0`): it gets the scale back, so money keeps its cents.
+fn exact(r: Decimal, scale: u32) -> Option<Decimal> {
+    if r.is_zero() && r.scale() < scale {
+        let mut z = Decimal::ZERO;
+        z.rescale(scale);
+        return Some(z);
+    }
+    (r.scale() >= scale).then_some(r)
 }
 
 #[cfg(test)]
@@ -88,6 +99,14 @@ mod tests {
 
     fn d(s: &str) -> Decimal {
         Decimal::from_str(s).unwrap_or_default()
+    }
+
+    #[test]
+    fn a_zero_difference_keeps_its_cents() {
+        // A 100 % deposit leaves a balance of 0.00 (found by the EN 16931 generator).
+        assert_eq!(exact_sub(d("0.00"), Decimal::ZERO).map(|r| r.to_string()).as_deref(), Some("0.00"));
+        assert_eq!(exact_sub(d("1234.56"), d("1234.56")).map(|r| r.to_string()).as_deref(), Some("0.00"));
+        assert_eq!(exact_add(d("-5.5"), d("5.50")).map(|r| r.to_string()).as_deref(), Some("0.00"));
     }
 
     #[test]

@@ -39,7 +39,7 @@ function withFormat(request, format) {
 }
 
 /**
- * Whether a request surely needs the renderer: it asks for PDF or PNG (`format`, or the
+ * Whether a request surely needs the renderer: it asks for PDF, Factur-X or PNG (`format`, or the
  * operation's default) or adds fonts. Anything else goes to the core first, which answers
  * `render.unavailable` when it cannot.
  */
@@ -47,7 +47,7 @@ function wantsRenderer(request, defaultFormat) {
   const r = parsed(request);
   if (r === null) return defaultFormat !== "json";
   const format = r.format ?? defaultFormat;
-  return format === "pdf" || format === "png" || (Array.isArray(r.fonts) && r.fonts.length > 0);
+  return format === "pdf" || format === "png" || format === "facturx" || (Array.isArray(r.fonts) && r.fonts.length > 0);
 }
 
 function onlyRenderUnavailable(e) {

@@ -78,8 +78,9 @@ export function reconcile(project: Input<Project>, proforma: Input<Proforma>, se
 export function reconcileReport(project: Input<Project>, proforma: Input<Proforma>, settings?: Input<ReconcileSettings>): ReconcileResult;
 /**
  * The Front Office's client invoice. Returns the bytes of `{ invoice, warnings }` (`format`
- * `"json"`, the default), the PDF (`"pdf"`), a PNG preview (`"png"`), a spreadsheet (`"xlsx"`)
- * or CSV (`"csv"`).
+ * `"json"`, the default), the PDF (`"pdf"`), a PNG preview (`"png"`), a spreadsheet (`"xlsx"`),
+ * CSV (`"csv"`), or EN 16931 data: UBL 2.1 / Peppol BIS 3 (`"ubl"`), CII (`"cii"`) or the
+ * Factur-X PDF/A-3 with the CII attached (`"facturx"`).
  */
 export function invoice(project: Input<Project>, request: Input<InvoiceRequest>): Uint8Array;
 /** The client invoice's model and its warnings (the request's `format` is set to `json`). */

@@ -83,7 +83,7 @@ export async function runVectors(bureau, files, { coreOnly = false } = {}) {
       }
       if (await has("invoice-request.json")) {
         const request = await want("invoice-request.json");
-        await sameFile(await outcomeBytes(() => bureau.invoice(inputText, request)), ["invoice.pdf", "invoice.png", "invoice.xlsx", "invoice.csv", "invoice.json"]);
+        await sameFile(await outcomeBytes(() => bureau.invoice(inputText, request)), ["invoice.pdf", "invoice.png", "invoice.xlsx", "invoice.csv", "invoice.xml", "invoice.json"]);
         continue;
       }
       if (await has("proforma.json")) {
@@ -94,7 +94,7 @@ export async function runVectors(bureau, files, { coreOnly = false } = {}) {
       }
       if (await has("request.json")) {
         const request = await want("request.json");
-        await sameFile(await outcomeBytes(() => bureau.document(inputText, request)), ["document.pdf", "document.png", "document.xlsx", "document.csv", "document.json"]);
+        await sameFile(await outcomeBytes(() => bureau.document(inputText, request)), ["document.pdf", "document.png", "document.xlsx", "document.csv", "document.xml", "document.json"]);
       }
     } catch (e) {
       if (e instanceof Skip) skipped.push(name);

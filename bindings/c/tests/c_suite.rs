@@ -80,9 +80,10 @@ fn vector_args() -> Vec<String> {
         args.push(opt("segment.json"));
         args.push(opt("words.json"));
         args.push(opt("request.json"));
-        let document = ["document.pdf", "document.png", "document.xlsx", "document.csv", "document.json"]
-            .into_iter()
-            .find(|f| d.join(f).exists());
+        let document =
+            ["document.pdf", "document.png", "document.xlsx", "document.csv", "document.xml", "document.json"]
+                .into_iter()
+                .find(|f| d.join(f).exists());
         args.push(document.map_or_else(|| "-".to_string(), |f| d.join(f).display().to_string()));
         args.push(opt("proforma.json"));
         args.push(opt("settings.json"));
@@ -91,7 +92,7 @@ fn vector_args() -> Vec<String> {
             .find(|f| d.join(f).exists());
         args.push(report.map_or_else(|| "-".to_string(), |f| d.join(f).display().to_string()));
         args.push(opt("invoice-request.json"));
-        let invoice = ["invoice.pdf", "invoice.png", "invoice.xlsx", "invoice.csv", "invoice.json"]
+        let invoice = ["invoice.pdf", "invoice.png", "invoice.xlsx", "invoice.csv", "invoice.xml", "invoice.json"]
             .into_iter()
             .find(|f| d.join(f).exists());
         args.push(invoice.map_or_else(|| "-".to_string(), |f| d.join(f).display().to_string()));

@@ -96,7 +96,7 @@ def test_vector(engine, case):  # type: ignore[no-untyped-def]
         assert outcome(engine.words_json, data) == (case / "words.json").read_bytes()
     if (case / "invoice-request.json").exists():
         request = (case / "invoice-request.json").read_bytes()
-        [expected] = [case / f for f in ("invoice.pdf", "invoice.png", "invoice.xlsx", "invoice.csv", "invoice.json") if (case / f).exists()]
+        [expected] = [case / f for f in ("invoice.pdf", "invoice.png", "invoice.xlsx", "invoice.csv", "invoice.xml", "invoice.json") if (case / f).exists()]
         assert outcome(engine.invoice, data, request) == expected.read_bytes()
         return
     if (case / "proforma.json").exists():
@@ -107,7 +107,7 @@ def test_vector(engine, case):  # type: ignore[no-untyped-def]
         return
     if (case / "request.json").exists():
         request = (case / "request.json").read_bytes()
-        [expected] = [case / f for f in ("document.pdf", "document.png", "document.xlsx", "document.csv", "document.json") if (case / f).exists()]
+        [expected] = [case / f for f in ("document.pdf", "document.png", "document.xlsx", "document.csv", "document.xml", "document.json") if (case / f).exists()]
         assert outcome(engine.document, data, request) == expected.read_bytes()
     if (case / "segment.json").exists():
         prev = (case / "previous.json").read_bytes() if (case / "previous.json").exists() else None

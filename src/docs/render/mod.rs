@@ -53,6 +53,8 @@ pub struct Job<'a> {
     pub fonts: &'a [Font],
     /// Stamp every page with a footer line and "page / pages" (Bureau's own template).
     pub stamp: Option<Stamp<'a>>,
+    /// A Factur-X invoice's CII: the PDF is then PDF/A-3b with it attached as `factur-x.xml`.
+    pub facturx: Option<&'a [u8]>,
 }
 
 /// A rendered document: its bytes, and what typst warned of in a host's template.
@@ -162,6 +164,12 @@ impl Renderer {
             creator: Smart::Custom(Some(format!("Bureau {}", env!("CARGO_PKG_VERSION")))),
             timestamp: Some(typst_pdf::Timestamp::new_utc(today)),
             tagged: job.tagged,
+            standards: if job.facturx.is_some() {
+                typst_pdf::PdfStandards::new(&[typst_pdf::PdfStandard::A_3b])
+                    .map_err(|e| Error::Internal(format!("PDF/A-3b: {}", e.message())))?
+            } else {
+                typst_pdf::PdfStandards::default()
+            },
             ..typst_pdf::PdfOptions::default()
         };
         let bytes = typst_pdf::pdf(&document, &options)

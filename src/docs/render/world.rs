@@ -25,6 +25,7 @@ fn id(path: &str) -> FileId {
 
 static MAIN: LazyLock<FileId> = LazyLock::new(|| id("/main.typ"));
 static DATA: LazyLock<FileId> = LazyLock::new(|| id("/data.json"));
+static FACTURX: LazyLock<FileId> = LazyLock::new(|| id("/factur-x.xml"));
 pub(super) static LAYOUT: LazyLock<FileId> = LazyLock::new(|| id("/bureau.typ"));
 
 /// The most images a document may carry; file ids are interned forever, so they are capped.
@@ -36,6 +37,8 @@ pub(super) struct DocWorld<'a> {
     renderer: &'a Renderer,
     main: Source,
     data: Bytes,
+    /// A Factur-X invoice's CII, attached by a line appended to the template.
+    facturx: Option<Bytes>,
     assets: Vec<(FileId, Bytes)>,
     today: Datetime,
     /// The host's fonts, after the renderer's, and a book of both; none when the host adds none.
@@ -50,8 +53,16 @@ impl<'a> DocWorld<'a> {
             .then(|| LazyHash::new(FontBook::from_fonts(renderer.fonts.iter().chain(job.fonts))));
         DocWorld {
             renderer,
-            main: Source::new(*MAIN, job.template.to_string()),
+            main: Source::new(
+                *MAIN,
+                match job.facturx {
+                    // Appended, so the template's own lines keep their numbers in its errors.
+                    Some(_) => format!("{}{}", job.template, crate::docs::einvoice::facturx::ATTACH),
+                    None => job.template.to_string(),
+                },
+            ),
             data: bytes(job.data),
+            facturx: job.facturx.map(bytes),
             assets,
             today,
             fonts: job.fonts,
@@ -96,6 +107,9 @@ impl World for DocWorld<'_> {
     fn file(&self, id: FileId) -> FileResult<Bytes> {
         if id == *DATA {
             return Ok(self.data.clone());
+        }
+        if let (true, Some(xml)) = (id == *FACTURX, &self.facturx) {
+            return Ok(xml.clone());
         }
         if id == *MAIN {
             return Ok(Bytes::from_string(self.main.clone()));

@@ -340,6 +340,12 @@ pub enum Output {
     Xlsx,
     /// The document's lines as CSV (the same kinds).
     Csv,
+    /// A client invoice as UBL 2.1 (Peppol BIS Billing 3.0).
+    Ubl,
+    /// A client invoice as CII (UN/CEFACT, Factur-X EN 16931 profile).
+    Cii,
+    /// A client invoice as Factur-X: its PDF/A-3 with the CII attached.
+    Facturx,
 }
 
 impl Output {

@@ -22,6 +22,9 @@ choice!(Output {
     "json" => Output::Json,
     "xlsx" => Output::Xlsx,
     "csv" => Output::Csv,
+    "ubl" => Output::Ubl,
+    "cii" => Output::Cii,
+    "facturx" => Output::Facturx,
 });
 
 /// Largest number a series may start from, and the widest padding.

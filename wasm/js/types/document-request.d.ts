@@ -43,7 +43,7 @@ export interface DocumentRequest {
   /**
    * `pdf` (default), `png` or `json` (the model).
    */
-  format?: "pdf" | "png" | "json" | "xlsx" | "csv";
+  format?: "pdf" | "png" | "json" | "xlsx" | "csv" | "ubl" | "cii" | "facturx";
   /**
    * Exchange rates for conversions; a missing pair is an error.
    */

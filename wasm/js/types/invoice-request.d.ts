@@ -59,7 +59,7 @@ export interface InvoiceRequest {
   /**
    * `json` (default: the model), `pdf` or `png`.
    */
-  format?: "pdf" | "png" | "json" | "xlsx" | "csv";
+  format?: "pdf" | "png" | "json" | "xlsx" | "csv" | "ubl" | "cii" | "facturx";
   /**
    * Exchange rates for conversions; a missing pair is an error.
    */

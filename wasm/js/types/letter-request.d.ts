@@ -43,7 +43,7 @@ export interface LetterRequest {
   /**
    * `pdf` (default), `png` or `json` (the letter's model).
    */
-  format?: "pdf" | "png" | "json" | "xlsx" | "csv";
+  format?: "pdf" | "png" | "json" | "xlsx" | "csv" | "ubl" | "cii" | "facturx";
   /**
    * Exchange rates for conversions; a missing pair is an error.
    */

@@ -46,7 +46,7 @@ export interface ReconcileSettings {
   /**
    * `json` (default: the report), `pdf` or `png` (the report as a document).
    */
-  format?: "pdf" | "png" | "json" | "xlsx" | "csv";
+  format?: "pdf" | "png" | "json" | "xlsx" | "csv" | "ubl" | "cii" | "facturx";
   /**
    * Exchange rates for conversions; a missing pair is an error.
    */
