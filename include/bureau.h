@@ -276,8 +276,9 @@ BureauStatus bureau_codes(BureauBuffer **out);
 
 // Builds one document. `request` is `{ "kind", "segment"?, "format"?, …settings }`: `kind` one
 // of `specification`, `proforma_request`, `proforma`, `packing_list`; `format` `pdf`
-// (default), `png` (one page, `page`, at `preview_dpi`) or `json`. On success `*out` holds
-// the PDF or PNG bytes, or for `json` `{ "document": <model>, "warnings": [...] }`.
+// (default), `png` (one page, `page`, at `preview_dpi`), `xlsx` or `csv` (the specification
+// and the packing list) or `json`. On success `*out` holds the file's bytes, or for `json`
+// `{ "document": <model>, "warnings": [...] }`.
 // Same project and request, same bytes. Safe to call from several threads on one engine.
 //
 // # Safety
@@ -310,7 +311,9 @@ BureauStatus bureau_reconcile(const BureauEngine *engine,
 
 // The Front Office's client invoice. `request` is `{ "segments", "seller", "costs"?,
 // "proformas"?, "format"?, …settings }`; on success `*out` holds `{ "invoice", "warnings" }`
-// (`format` `json`, the default), or the PDF, or a PNG preview. Same input, same bytes.
+// (`format` `json`, the default), or the PDF, a PNG preview, `xlsx`, `csv`, or EN 16931 data:
+// `ubl` (UBL 2.1, Peppol BIS 3), `cii` (Factur-X EN 16931 CII) or `facturx` (the PDF/A-3 with
+// the CII attached). Same input, same bytes.
 //
 // # Safety
 // `engine` is a live engine; `project` points to `project_len` bytes; `request` points to

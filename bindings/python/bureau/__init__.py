@@ -158,8 +158,9 @@ class Engine(_Handle):
     def document(self, project: Json, request: Json) -> bytes:
         """One document: ``request`` is ``{"kind", "segment"?, "format"?, ...settings}``.
 
-        Returns the PDF (``format`` ``"pdf"``, the default) or PNG preview bytes, or for
-        ``"json"`` the bytes of ``{"document": <model>, "warnings": [...]}``. Same project and
+        Returns the PDF (``format`` ``"pdf"``, the default), PNG preview, ``"xlsx"`` or ``"csv"``
+        bytes (the specification and the packing list), or for ``"json"`` the bytes of
+        ``{"document": <model>, "warnings": [...]}``. Same project and
         request, same bytes, on every surface. Raises InvalidInput naming ``project`` or
         ``request`` in each problem.
         """
@@ -195,7 +196,9 @@ class Engine(_Handle):
     def invoice(self, project: Json, request: Json) -> bytes:
         """The Front Office's client invoice: ``request`` is ``{"segments", "seller", "costs"?,
         "proformas"?, "format"?, ...settings}``. Returns the bytes of ``{"invoice", "warnings"}``
-        (``format`` ``"json"``, the default), the PDF or a PNG preview. Raises InvalidInput."""
+        (``format`` ``"json"``, the default), the PDF, a PNG preview, ``"xlsx"``, ``"csv"``, or EN 16931
+        data: ``"ubl"`` (UBL 2.1, Peppol BIS 3), ``"cii"`` (Factur-X EN 16931) or ``"facturx"`` (the
+        PDF/A-3 with the CII attached). Raises InvalidInput."""
         data = _bytes(project)
         req = _bytes(request)
         return _native.call(_native.LIB.bureau_invoice, self._live(), data, len(data), req, len(req))
