@@ -612,18 +612,21 @@ fn demo_offices(villa: &[u8], dir: &std::path::Path) -> Result<String, String> {
     };
     let mut text = format!("\n{}wrote {}\n", String::from_utf8_lossy(&report), dir.join("RC-2026-0004.pdf").display());
     let request = bureau::examples::VILLA_INVOICE.as_bytes();
-    let Outcome::Done(json) = invoice(villa, request, None, Some(dir), &[FileArg::Pdf, FileArg::Xlsx])? else {
+    let files = [FileArg::Pdf, FileArg::Xlsx, FileArg::Ubl, FileArg::Facturx];
+    let Outcome::Done(json) = invoice(villa, request, None, Some(dir), &files)? else {
         return Err("the built-in invoice request was rejected".into());
     };
     let v: serde_json::Value = serde_json::from_slice(&json).map_err(|e| e.to_string())?;
     let total = v.pointer("/invoice/totals/total").and_then(|t| t.as_str()).unwrap_or("");
     let number = v.pointer("/invoice/number").and_then(|t| t.as_str()).unwrap_or("");
     text.push_str(&format!(
-        "\nClient invoice {number}: {total} {} (deposit {}); wrote {} and the spreadsheet {}\n",
+        "\nClient invoice {number}: {total} {} (deposit {}); wrote {}, the spreadsheet {}, the EN 16931 data {} (Peppol BIS 3) and {} (Factur-X)\n",
         v.pointer("/invoice/currency").and_then(|t| t.as_str()).unwrap_or(""),
         v.pointer("/invoice/deposit").and_then(|t| t.as_str()).unwrap_or(""),
         dir.join(format!("{number}.pdf")).display(),
-        dir.join(format!("{number}.xlsx")).display()
+        dir.join(format!("{number}.xlsx")).display(),
+        dir.join(FileArg::Ubl.file(number)).display(),
+        dir.join(FileArg::Facturx.file(number)).display()
     ));
     Ok(text)
 }

@@ -262,8 +262,13 @@ fn demo_prints_the_villas_segments_and_writes_what_it_says() {
             .unwrap()
             .filter(|e| e.as_ref().unwrap().path().extension().is_some_and(|x| x == "pdf"))
             .count(),
-        13
+        14
     );
+    // The invoice as a spreadsheet and as EN 16931 data, listed.
+    for name in ["INV-2026-0007.xlsx", "INV-2026-0007.ubl.xml", "INV-2026-0007.facturx.pdf"] {
+        assert!(text.contains(name) && dir.join(name).exists(), "{name} not written or listed:\n{text}");
+    }
+    assert!(std::fs::read(dir.join("INV-2026-0007.ubl.xml")).unwrap().starts_with(b"<?xml"));
     assert!(text.contains("effect -4719.00 EUR") && text.contains("2749371.17 RUB"), "{text}");
     // Then the partners: Casa Italia covers both factories; a letter for Tessitura Como.
     assert!(text.contains("Cover (exact): s-casa-italia") && text.contains("Uncovered: f-tessitura"), "{text}");
