@@ -119,6 +119,10 @@ catalogue! {
     DealInvitationOpen = "deal.invitation_open", Error, "A segment already has a pending or accepted invitation; withdraw it before inviting another supplier.";
     DealNoInvitation = "deal.no_invitation", Error, "There is no pending or accepted invitation to withdraw for a segment.";
     DealProformaUnknown = "deal.proforma_unknown", Error, "No proforma with that number is recorded for the segment; the message lists those that are.";
+    ForbiddenNotClient = "forbidden.not_client", Error, "Only the client (actor `client`), or the project's owner for the client, approves or rejects client documents.";
+    ApprovalNotClientDocument = "approval.not_client_document", Error, "The document is not addressed to the client: the client approves client specifications and client invoices.";
+    ApprovalNotCurrent = "approval.not_current", Error, "The document's revision is replaced or out of date: approve its current revision.";
+    ApprovalUnknownItem = "approval.unknown_item", Error, "An item named in the approval is not a line of the document (or is named twice).";
     DealDocumentUnknown = "deal.document_unknown", Error, "No issued document has that number; the message lists those that do.";
     DealNumberTaken = "deal.number_taken", Error, "A document with that number is already issued in the deal; revise it, or give the new one another number.";
     DealProjectMismatch = "deal.project_mismatch", Error, "A re-segmenting project is another project (another id or owner) than the deal's.";

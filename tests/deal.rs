@@ -207,6 +207,7 @@ fn matrix_actions(actor: &str, owner: &str) -> Vec<(&'static str, Value)> {
         ),
         ("revise", json!({ "action": "revise_document", "number": "SP-1" })),
         ("resegment", json!({ "action": "resegment", "project": project })),
+        ("approve", json!({ "action": "approve_document", "number": "SP-1", "comment": "ok" })),
     ];
     list.into_iter()
         .map(|(name, mut v)| {
@@ -222,11 +223,16 @@ fn expected(role: &str, action: &str) -> Result<(), &'static str> {
     let owner_only = ["invite", "withdraw", "specification", "revise", "resegment", "request_showroom"];
     let manager_only = ["request_managed", "record", "accept_proforma", "invoice", "proforma_request"];
     match role {
+        // The client approves client documents, and the owner for it; nobody else does.
+        "owner" | "client" if action == "approve" => Ok(()),
+        "outsider" => Err("forbidden.not_participant"),
+        _ if action == "approve" => Err("forbidden.not_client"),
+        // The client, like a designer, has no commercial functions (rule 1).
+        "client" if action == "request_factory" => Err("forbidden.supplier_required"),
         "owner" if owner_only.contains(&action) => Ok(()),
         "owner" if action == "request_factory" => Err("forbidden.supplier_required"),
         "owner" if action == "accept" || action == "decline" => Err("forbidden.not_invited"),
         "owner" => Err("forbidden.not_manager"),
-        "outsider" => Err("forbidden.not_participant"),
         _ if owner_only.contains(&action) && action != "request_showroom" => Err("forbidden.not_owner"),
         "manager" if manager_only.contains(&action) => Ok(()),
         "invited" if action == "accept" || action == "decline" => Ok(()),
@@ -250,6 +256,7 @@ fn permission_matrix() {
             ("s-interior-plus", "showroom"),
             ("s-nord-design", "outsider"),
             ("x-nobody", "outsider"),
+            ("client", "client"),
         ];
         for (actor, role) in actors {
             for (name, action) in matrix_actions(actor, owner) {
@@ -280,7 +287,7 @@ fn permission_matrix() {
             }
         }
     }
-    assert_eq!(checked, 2 * 7 * 14);
+    assert_eq!(checked, 2 * 8 * 15);
 }
 
 #[test]
@@ -569,10 +576,11 @@ fn each_party_sees_its_part() {
 
 /// The actions a random deal is made of: some allowed, many refused.
 fn random_action(pick: usize, actor: usize, n: u32) -> Value {
-    let actors = ["d-kovaleva", "s-casa-italia", "s-arredo", "f-verdi", "s-interior-plus"];
+    let actors = ["d-kovaleva", "s-casa-italia", "s-arredo", "f-verdi", "s-interior-plus", "client"];
     let segments = [VERDI, LUCE, SHOWROOM, FABRIC];
     let seg = segments[pick % 4];
-    let mut a = match pick % 9 {
+    let number = format!("SP-R{}", pick % 2);
+    let mut a = match pick % 12 {
         0 | 1 => {
             let supplier = ["s-casa-italia", "s-arredo"][pick % 2];
             json!({ "action": "invite_supplier", "segments": [seg], "supplier": supplier })
@@ -585,7 +593,16 @@ fn random_action(pick: usize, actor: usize, n: u32) -> Value {
             json!({ "action": "record_proforma", "proforma": serde_json::from_str::<Value>(bureau::examples::VILLA_PROFORMA).unwrap() })
         }
         7 => json!({ "action": "accept_proforma", "segment": VERDI, "number": "PF-2026/1187" }),
-        _ => json!({ "action": "issue_document", "kind": "specification", "segments": [seg] }),
+        8 => {
+            json!({ "action": "approve_document", "number": number, "items": if pick % 4 == 0 { json!(["it-01"]) } else { json!([]) } })
+        }
+        9 => json!({ "action": "reject_document", "number": number, "comment": "no" }),
+        10 => {
+            json!({ "action": "revise_document", "number": number, "settings": { "number": number, "markup_pct": format!("{}", pick % 40) } })
+        }
+        _ => {
+            json!({ "action": "issue_document", "kind": "specification", "segments": [seg], "settings": { "number": number } })
+        }
     };
     a["actor"] = json!(actors[actor % actors.len()]);
     a["at"] = json!(at(n));
@@ -601,7 +618,7 @@ proptest! {
     /// Whatever happened to a deal, it saves and loads back identically (the log replays to
     /// the same state), and every refusal left it as it was.
     #[test]
-    fn round_trip(steps in proptest::collection::vec((0usize..36, 0usize..5), 1..14)) {
+    fn round_trip(steps in proptest::collection::vec((0usize..48, 0usize..6), 1..16)) {
         let dir = directory();
         let mut deal = open(bureau::examples::VILLA, Some(&dir));
         for (n, (pick, actor)) in steps.into_iter().enumerate() {

@@ -44,6 +44,12 @@ pub enum ActionName {
     ReviseDocument,
     /// The owner hands in the edited `project`; segments are made again.
     Resegment,
+    /// The client (or the owner for the client) approves client document `number`, whole or
+    /// its `items`, with a `comment`.
+    ApproveDocument,
+    /// The client (or the owner for the client) rejects client document `number`, whole or its
+    /// `items`, with a `comment`.
+    RejectDocument,
 }
 
 choice!(ActionName {
@@ -57,6 +63,8 @@ choice!(ActionName {
     "issue_document" => ActionName::IssueDocument,
     "revise_document" => ActionName::ReviseDocument,
     "resegment" => ActionName::Resegment,
+    "approve_document" => ActionName::ApproveDocument,
+    "reject_document" => ActionName::RejectDocument,
 });
 
 impl ActionName {
@@ -77,6 +85,7 @@ impl ActionName {
             IssueDocument => &["kind", "segments", "settings"],
             ReviseDocument => &["number", "settings"],
             Resegment => &["project"],
+            ApproveDocument | RejectDocument => &["number", "items", "comment"],
         }
     }
 
@@ -92,6 +101,7 @@ impl ActionName {
             IssueDocument => &["kind"],
             ReviseDocument => &["number"],
             Resegment => &["project"],
+            ApproveDocument | RejectDocument => &["number"],
         }
     }
 }
@@ -211,6 +221,12 @@ pub struct ActionInput {
     /// `resegment`: the edited `studio-project/1`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub project: Option<Value>,
+    /// `approve_document`, `reject_document`: the items decided on (none: the whole document).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub items: Vec<Text>,
+    /// `approve_document`, `reject_document`: the client's words.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub comment: Option<Text>,
 }
 
 impl ReadObject for ActionInput {
@@ -221,6 +237,7 @@ impl ReadObject for ActionInput {
             (Slot::Absent, Slot::Absent, Slot::Absent, Slot::Absent);
         let (mut company, mut kind, mut number) = (Slot::Absent, Slot::Absent, Slot::Absent);
         let (mut proforma, mut settings, mut project) = (Slot::Absent, Slot::Absent, Slot::Absent);
+        let (mut items, mut comment) = (Slot::Absent, Slot::Absent);
         let mut seen: Vec<String> = Vec::new();
         while let Some(key) = r.next_key()? {
             seen.push(key.to_string());
@@ -239,6 +256,8 @@ impl ReadObject for ActionInput {
                 "proforma" => r.json_object(&key, &mut proforma)?,
                 "settings" => r.json_object(&key, &mut settings)?,
                 "project" => r.json_object(&key, &mut project)?,
+                "items" => r.text_list("items", &mut items)?,
+                "comment" => r.text(&key, &mut comment)?,
                 _ => {
                     seen.pop();
                     r.unknown(&key)?
@@ -285,6 +304,8 @@ impl ReadObject for ActionInput {
             proforma: proforma.get().filter(|_| keep("proforma")),
             settings: settings.get().filter(|_| keep("settings")),
             project: project.get().filter(|_| keep("project")),
+            items: items.get().filter(|_| keep("items")).unwrap_or_default(),
+            comment: comment.get().filter(|_| keep("comment")),
         })
     }
 }
@@ -376,6 +397,17 @@ pub enum Act {
     Resegment {
         /// The `studio-project/1`.
         project: Read<Project>,
+    },
+    /// The client approves or rejects a client document, whole or some of its items.
+    DecideDocument {
+        /// The document's number.
+        number: Text,
+        /// True to approve, false to reject.
+        approve: bool,
+        /// The items decided on (none: the whole document).
+        items: Vec<Text>,
+        /// The client's words.
+        comment: Option<Text>,
     },
 }
 
@@ -493,6 +525,8 @@ impl Action {
             proforma,
             settings,
             project,
+            items,
+            comment,
         } = input;
         let act = match action {
             ActionName::InviteSupplier => Act::InviteSupplier {
@@ -541,6 +575,12 @@ impl Action {
                 project: nested(&project.ok_or_else(|| missing("project"))?, "project", crate::model::read_project)
                     .map(|c| c.value),
             },
+            ActionName::ApproveDocument | ActionName::RejectDocument => Act::DecideDocument {
+                number: number.ok_or_else(|| missing("number"))?,
+                approve: action == ActionName::ApproveDocument,
+                items,
+                comment,
+            },
         };
         Ok(Action { actor, at, action_id, expected_version, act, input: json })
     }
@@ -558,6 +598,8 @@ impl Action {
             Act::IssueDocument { .. } => ActionName::IssueDocument,
             Act::ReviseDocument { .. } => ActionName::ReviseDocument,
             Act::Resegment { .. } => ActionName::Resegment,
+            Act::DecideDocument { approve: true, .. } => ActionName::ApproveDocument,
+            Act::DecideDocument { approve: false, .. } => ActionName::RejectDocument,
         }
     }
 }

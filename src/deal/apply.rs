@@ -62,6 +62,7 @@ impl Deal {
             requests: super::Shared::new(),
             proformas: super::Shared::new(),
             documents: super::Shared::new(),
+            approvals: super::Shared::new(),
             events: Vec::new(),
             touched: super::Touched::default(),
         };
@@ -148,8 +149,12 @@ impl Deal {
     /// (compared field by field and element by element, typed: only what differs is
     /// serialised), then keeps the copy.
     pub(super) fn step(&mut self, mut action: Action, directory: Option<&PartnerIndex>) -> Result<Event, Vec<Problem>> {
-        let (who, role) = rules::actor(self, &action.actor, directory).map_err(|p| vec![p])?;
-        let who = who.clone();
+        let (who, role) = match super::approvals::client_actor(self) {
+            // The project's client acts as `client` (its approvals only; the rules refuse it
+            // everything else).
+            Some(client) if super::approvals::is_client(self, &action.actor) => (client, Role::Client),
+            _ => rules::actor(self, &action.actor, directory).map(|(c, r)| (c.clone(), r)).map_err(|p| vec![p])?,
+        };
         // The copy leaves the log out: an action never reads it, and it only grows.
         let events = std::mem::take(&mut self.events);
         let mut next = self.clone();
@@ -183,6 +188,9 @@ impl Deal {
                 super::issue::revise(&mut next, &who, at, number, settings.as_ref(), directory)?
             }
             Act::Resegment { project } => super::resegment::resegment(&mut next, &who, project)?,
+            Act::DecideDocument { number, approve, items, comment } => {
+                super::approvals::decide(&mut next, &who, role, at, number, *approve, items, comment.as_ref())?
+            }
         };
         if let Some(record) = record {
             // The event keeps the record the directory gave, so replaying needs no directory.

@@ -265,6 +265,7 @@ pub(super) fn revise(
         document: built.document,
         warnings: built.warnings,
     }));
+    super::approvals::after_revision(deal, number, deal.version.saturating_add(1));
     Ok(deal.lang().say(
         format!(
             "{} revised {} {number}: revision {revision} ({}).",

@@ -64,7 +64,7 @@ impl About {
                 segments: proforma.as_ref().map(|p| vec![p.segment.clone()]).unwrap_or_default(),
                 supplier: None,
             },
-            Act::ReviseDocument { .. } | Act::Resegment { .. } => About::default(),
+            Act::ReviseDocument { .. } | Act::Resegment { .. } | Act::DecideDocument { .. } => About::default(),
         }
     }
 }
@@ -126,7 +126,13 @@ pub(super) type Unserialisable = serde_json::Error;
 
 pub(super) fn deal_changes(before: &super::Deal, after: &super::Deal) -> Result<Vec<Change>, Unserialisable> {
     let mut out = Vec::new();
-    // The serialised deal's fields in key order; `companies` is left out when empty.
+    // The serialised deal's fields in key order; `approvals` and `companies` are left out when
+    // empty.
+    match (before.approvals.is_empty(), after.approvals.is_empty()) {
+        (false, _) => shared(&before.approvals, &after.approvals, &after.touched.approvals, "/approvals", &mut out)?,
+        (true, false) => out.push(Change { op: Op::Add, path: "/approvals".into(), from: None, to: None }),
+        (true, true) => {}
+    }
     match (before.companies.is_empty(), after.companies.is_empty()) {
         (false, false) => list(&before.companies, &after.companies, "/companies", &mut out)?,
         (false, true) => out.push(Change { op: Op::Remove, path: "/companies".into(), from: None, to: None }),

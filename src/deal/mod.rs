@@ -13,6 +13,7 @@
 
 mod action;
 mod apply;
+mod approvals;
 mod back_office;
 mod invitations;
 mod issue;
@@ -81,6 +82,10 @@ pub struct Deal {
     /// Every document issued, every revision, in the order issued.
     #[schemars(with = "Vec<IssuedDocument>")]
     pub documents: Shared<IssuedDocument>,
+    /// The client's approvals and rejections of client documents, in the order given.
+    #[serde(default, skip_serializing_if = "imbl::Vector::is_empty")]
+    #[schemars(with = "Vec<Approval>")]
+    pub approvals: Shared<Approval>,
     /// What happened, oldest first: one event per action applied.
     pub events: Vec<Event>,
     /// The entries of the shared lists the action being applied changed (never saved).
@@ -94,6 +99,7 @@ pub struct Deal {
 /// are equal whatever it holds.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Touched {
+    pub approvals: std::collections::BTreeSet<usize>,
     pub invitations: std::collections::BTreeSet<usize>,
     pub requests: std::collections::BTreeSet<usize>,
     pub proformas: std::collections::BTreeSet<usize>,
@@ -327,6 +333,65 @@ pub enum Snapshot {
     ClientInvoice(ClientInvoice),
 }
 
+/// What the client decided about a client document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Decision {
+    /// Approved: the goods may be ordered as the document says.
+    Approved,
+    /// Rejected: the document must change.
+    Rejected,
+}
+
+/// Whether an approval still holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ApprovalStatus {
+    /// The lines it covers are as approved.
+    Valid,
+    /// A revision or a re-segmenting changed lines it covers (`stale_items` says which).
+    Stale,
+}
+
+/// The client's decision on one revision of a client document, bound to its snapshot.
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+pub struct Approval {
+    /// `APR-1`, `APR-2`, … in the order given.
+    pub id: String,
+    /// The document's number.
+    pub document: Text,
+    /// The revision decided on.
+    pub revision: u32,
+    /// `sha256:` and the hex SHA-256 of the snapshot's JSON (keys sorted, as the deal saves it):
+    /// what was approved, byte for byte, on every surface.
+    pub digest: String,
+    /// `approved` or `rejected`.
+    pub decision: Decision,
+    /// The items decided on; empty: the whole document.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub items: Vec<Text>,
+    /// The client's words.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub comment: Option<Text>,
+    /// Who decided: `client`, or the owner deciding for the client.
+    pub by: Text,
+    /// True when the owner recorded the client's decision on the client's behalf.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub on_behalf_of_client: bool,
+    /// The version of the event that recorded it.
+    pub event: u32,
+    /// When.
+    pub at: Text,
+    /// `valid` or `stale`.
+    pub status: ApprovalStatus,
+    /// The items whose lines changed after it (a revision or a re-segmenting).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub stale_items: Vec<Text>,
+    /// The revision or event that made it stale.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stale_since: Option<u32>,
+}
+
 /// What one applied action did: the deal's new version and its new events.
 #[derive(Debug, Clone, Serialize, JsonSchema)]
 #[schemars(title = "deal applied")]
@@ -343,6 +408,12 @@ pub struct Applied {
 }
 
 impl Deal {
+    /// Approval `n`, to change (copied if shared; recorded as changed).
+    pub(super) fn approval_mut(&mut self, n: usize) -> Option<&mut Approval> {
+        self.touched.approvals.insert(n);
+        self.approvals.get_mut(n).map(Arc::make_mut)
+    }
+
     /// Invitation `n`, to change (copied if shared; recorded as changed).
     pub(super) fn invitation_mut(&mut self, n: usize) -> Option<&mut Invitation> {
         self.touched.invitations.insert(n);

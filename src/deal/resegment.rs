@@ -63,6 +63,15 @@ pub(super) fn resegment(deal: &mut Deal, who: &Company, project: &Read<Project>)
             stale = stale.saturating_add(1);
         }
     }
+    let changed_items: BTreeSet<&str> = diff
+        .segments
+        .iter()
+        .flat_map(|s| {
+            s.added.iter().chain(&s.removed).map(String::as_str).chain(s.changed.iter().map(|c| c.item.as_str()))
+        })
+        .chain(diff.moved.iter().map(|m| m.item.as_str()))
+        .collect();
+    super::approvals::after_resegment(deal, &changed_items, deal.version.saturating_add(1));
     let moved: Vec<String> = diff.moved.iter().map(|m| format!("{} ({} → {})", m.item, m.from, m.to)).collect();
     let summary = deal.lang().say(
         format!(

@@ -67,6 +67,9 @@ pub struct DealView {
     pub proformas: Vec<ProformaView>,
     /// The documents it may see.
     pub documents: Vec<IssuedDocument>,
+    /// The client's approvals of the documents it may see.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub approvals: Vec<super::Approval>,
     /// The events it may see: who, what, when, the sentence.
     pub events: Vec<EventView>,
 }
@@ -246,6 +249,9 @@ impl Sight<'_> {
     fn is_source_of(&self, id: &str) -> bool {
         self.segment_id(id).is_some_and(|s| self.is_source(s))
     }
+    fn sees_approval(&self, a: &super::Approval) -> bool {
+        self.deal.documents.iter().any(|d| d.number == a.document && d.revision == a.revision && self.sees_document(d))
+    }
     fn sees_document(&self, d: &IssuedDocument) -> bool {
         let for_client = d.kind == IssueKind::ClientInvoice
             || (d.kind == IssueKind::Specification && !d.settings.as_ref().is_some_and(|s| s.for_suppliers()));
@@ -380,6 +386,8 @@ pub fn view(deal: &Deal, audience: &Audience) -> Result<DealView, Error> {
             IssuedDocument { settings: if own { d.settings.clone() } else { None }, ..IssuedDocument::clone(d) }
         })
         .collect();
+    let approvals =
+        deal.approvals.iter().filter(|a| sight.sees_approval(a)).map(|a| super::Approval::clone(a)).collect();
     let events = deal
         .events
         .iter()
@@ -402,6 +410,7 @@ pub fn view(deal: &Deal, audience: &Audience) -> Result<DealView, Error> {
         requests,
         proformas,
         documents,
+        approvals,
         events,
     })
 }
@@ -451,7 +460,9 @@ fn items(deal: &Deal, s: &DealSegment, list_prices: bool, trades: bool, manages:
 fn sees_event(sight: &Sight<'_>, deal: &Deal, e: &super::Event) -> bool {
     let action = e.action.as_str();
     let about = &e.about.segments;
-    let document = || deal.documents.iter().filter(|d| d.event == e.version).any(|d| sight.sees_document(d));
+    let approval = || deal.approvals.iter().filter(|a| a.event == e.version).any(|a| sight.sees_approval(a));
+    let document =
+        || deal.documents.iter().filter(|d| d.event == e.version).any(|d| sight.sees_document(d)) || approval();
     match sight.role {
         Role::Client | Role::Designer => {
             matches!(
@@ -467,6 +478,7 @@ fn sees_event(sight: &Sight<'_>, deal: &Deal, e: &super::Event) -> bool {
         }
         _ => {
             e.actor == sight.id
+                || approval()
                 || (sight.owner && action != "record_proforma")
                 || about.iter().any(|s| sight.trades_in(s))
                 || (action == "request_documents" && about.iter().any(|s| sight.is_source_of(s)))

@@ -227,13 +227,16 @@ impl Directory {
 }
 
 /// A deal: one project in Office, changed by `apply`, saved with `json()` and loaded back with
-/// `Deal.load`. Free it with `free()` when done.
+/// `Deal.load`. Free it with `free()` when done. Deals live in the core module only (the JS
+/// wrapper opens them there), so the renderer module carries no deal code.
+#[cfg(not(feature = "render"))]
 #[wasm_bindgen]
 pub struct Deal {
     deal: bureau::deal::Deal,
     opened: Vec<u8>,
 }
 
+#[cfg(not(feature = "render"))]
 #[wasm_bindgen]
 impl Deal {
     /// Opens a deal on a project. Throws a BureauError listing every problem of a bad project.

@@ -18,7 +18,9 @@ export interface DealAction {
     | "accept_proforma"
     | "issue_document"
     | "revise_document"
-    | "resegment";
+    | "resegment"
+    | "approve_document"
+    | "reject_document";
   /**
    * The host's id for this action: a repeated id is applied once.
    */
@@ -32,6 +34,10 @@ export interface DealAction {
    */
   at: string;
   /**
+   * `approve_document`, `reject_document`: the client's words.
+   */
+  comment?: string | null;
+  /**
    * `invite_supplier`: the supplier's company record, when it is not in the project (the
    * engine fills it from the partner directory).
    */
@@ -42,6 +48,10 @@ export interface DealAction {
    * The deal version the host last saw; a stale one is refused (`conflict.version`).
    */
   expected_version?: number | null;
+  /**
+   * `approve_document`, `reject_document`: the items decided on (none: the whole document).
+   */
+  items?: string[];
   /**
    * What is requested or issued.
    */

@@ -29,6 +29,10 @@ export type MatchedBy = "item" | "sku" | "name";
  */
 export interface DealView {
   /**
+   * The client's approvals of the documents it may see.
+   */
+  approvals?: Approval[];
+  /**
    * `client` or the company id.
    */
   audience: string;
@@ -65,6 +69,68 @@ export interface DealView {
    * The deal's version.
    */
   version: number;
+}
+/**
+ * The client's decision on one revision of a client document, bound to its snapshot.
+ */
+export interface Approval {
+  /**
+   * When.
+   */
+  at: string;
+  /**
+   * Who decided: `client`, or the owner deciding for the client.
+   */
+  by: string;
+  /**
+   * The client's words.
+   */
+  comment?: string | null;
+  /**
+   * `approved` or `rejected`.
+   */
+  decision: "approved" | "rejected";
+  /**
+   * `sha256:` and the hex SHA-256 of the snapshot's JSON (keys sorted, as the deal saves it):
+   * what was approved, byte for byte, on every surface.
+   */
+  digest: string;
+  /**
+   * The document's number.
+   */
+  document: string;
+  /**
+   * The version of the event that recorded it.
+   */
+  event: number;
+  /**
+   * `APR-1`, `APR-2`, … in the order given.
+   */
+  id: string;
+  /**
+   * The items decided on; empty: the whole document.
+   */
+  items?: string[];
+  /**
+   * True when the owner recorded the client's decision on the client's behalf.
+   */
+  on_behalf_of_client?: boolean;
+  /**
+   * The revision decided on.
+   */
+  revision: number;
+  /**
+   * The items whose lines changed after it (a revision or a re-segmenting).
+   */
+  stale_items?: string[];
+  /**
+   * The revision or event that made it stale.
+   */
+  stale_since?: number | null;
+  /**
+   * `valid` or `stale`.
+   */
+  status: "valid" | "stale";
 }
 /**
  * A document issued in the deal: a snapshot of its model as it was issued.
@@ -580,6 +646,10 @@ export interface Problem {
     | "deal.invitation_open"
     | "deal.no_invitation"
     | "deal.proforma_unknown"
+    | "forbidden.not_client"
+    | "approval.not_client_document"
+    | "approval.not_current"
+    | "approval.unknown_item"
     | "deal.document_unknown"
     | "deal.number_taken"
     | "deal.project_mismatch"

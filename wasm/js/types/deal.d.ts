@@ -33,6 +33,10 @@ export type ManagedAs = "invitation" | "owner" | "source";
  */
 export interface Deal {
   /**
+   * The client's approvals and rejections of client documents, in the order given.
+   */
+  approvals?: Approval[];
+  /**
    * Companies that joined the deal from outside the project (invited suppliers), by id.
    */
   companies?: Company[];
@@ -70,6 +74,68 @@ export interface Deal {
    * How many events the log holds: the version a host passes as `expected_version`.
    */
   version: number;
+}
+/**
+ * The client's decision on one revision of a client document, bound to its snapshot.
+ */
+export interface Approval {
+  /**
+   * When.
+   */
+  at: string;
+  /**
+   * Who decided: `client`, or the owner deciding for the client.
+   */
+  by: string;
+  /**
+   * The client's words.
+   */
+  comment?: string | null;
+  /**
+   * `approved` or `rejected`.
+   */
+  decision: "approved" | "rejected";
+  /**
+   * `sha256:` and the hex SHA-256 of the snapshot's JSON (keys sorted, as the deal saves it):
+   * what was approved, byte for byte, on every surface.
+   */
+  digest: string;
+  /**
+   * The document's number.
+   */
+  document: string;
+  /**
+   * The version of the event that recorded it.
+   */
+  event: number;
+  /**
+   * `APR-1`, `APR-2`, … in the order given.
+   */
+  id: string;
+  /**
+   * The items decided on; empty: the whole document.
+   */
+  items?: string[];
+  /**
+   * True when the owner recorded the client's decision on the client's behalf.
+   */
+  on_behalf_of_client?: boolean;
+  /**
+   * The revision decided on.
+   */
+  revision: number;
+  /**
+   * The items whose lines changed after it (a revision or a re-segmenting).
+   */
+  stale_items?: string[];
+  /**
+   * The revision or event that made it stale.
+   */
+  stale_since?: number | null;
+  /**
+   * `valid` or `stale`.
+   */
+  status: "valid" | "stale";
 }
 /**
  * A company referenced by the project.
@@ -653,6 +719,10 @@ export interface Problem {
     | "deal.invitation_open"
     | "deal.no_invitation"
     | "deal.proforma_unknown"
+    | "forbidden.not_client"
+    | "approval.not_client_document"
+    | "approval.not_current"
+    | "approval.unknown_item"
     | "deal.document_unknown"
     | "deal.number_taken"
     | "deal.project_mismatch"
