@@ -48,6 +48,7 @@ MILANO = {
     "tax_ids": {"vat": "IT00743110157"},
     "bank": {"name": "Banca Popolare di Milano", "account": "IT60X0542811101000000123456", "bic": "BPMOIT22XXX"},
     "email": "fatture@milano-interni.example",
+    "endpoint": {"scheme": "0211", "id": "IT00743110157"},
 }
 SEGMENTS = ["PRJ-2026-0142/f-verdi", "PRJ-2026-0142/f-luce", "PRJ-2026-0142/s-interior-plus"]
 # Units of each currency per EUR and per RUB (the villa's purchase currencies).
@@ -214,6 +215,11 @@ def test_the_villa_and_60_generated_invoices_pass_the_en16931_schematron(
             xsd_valid(xml, syntax)
             assert totals(xml) == want, (request["number"], syntax)
             checked += 1
+        if request["seller"] == "s-milano":
+            # The company's own electronic address (EAS 0211), not its e-mail.
+            assert b'<cbc:EndpointID schemeID="0211">IT00743110157</cbc:EndpointID>' in engine.invoice(
+                project, {**request, "format": "ubl"}
+            )
         currencies.add(model["currency"])
         rates.update(r["rate"] for r in model["totals"]["vat"])
         deposits += model.get("deposit") is not None

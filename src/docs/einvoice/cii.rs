@@ -157,8 +157,8 @@ fn party(x: &mut Xml, element: &'static str, t: &Trader) {
     x.leaf_some("ram:LineOne", t.address.as_deref());
     x.leaf("ram:CountryID", &[], &t.country);
     x.close();
-    if let Some(mail) = &t.endpoint {
-        x.open("ram:URIUniversalCommunication", &[]).leaf("ram:URIID", &[("schemeID", "EM")], mail).close();
+    if let Some((scheme, id)) = &t.endpoint {
+        x.open("ram:URIUniversalCommunication", &[]).leaf("ram:URIID", &[("schemeID", scheme)], id).close();
     }
     if let Some(vat) = &t.vat_id {
         x.open("ram:SpecifiedTaxRegistration", &[]).leaf("ram:ID", &[("schemeID", "VA")], vat).close();

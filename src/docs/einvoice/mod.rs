@@ -76,8 +76,9 @@ pub(crate) struct Trader {
     pub country: String,
     /// BT-31/BT-48: the VAT identifier with its country prefix.
     pub vat_id: Option<String>,
-    /// BT-34/BT-49: an e-mail address (scheme `EM`).
-    pub endpoint: Option<String>,
+    /// BT-34/BT-49: the electronic address, scheme and identifier: the company's `endpoint`
+    /// (an EAS scheme such as `0208` or `9906`), else its e-mail (scheme `EM`).
+    pub endpoint: Option<(String, String)>,
 }
 
 /// A credit transfer (BG-16, BG-17).
@@ -221,7 +222,11 @@ fn trader(p: &Party) -> Trader {
         address: p.address.as_ref().map(|a| a.to_string()),
         country: p.country.as_ref().map(|c| c.to_string()).unwrap_or_default(),
         vat_id: vat_id(p),
-        endpoint: p.email.as_ref().map(|e| e.to_string()),
+        endpoint: match (&p.endpoint, &p.email) {
+            (Some(e), _) => Some((e.scheme.to_string(), e.id.to_string())),
+            (None, Some(mail)) => Some(("EM".to_string(), mail.to_string())),
+            (None, None) => None,
+        },
     }
 }
 

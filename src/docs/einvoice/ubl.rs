@@ -115,8 +115,8 @@ pub(crate) fn ubl(e: &En16931) -> Vec<u8> {
 
 fn party(x: &mut Xml, t: &Trader) {
     x.open("cac:Party", &[]);
-    if let Some(mail) = &t.endpoint {
-        x.leaf("cbc:EndpointID", &[("schemeID", "EM")], mail);
+    if let Some((scheme, id)) = &t.endpoint {
+        x.leaf("cbc:EndpointID", &[("schemeID", scheme)], id);
     }
     if let Some(name) = &t.trading_name {
         x.open("cac:PartyName", &[]).leaf("cbc:Name", &[], name).close();

@@ -138,6 +138,9 @@ pub struct Party {
     /// Phone.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub phone: Option<Text>,
+    /// Electronic address for e-invoicing (EAS scheme and identifier).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub endpoint: Option<crate::model::Endpoint>,
 }
 
 impl From<&Company> for Party {
@@ -152,6 +155,7 @@ impl From<&Company> for Party {
             bank: c.bank.clone(),
             email: c.email.clone(),
             phone: c.phone.clone(),
+            endpoint: c.endpoint.clone(),
         }
     }
 }
@@ -168,6 +172,7 @@ impl From<&crate::model::Party> for Party {
             bank: None,
             email: c.email.clone(),
             phone: c.phone.clone(),
+            endpoint: None,
         }
     }
 }

@@ -321,6 +321,10 @@ export interface Party2 {
    */
   email?: string | null;
   /**
+   * Electronic address for e-invoicing (EAS scheme and identifier).
+   */
+  endpoint?: Endpoint | null;
+  /**
    * The company's id; absent for the project's client.
    */
   id?: string | null;
@@ -371,6 +375,19 @@ export interface Bank {
    * SWIFT code.
    */
   swift?: string | null;
+}
+/**
+ * An electronic address (Peppol scheme and identifier).
+ */
+export interface Endpoint {
+  /**
+   * Identifier.
+   */
+  id: string;
+  /**
+   * Scheme code.
+   */
+  scheme: string;
 }
 /**
  * A cost printed as its own line.
@@ -489,6 +506,10 @@ export interface Party21 {
    * E-mail.
    */
   email?: string | null;
+  /**
+   * Electronic address for e-invoicing (EAS scheme and identifier).
+   */
+  endpoint?: Endpoint | null;
   /**
    * The company's id; absent for the project's client.
    */

@@ -423,6 +423,10 @@ export interface Party2 {
    */
   email?: string | null;
   /**
+   * Electronic address for e-invoicing (EAS scheme and identifier).
+   */
+  endpoint?: Endpoint | null;
+  /**
    * The company's id; absent for the project's client.
    */
   id?: string | null;
@@ -562,6 +566,10 @@ export interface Party21 {
    * E-mail.
    */
   email?: string | null;
+  /**
+   * Electronic address for e-invoicing (EAS scheme and identifier).
+   */
+  endpoint?: Endpoint | null;
   /**
    * The company's id; absent for the project's client.
    */

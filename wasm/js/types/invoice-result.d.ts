@@ -135,6 +135,10 @@ export interface Party {
    */
   email?: string | null;
   /**
+   * Electronic address for e-invoicing (EAS scheme and identifier).
+   */
+  endpoint?: Endpoint | null;
+  /**
    * The company's id; absent for the project's client.
    */
   id?: string | null;
@@ -185,6 +189,19 @@ export interface Bank {
    * SWIFT code.
    */
   swift?: string | null;
+}
+/**
+ * An electronic address (Peppol scheme and identifier).
+ */
+export interface Endpoint {
+  /**
+   * Identifier.
+   */
+  id: string;
+  /**
+   * Scheme code.
+   */
+  scheme: string;
 }
 /**
  * A cost printed as its own line.
@@ -303,6 +320,10 @@ export interface Party1 {
    * E-mail.
    */
   email?: string | null;
+  /**
+   * Electronic address for e-invoicing (EAS scheme and identifier).
+   */
+  endpoint?: Endpoint | null;
   /**
    * The company's id; absent for the project's client.
    */

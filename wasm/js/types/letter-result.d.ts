@@ -89,6 +89,10 @@ export interface Party {
    */
   email?: string | null;
   /**
+   * Electronic address for e-invoicing (EAS scheme and identifier).
+   */
+  endpoint?: Endpoint | null;
+  /**
    * The company's id; absent for the project's client.
    */
   id?: string | null;
@@ -141,6 +145,19 @@ export interface Bank {
   swift?: string | null;
 }
 /**
+ * An electronic address (Peppol scheme and identifier).
+ */
+export interface Endpoint {
+  /**
+   * Identifier.
+   */
+  id: string;
+  /**
+   * Scheme code.
+   */
+  scheme: string;
+}
+/**
  * An item named on a document without its price: a packing list's line without packing data,
  * a proposal letter's item.
  */
@@ -186,6 +203,10 @@ export interface Party1 {
    * E-mail.
    */
   email?: string | null;
+  /**
+   * Electronic address for e-invoicing (EAS scheme and identifier).
+   */
+  endpoint?: Endpoint | null;
   /**
    * The company's id; absent for the project's client.
    */
@@ -285,6 +306,10 @@ export interface Party2 {
    * E-mail.
    */
   email?: string | null;
+  /**
+   * Electronic address for e-invoicing (EAS scheme and identifier).
+   */
+  endpoint?: Endpoint | null;
   /**
    * The company's id; absent for the project's client.
    */
