@@ -389,11 +389,7 @@ fn facturx(
     r: &crate::office::invoice::InvoiceRequest,
     cii: &[u8],
 ) -> Result<Vec<u8>, Error> {
-    let date = crate::docs::format::parse_date(&model.head.date)
-        .ok_or_else(|| Error::Internal(format!("the document's date \"{}\" is not a date", model.head.date)))?;
-    let number = model.head.number.clone();
-    let document = crate::docs::model::Document::ClientInvoice(model);
-    let prepared = crate::docs::dress(project, document, &r.settings, date).map_err(Error::Rejected)?;
+    let (prepared, number) = dress_invoice(project, model, r)?;
     let mut job = crate::docs::batch::job(&prepared, &r.settings, &number);
     job.facturx = Some(cii);
     let pdf = renderer().pdf(&job)?;
@@ -421,12 +417,23 @@ fn render_invoice(
     model: crate::docs::model::client_invoice::ClientInvoice,
     r: &crate::office::invoice::InvoiceRequest,
 ) -> Result<Vec<u8>, Error> {
+    let (prepared, number) = dress_invoice(project, model, r)?;
+    render(&prepared, &r.settings, &number, r.format, r.page)
+}
+
+/// The client invoice dressed as a document (its images, fonts, the template's data), and its
+/// number.
+fn dress_invoice(
+    project: &Project,
+    model: crate::docs::model::client_invoice::ClientInvoice,
+    r: &crate::office::invoice::InvoiceRequest,
+) -> Result<(crate::docs::Prepared, String), Error> {
     let date = crate::docs::format::parse_date(&model.head.date)
         .ok_or_else(|| Error::Internal(format!("the document's date \"{}\" is not a date", model.head.date)))?;
     let number = model.head.number.clone();
     let document = crate::docs::model::Document::ClientInvoice(model);
     let prepared = crate::docs::dress(project, document, &r.settings, date).map_err(Error::Rejected)?;
-    render(&prepared, &r.settings, &number, r.format, r.page)
+    Ok((prepared, number))
 }
 
 /// The catalogue of codes.

@@ -60,7 +60,8 @@ enum Command {
         /// Where to write the files.
         #[arg(long)]
         out: PathBuf,
-        /// A kind to build (repeatable): specification, proforma_request, proforma, packing_list.
+        /// A kind to build (repeatable): specification, proforma_request, proforma, packing_list,
+        /// purchase_order (only when named).
         #[arg(long = "kind", value_enum)]
         kinds: Vec<KindArg>,
         /// A segment id to build for (repeatable); default: every segment.
@@ -202,6 +203,7 @@ enum KindArg {
     ProformaRequest,
     Proforma,
     PackingList,
+    PurchaseOrder,
 }
 
 impl From<KindArg> for Kind {
@@ -211,6 +213,7 @@ impl From<KindArg> for Kind {
             KindArg::ProformaRequest => Kind::ProformaRequest,
             KindArg::Proforma => Kind::Proforma,
             KindArg::PackingList => Kind::PackingList,
+            KindArg::PurchaseOrder => Kind::PurchaseOrder,
         }
     }
 }

@@ -124,7 +124,9 @@ fn build(
         let manager =
             segment.and_then(|id| deal.segment(id)).and_then(|g| g.manager.clone().filter(|m| *m != g.company));
         s.buyer = match doc_kind {
-            crate::docs::settings::Kind::ProformaRequest => Some(who.id.clone()),
+            crate::docs::settings::Kind::ProformaRequest | crate::docs::settings::Kind::PurchaseOrder => {
+                Some(who.id.clone())
+            }
             crate::docs::settings::Kind::Proforma | crate::docs::settings::Kind::PackingList => manager,
             crate::docs::settings::Kind::Specification => None,
         };
@@ -132,7 +134,7 @@ fn build(
     // A document between a supplier and the segment's source is built from the project as the
     // source may see it (no client data); one to the client (no commercial buyer) from all of it.
     let to_source = match doc_kind {
-        crate::docs::settings::Kind::ProformaRequest => true,
+        crate::docs::settings::Kind::ProformaRequest | crate::docs::settings::Kind::PurchaseOrder => true,
         crate::docs::settings::Kind::Proforma | crate::docs::settings::Kind::PackingList => s.buyer.is_some(),
         crate::docs::settings::Kind::Specification => false,
     };

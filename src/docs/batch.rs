@@ -51,7 +51,7 @@ pub struct Batch {
 /// when empty); a specification covers the whole project unless segments are named.
 pub(crate) fn plan(project: &Project, kinds: &[Kind], segments: &[String]) -> Vec<(Kind, Option<String>)> {
     let kinds: Vec<Kind> = if kinds.is_empty() {
-        Kind::ALL.to_vec()
+        Kind::DEFAULT.to_vec()
     } else {
         Kind::ALL.into_iter().filter(|k| kinds.contains(k)).collect()
     };

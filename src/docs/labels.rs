@@ -26,6 +26,11 @@ labels! {
     proforma_request: "Запрос проформы", "Request for proforma invoice";
     proforma: "Проформа-инвойс", "Proforma invoice";
     packing_list: "Упаковочный лист", "Packing list";
+    purchase_order: "Заказ поставщику", "Purchase order";
+    sidemark: "Маркировка", "Sidemark";
+    ship_date: "Желаемая дата отгрузки", "Requested ship date";
+    confirms: "По проформе", "Against proforma";
+    orderer: "Заказчик", "Ordered by";
     client_invoice: "Счёт", "Invoice";
     reconciliation: "Сверка проформы", "Proforma reconciliation";
     proposal_letter: "Предложение о партнёрстве", "Partnership proposal";

@@ -7,6 +7,7 @@ mod packing_list;
 pub(crate) mod pricing;
 mod proforma;
 mod proforma_request;
+mod purchase_order;
 mod specification;
 
 use std::collections::BTreeMap;
@@ -19,6 +20,7 @@ pub use packing_list::{PackedBox, PackingList, PackingTotals};
 pub use pricing::{MoneyTotals, Price, VatRow};
 pub use proforma::{Proforma, ProformaLine};
 pub use proforma_request::{ProformaRequest, RequestLine};
+pub use purchase_order::PurchaseOrder;
 pub use specification::{PriceMode, RoomGroup, SpecLine, Specification};
 
 use super::settings::{Kind, Settings};
@@ -58,6 +60,8 @@ pub enum Document {
     PackingList(PackingList),
     /// A supplier's invoice to its client (Front Office).
     ClientInvoice(client_invoice::ClientInvoice),
+    /// A managing supplier's order to a segment's source.
+    PurchaseOrder(PurchaseOrder),
 }
 
 impl Document {
@@ -69,6 +73,7 @@ impl Document {
             Document::Proforma(d) => &d.head,
             Document::PackingList(d) => &d.head,
             Document::ClientInvoice(d) => &d.head,
+            Document::PurchaseOrder(d) => &d.head,
         }
     }
 }
@@ -230,6 +235,7 @@ impl<'a> Context<'a> {
             Kind::ProformaRequest => L::proforma_request,
             Kind::Proforma => L::proforma,
             Kind::PackingList => L::packing_list,
+            Kind::PurchaseOrder => L::purchase_order,
         };
         Head {
             number: self.number.clone(),
@@ -353,6 +359,7 @@ pub(crate) fn build(ctx: &Context<'_>, kind: Kind, scope: Option<&Scope<'_>>) ->
         (Kind::ProformaRequest, Some(s)) => proforma_request::build(ctx, s).map(Document::ProformaRequest),
         (Kind::Proforma, Some(s)) => proforma::build(ctx, s).map(Document::Proforma),
         (Kind::PackingList, Some(s)) => packing_list::build(ctx, s).map(Document::PackingList),
+        (Kind::PurchaseOrder, Some(s)) => purchase_order::build(ctx, s).map(Document::PurchaseOrder),
         (other, None) => Err(vec![Problem::request(
             Code::DocumentScope,
             "/segment",

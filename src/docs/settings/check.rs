@@ -19,6 +19,9 @@ pub fn check(s: &Settings, project: &Project, p: &mut Problems) {
             "The document needs a date: give `date` in the settings (the project has none, and the clock is never read).",
         ),
     }
+    if let Some(d) = &s.ship_date {
+        date(d, "/ship_date", p);
+    }
     if let Some(d) = &s.valid_until {
         date(d, "/valid_until", p);
     }

@@ -28,11 +28,18 @@ pub enum Kind {
     Proforma,
     /// Boxes, contents, weights and volume (segment).
     PackingList,
+    /// The managing supplier's order to the segment's source, at the source's prices (segment).
+    PurchaseOrder,
 }
 
 impl Kind {
     /// Every kind, in the order a batch builds them.
-    pub const ALL: [Kind; 4] = [Kind::Specification, Kind::ProformaRequest, Kind::Proforma, Kind::PackingList];
+    pub const ALL: [Kind; 5] =
+        [Kind::Specification, Kind::ProformaRequest, Kind::Proforma, Kind::PackingList, Kind::PurchaseOrder];
+
+    /// The kinds a batch builds when none is named: an order is placed when asked for, never by
+    /// default.
+    pub const DEFAULT: [Kind; 4] = [Kind::Specification, Kind::ProformaRequest, Kind::Proforma, Kind::PackingList];
 
     /// The stable name (`proforma_request`).
     pub fn as_str(self) -> &'static str {
@@ -46,6 +53,7 @@ impl Kind {
             Kind::ProformaRequest => "RQ",
             Kind::Proforma => "PF",
             Kind::PackingList => "PL",
+            Kind::PurchaseOrder => "PO",
         }
     }
 }
@@ -144,6 +152,9 @@ pub struct SeriesSet {
     /// Series of packing lists.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub packing_list: Option<Series>,
+    /// Series of purchase orders.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub purchase_order: Option<Series>,
 }
 
 impl SeriesSet {
@@ -154,6 +165,7 @@ impl SeriesSet {
             Kind::ProformaRequest => self.proforma_request.as_ref(),
             Kind::Proforma => self.proforma.as_ref(),
             Kind::PackingList => self.packing_list.as_ref(),
+            Kind::PurchaseOrder => self.purchase_order.as_ref(),
         }
     }
 }
@@ -247,10 +259,17 @@ pub struct Settings {
     /// The document a packing list answers (a proforma's or invoice's number).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reference: Option<Text>,
-    /// Where a proforma request asks goods to be delivered; default: the buyer's address
-    /// (never the client's private address).
+    /// Where a proforma request or a purchase order asks goods to be delivered; default: the
+    /// buyer's address (never the client's private address).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ship_to: Option<Text>,
+    /// A purchase order's requested ship date, `YYYY-MM-DD`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ship_date: Option<Text>,
+    /// A purchase order's sidemark: the client's reference the goods are marked with (never the
+    /// client's name or address); default: the project's id and name.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sidemark: Option<Text>,
     /// Companies the host adds to the project's for these documents (a managing supplier).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub companies: Vec<Company>,
@@ -296,6 +315,8 @@ impl Default for Settings {
             buyer: None,
             reference: None,
             ship_to: None,
+            ship_date: None,
+            sidemark: None,
             companies: Vec::new(),
             branding: Branding::default(),
             paper: Paper::default(),

@@ -11,6 +11,7 @@ choice!(Kind {
     "proforma_request" => Kind::ProformaRequest,
     "proforma" => Kind::Proforma,
     "packing_list" => Kind::PackingList,
+    "purchase_order" => Kind::PurchaseOrder,
 });
 choice!(Audience { "client" => Audience::Client, "supplier" => Audience::Supplier });
 choice!(Paper { "a4" => Paper::A4, "us_letter" => Paper::UsLetter });
@@ -78,6 +79,7 @@ object_reader!(SeriesSet, "an object of number series by document kind", {
     proforma_request: object => optional,
     proforma: object => optional,
     packing_list: object => optional,
+    purchase_order: object => optional,
 });
 
 object_reader!(FxRate, "an exchange rate object", {
@@ -119,6 +121,8 @@ pub(crate) struct SettingsSlots {
     buyer: Slot<Text>,
     reference: Slot<Text>,
     ship_to: Slot<Text>,
+    ship_date: Slot<Text>,
+    sidemark: Slot<Text>,
     companies: Slot<Vec<Company>>,
     branding: Slot<Branding>,
     paper: Slot<Paper>,
@@ -155,6 +159,8 @@ impl SettingsSlots {
             "buyer" => r.text(key, &mut self.buyer)?,
             "reference" => r.text(key, &mut self.reference)?,
             "ship_to" => r.text(key, &mut self.ship_to)?,
+            "ship_date" => r.text(key, &mut self.ship_date)?,
+            "sidemark" => r.text(key, &mut self.sidemark)?,
             "companies" => r.list("companies", &mut self.companies)?,
             "branding" => r.object("branding", &mut self.branding)?,
             "paper" => r.choice(key, &mut self.paper)?,
@@ -188,6 +194,8 @@ impl SettingsSlots {
             buyer: self.buyer.get(),
             reference: self.reference.get(),
             ship_to: self.ship_to.get(),
+            ship_date: self.ship_date.get(),
+            sidemark: self.sidemark.get(),
             companies: self.companies.get().unwrap_or_default(),
             branding: self.branding.get().unwrap_or_default(),
             paper: self.paper.get().unwrap_or_default(),

@@ -16,7 +16,7 @@ pub(crate) fn table(d: &Document, lang: Lang) -> Option<Table> {
         Document::Specification(d) => Some(specification(d, lang)),
         Document::PackingList(d) => Some(packing_list(d, lang)),
         Document::ClientInvoice(d) => Some(client_invoice(d, lang)),
-        Document::Proforma(_) | Document::ProformaRequest(_) => None,
+        Document::Proforma(_) | Document::ProformaRequest(_) | Document::PurchaseOrder(_) => None,
     }
 }
 

@@ -11,7 +11,8 @@ use crate::docs::format::{date, dims, money, number, options, percent, quantity,
 use crate::docs::labels::{box_of, count_and_sum, unit, L};
 use crate::docs::model::client_invoice::ClientInvoice;
 use crate::docs::model::{
-    Document, Head, MoneyTotals, PackingList, Party, PriceMode, Proforma, ProformaRequest, Specification,
+    Document, Head, MoneyTotals, PackingList, Party, PriceMode, Proforma, ProformaLine, ProformaRequest, PurchaseOrder,
+    Specification,
 };
 use crate::text::Lang;
 
@@ -23,6 +24,7 @@ impl crate::docs::Form for Document {
             Document::Proforma(_) => "proforma",
             Document::PackingList(_) => "packing_list",
             Document::ClientInvoice(_) => "client_invoice",
+            Document::PurchaseOrder(_) => "purchase_order",
         }
     }
 
@@ -37,6 +39,7 @@ impl crate::docs::Form for Document {
             Document::Proforma(d) => proforma(d, lang),
             Document::PackingList(d) => packing(d, lang),
             Document::ClientInvoice(d) => client_invoice(d, lang),
+            Document::PurchaseOrder(d) => purchase_order(d, lang),
         }
     }
 
@@ -267,10 +270,11 @@ fn request(d: &ProformaRequest, lang: Lang) -> Body {
     }
 }
 
-fn proforma(d: &Proforma, lang: Lang) -> Body {
-    let cur = d.currency.as_str();
+/// A priced table of a source's lines (a proforma's, a purchase order's): HS codes and
+/// discounts printed when some line has one.
+fn priced_lines(lines: &[ProformaLine], lang: Lang) -> (Vec<Col>, Vec<String>, Vec<Vec<Cell>>) {
     let mut cols = vec![
-        numbers(d.lines.len(), 7),
+        numbers(lines.len(), 7),
         mm(24, "left"),
         fr(1),
         mm(16, "left"),
@@ -294,8 +298,7 @@ fn proforma(d: &Proforma, lang: Lang) -> Body {
         ],
         lang,
     );
-    let mut rows: Vec<Vec<Cell>> = d
-        .lines
+    let mut rows: Vec<Vec<Cell>> = lines
         .iter()
         .map(|l| {
             let mut sub = options(&l.item.options);
@@ -319,8 +322,13 @@ fn proforma(d: &Proforma, lang: Lang) -> Body {
             ]
         })
         .collect();
-    // HS codes and discounts: printed when some line has one.
     without_empty(&mut cols, &mut head, &mut rows, &[L::col_hs.get(lang), L::col_discount.get(lang)]);
+    (cols, head, rows)
+}
+
+fn proforma(d: &Proforma, lang: Lang) -> Body {
+    let cur = d.currency.as_str();
+    let (cols, head, rows) = priced_lines(&d.lines, lang);
     let mut lines = vec![meta(L::currency, lang, cur)];
     if let Some(v) = &d.valid_until {
         lines.push(meta(L::valid_until, lang, date(v, lang)));
@@ -350,6 +358,50 @@ fn proforma(d: &Proforma, lang: Lang) -> Body {
         totals,
         summary: Some(count_and_sum(d.lines.len(), &money(d.totals.total, cur, lang), lang)),
         words: d.total_in_words.clone(),
+        signatures: signatures(lang),
+        ..Body::default()
+    }
+}
+
+/// The order: who orders from whom, against which proforma, where and when to ship, the
+/// sidemark; the lines at the source's prices, the totals and the deposit owed.
+fn purchase_order(d: &PurchaseOrder, lang: Lang) -> Body {
+    let cur = d.currency.as_str();
+    let (cols, head, rows) = priced_lines(&d.lines, lang);
+    let mut lines = vec![];
+    if let Some(r) = &d.reference {
+        lines.push(meta(L::confirms, lang, r.as_str()));
+    }
+    lines.push(meta(L::sidemark, lang, d.sidemark.as_str()));
+    lines.push(meta(L::currency, lang, cur));
+    if let Some(s) = &d.ship_to {
+        lines.push(meta(L::ship_to, lang, s.as_str()));
+    }
+    if let Some(s) = &d.ship_date {
+        lines.push(meta(L::ship_date, lang, date(s, lang)));
+    }
+    if let Some(t) = &d.incoterm {
+        lines.push(meta(L::incoterm, lang, t.as_str()));
+    }
+    if let Some(w) = d.lead_time_weeks {
+        lines.push(meta(L::lead_time, lang, w.to_string()));
+    }
+    if let Some(t) = &d.payment_terms {
+        lines.push(meta(L::payment_terms, lang, t.as_str()));
+    }
+    let mut totals = totals_rows(&d.totals, cur, lang, true);
+    if let (Some(dep), Some(pct)) = (d.deposit, d.deposit_pct) {
+        totals.push(TotalRow::new(format!("{} {}", L::deposit.get(lang), percent(pct, lang)), money(dep, cur, lang)));
+    }
+    Body {
+        author: d.buyer.legal_name.as_ref().unwrap_or(&d.buyer.name).to_string(),
+        meta: lines,
+        parties: vec![party(L::orderer, &d.buyer, lang, false), party(L::supplier, &d.seller, lang, false)],
+        columns: cols,
+        header: head,
+        groups: vec![Group::untitled(rows)],
+        totals,
+        summary: Some(count_and_sum(d.lines.len(), &money(d.totals.total, cur, lang), lang)),
         signatures: signatures(lang),
         ..Body::default()
     }

@@ -3,7 +3,7 @@
 /**
  * A specification, proforma request, proforma or packing list (its `kind` names which).
  */
-export type DocumentModel = Specification | ProformaRequest | Proforma2 | PackingList | ClientInvoice;
+export type DocumentModel = Specification | ProformaRequest | Proforma2 | PackingList | ClientInvoice | PurchaseOrder;
 /**
  * The inputs of the engine's calls, as a problem names them.
  */
@@ -313,6 +313,12 @@ export interface PackingList {
  */
 export interface ClientInvoice {
   kind: "client_invoice";
+}
+/**
+ * A managing supplier's order to a segment's source.
+ */
+export interface PurchaseOrder {
+  kind: "purchase_order";
 }
 /**
  * A client invoice built by the Front Office.

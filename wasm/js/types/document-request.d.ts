@@ -55,7 +55,7 @@ export interface DocumentRequest {
   /**
    * Which document.
    */
-  kind: "specification" | "proforma_request" | "proforma" | "packing_list";
+  kind: "specification" | "proforma_request" | "proforma" | "packing_list" | "purchase_order";
   /**
    * `ru` or `en`; default: the project's locale.
    */
@@ -102,10 +102,19 @@ export interface DocumentRequest {
   segment?: string | null;
   series?: SeriesSet;
   /**
-   * Where a proforma request asks goods to be delivered; default: the buyer's address
-   * (never the client's private address).
+   * A purchase order's requested ship date, `YYYY-MM-DD`.
+   */
+  ship_date?: string | null;
+  /**
+   * Where a proforma request or a purchase order asks goods to be delivered; default: the
+   * buyer's address (never the client's private address).
    */
   ship_to?: string | null;
+  /**
+   * A purchase order's sidemark: the client's reference the goods are marked with (never the
+   * client's name or address); default: the project's id and name.
+   */
+  sidemark?: string | null;
   /**
    * Tagged (accessible) PDF; default true. Off makes long tables several times smaller.
    */
@@ -281,6 +290,10 @@ export interface SeriesSet {
    * Series of proforma requests.
    */
   proforma_request?: Series | null;
+  /**
+   * Series of purchase orders.
+   */
+  purchase_order?: Series | null;
   /**
    * Series of specifications.
    */

@@ -3,7 +3,7 @@
 /**
  * The document model.
  */
-export type DocumentModel = Specification | ProformaRequest | Proforma | PackingList | ClientInvoice;
+export type DocumentModel = Specification | ProformaRequest | Proforma | PackingList | ClientInvoice | PurchaseOrder;
 /**
  * The inputs of the engine's calls, as a problem names them.
  */
@@ -59,6 +59,12 @@ export interface PackingList {
  */
 export interface ClientInvoice {
   kind: "client_invoice";
+}
+/**
+ * A managing supplier's order to a segment's source.
+ */
+export interface PurchaseOrder {
+  kind: "purchase_order";
 }
 /**
  * One error or warning about an input.

@@ -102,10 +102,19 @@ export interface LetterRequest {
   rounding?: "half_away_from_zero" | "half_even";
   series?: SeriesSet;
   /**
-   * Where a proforma request asks goods to be delivered; default: the buyer's address
-   * (never the client's private address).
+   * A purchase order's requested ship date, `YYYY-MM-DD`.
+   */
+  ship_date?: string | null;
+  /**
+   * Where a proforma request or a purchase order asks goods to be delivered; default: the
+   * buyer's address (never the client's private address).
    */
   ship_to?: string | null;
+  /**
+   * A purchase order's sidemark: the client's reference the goods are marked with (never the
+   * client's name or address); default: the project's id and name.
+   */
+  sidemark?: string | null;
   /**
    * The proposed supplier (default: the first proposal).
    */
@@ -298,6 +307,10 @@ export interface SeriesSet {
    * Series of proforma requests.
    */
   proforma_request?: Series | null;
+  /**
+   * Series of purchase orders.
+   */
+  purchase_order?: Series | null;
   /**
    * Series of specifications.
    */
