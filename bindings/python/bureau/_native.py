@@ -45,10 +45,9 @@ def _library_path() -> str:
     if env:
         return env
     here = Path(__file__).resolve().parent
-    # setuptools-rust names it like an extension module: _engine.abi3.so, _engine.pyd, ...
-    found = sorted(p for p in here.glob("_engine*") if p.suffix in (".so", ".dylib", ".pyd", ".dll"))
-    if found:
-        return str(found[0])
+    for name in ("libbureau.so", "libbureau.dylib", "bureau.dll"):
+        if (here / name).exists():
+            return str(here / name)
     raise ImportError(
         f"the Bureau engine is missing from {here}: reinstall the package with "
         "`pip install ./bindings/python` (it builds the engine with cargo), or set BUREAU_LIBRARY "
