@@ -378,6 +378,25 @@ pub(crate) fn company_in<'a>(project: &'a Project, settings: &'a Settings, id: &
     project.company(id).or_else(|| settings.companies.iter().find(|c| c.id == id))
 }
 
+/// The party that deals with `scope`'s source for a document (a proforma request, an order):
+/// the requester, or the refusal of one without commercial functions, saying what it cannot do
+/// (`what`: "request documents from", "order from").
+pub(super) fn source_buyer(ctx: &Context<'_>, scope: &Scope<'_>, what: &str) -> Result<Party, Vec<Problem>> {
+    let buyer = requester(ctx.project, ctx.settings);
+    if !may_request(buyer, scope.source) {
+        let who = buyer.map_or("The project's owner", |b| b.name.as_str());
+        return Err(vec![Problem::request(
+            Code::ForbiddenSupplierRequired,
+            "/buyer",
+            format!(
+                "{who} has no commercial functions and cannot {what} the manufacturer {}: invite a supplier to manage segment \"{}\" and name it as `buyer`.",
+                scope.source.name, scope.id
+            ),
+        )]);
+    }
+    Ok(buyer.map(Party::from).unwrap_or_default())
+}
+
 /// Who asks a segment's source for documents: the settings' buyer, else the project's owner.
 pub(crate) fn requester<'a>(project: &'a Project, settings: &'a Settings) -> Option<&'a Company> {
     company_in(project, settings, settings.buyer.as_deref().unwrap_or(&project.project.owner))

@@ -78,7 +78,16 @@ pub struct ProformaLine {
     pub price: Price,
 }
 
-pub(super) fn build(ctx: &Context<'_>, scope: &Scope<'_>) -> Result<Proforma, Vec<Problem>> {
+/// A source's lines for a segment at its prices (the proforma's, the purchase order's): the
+/// document's currency, the lines, their totals and the deposit the settings ask.
+pub(super) struct Priced {
+    pub currency: Text,
+    pub lines: Vec<ProformaLine>,
+    pub totals: MoneyTotals,
+    pub deposit: Option<Decimal>,
+}
+
+pub(super) fn priced(ctx: &Context<'_>, scope: &Scope<'_>) -> Result<Priced, Vec<Problem>> {
     let s = ctx.settings;
     let items: Vec<&Item> = scope.items.iter().map(|(_, i)| *i).collect();
     let currency = document_currency(s, &items).map_err(|p| vec![p])?.unwrap_or(&ctx.project.project.currency);
@@ -103,18 +112,24 @@ pub(super) fn build(ctx: &Context<'_>, scope: &Scope<'_>) -> Result<Proforma, Ve
         Some(pct) => Some(pricing.percent_of(totals.total, pct).map_err(|e| vec![e])?),
         None => None,
     };
+    Ok(Priced { currency: Text::new(currency), lines, totals, deposit })
+}
+
+pub(super) fn build(ctx: &Context<'_>, scope: &Scope<'_>) -> Result<Proforma, Vec<Problem>> {
+    let s = ctx.settings;
+    let Priced { currency, lines, totals, deposit } = priced(ctx, scope)?;
     let balance = deposit.map(|d| super::pricing::sub(totals.total, d)).transpose().map_err(|e| vec![e])?;
     let valid_until = s.valid_until.clone().or_else(|| Some(Text::new(add_days(&ctx.date, s.validity_days?)?)));
     Ok(Proforma {
         head: ctx.head(Kind::Proforma, Some(scope)),
         seller: Party::from(scope.source),
         buyer: ctx.buyer_party().unwrap_or_default(),
-        currency: Text::new(currency),
+        total_in_words: amount_in_words(totals.total, &currency, ctx.lang),
+        currency,
         valid_until,
         incoterm: ctx.incoterm(),
         payment_terms: s.payment_terms.clone(),
         deposit_pct: s.deposit_pct,
-        total_in_words: amount_in_words(totals.total, currency, ctx.lang),
         balance,
         deposit,
         lead_time_weeks: lines.iter().filter_map(|l| l.lead_time_weeks).max(),

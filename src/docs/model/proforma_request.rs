@@ -7,8 +7,7 @@ use rust_decimal::Decimal;
 use schemars::JsonSchema;
 use serde::Serialize;
 
-use super::{dims, may_request, requester, Context, Described, Head, Party, Scope};
-use crate::codes::Code;
+use super::{dims, Context, Described, Head, Party, Scope};
 use crate::docs::settings::Kind;
 use crate::model::{Dimensions, Text};
 use crate::problem::Problem;
@@ -55,19 +54,7 @@ pub struct RequestLine {
 }
 
 pub(super) fn build(ctx: &Context<'_>, scope: &Scope<'_>) -> Result<ProformaRequest, Vec<Problem>> {
-    let buyer = requester(ctx.project, ctx.settings);
-    if !may_request(buyer, scope.source) {
-        let who = buyer.map_or("The project's owner", |b| b.name.as_str());
-        return Err(vec![Problem::request(
-            Code::ForbiddenSupplierRequired,
-            "/buyer",
-            format!(
-                "{who} has no commercial functions and cannot request documents from the manufacturer {}: invite a supplier to manage segment \"{}\" and name it as `buyer`.",
-                scope.source.name, scope.id
-            ),
-        )]);
-    }
-    let buyer = buyer.map(Party::from).unwrap_or_default();
+    let buyer = super::source_buyer(ctx, scope, "request documents from")?;
     let lines = scope
         .items
         .iter()

@@ -7,12 +7,11 @@ use rust_decimal::Decimal;
 use schemars::JsonSchema;
 use serde::Serialize;
 
-use super::pricing::{document_currency, MoneyTotals, Pricing};
-use super::proforma::ProformaLine;
-use super::{all, may_request, requester, Context, Described, Head, Party, Scope};
-use crate::codes::Code;
+use super::pricing::MoneyTotals;
+use super::proforma::{priced, Priced, ProformaLine};
+use super::{Context, Head, Party, Scope};
 use crate::docs::settings::Kind;
-use crate::model::{Item, Text};
+use crate::model::Text;
 use crate::problem::Problem;
 
 /// A purchase order.
@@ -61,43 +60,9 @@ pub struct PurchaseOrder {
 }
 
 pub(super) fn build(ctx: &Context<'_>, scope: &Scope<'_>) -> Result<PurchaseOrder, Vec<Problem>> {
-    let buyer = requester(ctx.project, ctx.settings);
-    if !may_request(buyer, scope.source) {
-        let who = buyer.map_or("The project's owner", |b| b.name.as_str());
-        return Err(vec![Problem::request(
-            Code::ForbiddenSupplierRequired,
-            "/buyer",
-            format!(
-                "{who} has no commercial functions and cannot order from the manufacturer {}: invite a supplier to manage segment \"{}\" and name it as `buyer`.",
-                scope.source.name, scope.id
-            ),
-        )]);
-    }
-    let buyer = buyer.map(Party::from).unwrap_or_default();
+    let buyer = super::source_buyer(ctx, scope, "order from")?;
     let s = ctx.settings;
-    let items: Vec<&Item> = scope.items.iter().map(|(_, i)| *i).collect();
-    let currency = document_currency(s, &items).map_err(|p| vec![p])?.unwrap_or(&ctx.project.project.currency);
-    let pricing = Pricing::new(currency, s, true, true);
-    let prices = all(scope.items.iter().map(|&(at, item)| pricing.item(item, at)))?;
-    let lines: Vec<ProformaLine> = scope
-        .items
-        .iter()
-        .zip(prices)
-        .enumerate()
-        .map(|(i, (&(_, item), price))| ProformaLine {
-            n: i.saturating_add(1),
-            item: Described::of(item),
-            hs_code: item.hs_code.clone(),
-            origin: item.origin.clone(),
-            lead_time_weeks: item.lead_time_weeks,
-            price,
-        })
-        .collect();
-    let totals = pricing.totals(&lines.iter().map(|l| &l.price).collect::<Vec<_>>()).map_err(|e| vec![e])?;
-    let deposit = match s.deposit_pct {
-        Some(pct) => Some(pricing.percent_of(totals.total, pct).map_err(|e| vec![e])?),
-        None => None,
-    };
+    let Priced { currency, lines, totals, deposit } = priced(ctx, scope)?;
     let project = &ctx.project.project;
     Ok(PurchaseOrder {
         head: ctx.head(Kind::PurchaseOrder, Some(scope)),
@@ -108,7 +73,7 @@ pub(super) fn build(ctx: &Context<'_>, scope: &Scope<'_>) -> Result<PurchaseOrde
         sidemark: s.sidemark.clone().unwrap_or_else(|| Text::new(format!("{} · {}", project.id, project.name))),
         ship_date: s.ship_date.clone(),
         incoterm: ctx.incoterm(),
-        currency: Text::new(currency),
+        currency,
         payment_terms: s.payment_terms.clone(),
         deposit_pct: s.deposit_pct,
         deposit,
