@@ -15,9 +15,11 @@ use crate::docs::settings::Settings;
 use crate::error::Error;
 use crate::json::{choice, Choice, ObjReader, ReadObject, Slot};
 use crate::model::{Company, Proforma, Project, Text};
-use crate::office::invoice::{InvoiceRequest, InvoiceTerms};
+use crate::office::invoice::{CreditRequest, InvoiceRequest, InvoiceTerms};
 use crate::office::reconcile::ReconcileSettings;
 use crate::problem::Problem;
+
+use super::inputs::{DealSettings, PaymentInput, ReceiptInput, RetainerUse, ShipmentInput, TrackUpdate};
 
 /// The actions a deal takes.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -50,6 +52,22 @@ pub enum ActionName {
     /// The client (or the owner for the client) rejects client document `number`, whole or its
     /// `items`, with a `comment`.
     RejectDocument,
+    /// The owner or a managing supplier sets the deal's rules (`settings`).
+    SetDealSettings,
+    /// The source (or the manager for it) records its confirmation (`proforma`) of purchase
+    /// order `number`.
+    RecordConfirmation,
+    /// Where items of `segment` are (`updates`).
+    TrackItems,
+    /// Goods of `segment` left the source (`shipment`); their packing list is issued
+    /// (`settings`).
+    RecordShipment,
+    /// What arrived of shipment `number` (`receipt`).
+    RecordReceipt,
+    /// A payment in or out (`payment`).
+    RecordPayment,
+    /// Part of a held retainer applied to client invoice `number` (`retainer`).
+    ApplyRetainer,
 }
 
 choice!(ActionName {
@@ -65,6 +83,13 @@ choice!(ActionName {
     "resegment" => ActionName::Resegment,
     "approve_document" => ActionName::ApproveDocument,
     "reject_document" => ActionName::RejectDocument,
+    "set_deal_settings" => ActionName::SetDealSettings,
+    "record_confirmation" => ActionName::RecordConfirmation,
+    "track_items" => ActionName::TrackItems,
+    "record_shipment" => ActionName::RecordShipment,
+    "record_receipt" => ActionName::RecordReceipt,
+    "record_payment" => ActionName::RecordPayment,
+    "apply_retainer" => ActionName::ApplyRetainer,
 });
 
 impl ActionName {
@@ -86,6 +111,13 @@ impl ActionName {
             ReviseDocument => &["number", "settings"],
             Resegment => &["project"],
             ApproveDocument | RejectDocument => &["number", "items", "comment"],
+            SetDealSettings => &["settings"],
+            RecordConfirmation => &["number", "proforma", "settings"],
+            TrackItems => &["segment", "updates"],
+            RecordShipment => &["segment", "shipment", "settings"],
+            RecordReceipt => &["number", "receipt"],
+            RecordPayment => &["payment"],
+            ApplyRetainer => &["number", "retainer"],
         }
     }
 
@@ -102,6 +134,13 @@ impl ActionName {
             ReviseDocument => &["number"],
             Resegment => &["project"],
             ApproveDocument | RejectDocument => &["number"],
+            SetDealSettings => &["settings"],
+            RecordConfirmation => &["number", "proforma"],
+            TrackItems => &["segment", "updates"],
+            RecordShipment => &["segment", "shipment"],
+            RecordReceipt => &["number", "receipt"],
+            RecordPayment => &["payment"],
+            ApplyRetainer => &["number", "retainer"],
         }
     }
 }
@@ -145,6 +184,11 @@ pub enum IssueKind {
     PackingList,
     /// The Front Office's invoice to the client, priced from the accepted proformas.
     ClientInvoice,
+    /// The manager's order to the segment's source, at its accepted proforma's prices.
+    PurchaseOrder,
+    /// A negative client invoice correcting one issued invoice (goods returned, a price
+    /// corrected).
+    CreditNote,
 }
 
 choice!(IssueKind {
@@ -153,6 +197,8 @@ choice!(IssueKind {
     "proforma" => IssueKind::Proforma,
     "packing_list" => IssueKind::PackingList,
     "client_invoice" => IssueKind::ClientInvoice,
+    "purchase_order" => IssueKind::PurchaseOrder,
+    "credit_note" => IssueKind::CreditNote,
 });
 
 impl IssueKind {
@@ -169,7 +215,8 @@ impl IssueKind {
             IssueKind::ProformaRequest => Some(Kind::ProformaRequest),
             IssueKind::Proforma => Some(Kind::Proforma),
             IssueKind::PackingList => Some(Kind::PackingList),
-            IssueKind::ClientInvoice => None,
+            IssueKind::ClientInvoice | IssueKind::CreditNote => None,
+            IssueKind::PurchaseOrder => Some(Kind::PurchaseOrder),
         }
     }
 }
@@ -227,6 +274,21 @@ pub struct ActionInput {
     /// `approve_document`, `reject_document`: the client's words.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub comment: Option<Text>,
+    /// `track_items`: where items are.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub updates: Option<Vec<TrackUpdate>>,
+    /// `record_shipment`: the shipment.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub shipment: Option<ShipmentInput>,
+    /// `record_receipt`: what arrived.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub receipt: Option<ReceiptInput>,
+    /// `record_payment`: the payment.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub payment: Option<PaymentInput>,
+    /// `apply_retainer`: which retainer, how much.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub retainer: Option<RetainerUse>,
 }
 
 impl ReadObject for ActionInput {
@@ -238,6 +300,8 @@ impl ReadObject for ActionInput {
         let (mut company, mut kind, mut number) = (Slot::Absent, Slot::Absent, Slot::Absent);
         let (mut proforma, mut settings, mut project) = (Slot::Absent, Slot::Absent, Slot::Absent);
         let (mut items, mut comment) = (Slot::Absent, Slot::Absent);
+        let (mut updates, mut shipment, mut receipt) = (Slot::Absent, Slot::Absent, Slot::Absent);
+        let (mut payment, mut retainer) = (Slot::Absent, Slot::Absent);
         let mut seen: Vec<String> = Vec::new();
         while let Some(key) = r.next_key()? {
             seen.push(key.to_string());
@@ -258,6 +322,11 @@ impl ReadObject for ActionInput {
                 "project" => r.json_object(&key, &mut project)?,
                 "items" => r.text_list("items", &mut items)?,
                 "comment" => r.text(&key, &mut comment)?,
+                "updates" => r.list("updates", &mut updates)?,
+                "shipment" => r.object("shipment", &mut shipment)?,
+                "receipt" => r.object("receipt", &mut receipt)?,
+                "payment" => r.object("payment", &mut payment)?,
+                "retainer" => r.object("retainer", &mut retainer)?,
                 _ => {
                     seen.pop();
                     r.unknown(&key)?
@@ -306,6 +375,11 @@ impl ReadObject for ActionInput {
             project: project.get().filter(|_| keep("project")),
             items: items.get().filter(|_| keep("items")).unwrap_or_default(),
             comment: comment.get().filter(|_| keep("comment")),
+            updates: updates.get().filter(|_| keep("updates")),
+            shipment: shipment.get().filter(|_| keep("shipment")),
+            receipt: receipt.get().filter(|_| keep("receipt")),
+            payment: payment.get().filter(|_| keep("payment")),
+            retainer: retainer.get().filter(|_| keep("retainer")),
         })
     }
 }
@@ -409,6 +483,55 @@ pub enum Act {
         /// The client's words.
         comment: Option<Text>,
     },
+    /// The owner or a managing supplier sets the deal's rules.
+    SetDealSettings {
+        /// The rules.
+        settings: Read<DealSettings>,
+    },
+    /// The source's confirmation of purchase order `number`.
+    RecordConfirmation {
+        /// The order's number.
+        number: Text,
+        /// The confirmation, a `proforma/1`.
+        confirmation: Read<Proforma>,
+        /// How it is reconciled against the order.
+        settings: Read<ReconcileSettings>,
+    },
+    /// Where items of `segment` are.
+    TrackItems {
+        /// The segment.
+        segment: Text,
+        /// The updates.
+        updates: Read<Vec<TrackUpdate>>,
+    },
+    /// Goods of `segment` that left the source.
+    RecordShipment {
+        /// The segment.
+        segment: Text,
+        /// The shipment.
+        shipment: Read<ShipmentInput>,
+        /// The settings of its packing list.
+        settings: IssueSettings,
+    },
+    /// What arrived of shipment `number`.
+    RecordReceipt {
+        /// The shipment's id.
+        number: Text,
+        /// What arrived.
+        receipt: Read<ReceiptInput>,
+    },
+    /// A payment in or out.
+    RecordPayment {
+        /// The payment.
+        payment: Read<PaymentInput>,
+    },
+    /// Part of a held retainer applied to client invoice `number`.
+    ApplyRetainer {
+        /// The invoice.
+        number: Text,
+        /// Which retainer, how much.
+        retainer: Read<RetainerUse>,
+    },
 }
 
 /// The settings of a document issued in a deal, read both ways they may be used: as document
@@ -425,6 +548,8 @@ pub struct IssueSettings {
     pub document: Read<Settings>,
     /// Read as a client invoice's terms.
     pub invoice: Read<InvoiceRequest>,
+    /// Read as a credit note's request.
+    pub credit: Read<CreditRequest>,
 }
 
 impl IssueSettings {
@@ -433,7 +558,12 @@ impl IssueSettings {
     /// error, if it were ever used.
     fn read(value: Value, kind: Option<IssueKind>) -> IssueSettings {
         let number = value.get("number").and_then(Value::as_str).map(Text::new);
-        let invoice_kind = kind.map(|k| k == IssueKind::ClientInvoice);
+        // 0: document settings, 1: a client invoice's terms, 2: a credit note's request.
+        let way = kind.map(|k| match k {
+            IssueKind::ClientInvoice => 1,
+            IssueKind::CreditNote => 2,
+            _ => 0,
+        });
         let unread = |how: &str| {
             vec![problem(
                 Code::Internal,
@@ -441,20 +571,37 @@ impl IssueSettings {
                 format!("The settings were not read as {how}; this is a bug in Bureau."),
             )]
         };
-        let document = match invoice_kind {
-            Some(true) => Err(unread("document settings")),
+        let document = match way {
+            Some(1 | 2) => Err(unread("document settings")),
             _ => nested(&value, "settings", read::<Settings>),
         };
-        let invoice = match invoice_kind {
-            Some(false) => Err(unread("a client invoice's")),
+        let invoice = match way {
+            Some(0 | 2) => Err(unread("a client invoice's")),
             _ => nested(&value, "settings", read::<InvoiceTerms>).map(|t| t.0),
         };
-        IssueSettings { given: value, number, document, invoice }
+        let credit = match way {
+            Some(0 | 1) => Err(unread("a credit note's")),
+            _ => nested(&value, "settings", read::<CreditRequest>),
+        };
+        IssueSettings { given: value, number, document, invoice, credit }
     }
 
     /// Settings given as `{}`, for a document of `kind`.
     pub(super) fn empty(kind: Option<IssueKind>) -> IssueSettings {
         IssueSettings::read(Value::Object(serde_json::Map::new()), kind)
+    }
+
+    /// The settings with `date` when they give none (a shipment's packing list is dated the day
+    /// it left), read for a document of `kind`.
+    pub(super) fn with_date(&self, date: &Text, kind: IssueKind) -> IssueSettings {
+        if self.given.get("date").is_some() || date.is_empty() {
+            return self.clone();
+        }
+        let mut given = self.given.clone();
+        if let Some(o) = given.as_object_mut() {
+            o.insert("date".into(), Value::String(date.to_string()));
+        }
+        IssueSettings::read(given, Some(kind))
     }
 
     /// Whether a specification issued with them is for suppliers (not shown to the client).
@@ -527,6 +674,11 @@ impl Action {
             project,
             items,
             comment,
+            updates,
+            shipment,
+            receipt,
+            payment,
+            retainer,
         } = input;
         let act = match action {
             ActionName::InviteSupplier => Act::InviteSupplier {
@@ -581,6 +733,43 @@ impl Action {
                 items,
                 comment,
             },
+            ActionName::SetDealSettings => Act::SetDealSettings {
+                settings: nested(&settings.ok_or_else(|| missing("settings"))?, "settings", read::<DealSettings>),
+            },
+            ActionName::RecordConfirmation => Act::RecordConfirmation {
+                number: number.ok_or_else(|| missing("number"))?,
+                confirmation: nested(
+                    &proforma.ok_or_else(|| missing("proforma"))?,
+                    "proforma",
+                    crate::model::read_proforma,
+                )
+                .map(|c| c.value),
+                settings: settings.map_or_else(
+                    || Ok(ReconcileSettings::default()),
+                    |v| nested(&v, "settings", read::<ReconcileSettings>),
+                ),
+            },
+            ActionName::TrackItems => Act::TrackItems {
+                segment: segment.ok_or_else(|| missing("segment"))?,
+                updates: Ok(updates.ok_or_else(|| missing("updates"))?),
+            },
+            ActionName::RecordShipment => Act::RecordShipment {
+                segment: segment.ok_or_else(|| missing("segment"))?,
+                shipment: Ok(shipment.ok_or_else(|| missing("shipment"))?),
+                settings: match settings {
+                    Some(v) => IssueSettings::read(v, Some(IssueKind::PackingList)),
+                    None => IssueSettings::empty(Some(IssueKind::PackingList)),
+                },
+            },
+            ActionName::RecordReceipt => Act::RecordReceipt {
+                number: number.ok_or_else(|| missing("number"))?,
+                receipt: Ok(receipt.ok_or_else(|| missing("receipt"))?),
+            },
+            ActionName::RecordPayment => Act::RecordPayment { payment: Ok(payment.ok_or_else(|| missing("payment"))?) },
+            ActionName::ApplyRetainer => Act::ApplyRetainer {
+                number: number.ok_or_else(|| missing("number"))?,
+                retainer: Ok(retainer.ok_or_else(|| missing("retainer"))?),
+            },
         };
         Ok(Action { actor, at, action_id, expected_version, act, input: json })
     }
@@ -600,6 +789,13 @@ impl Action {
             Act::Resegment { .. } => ActionName::Resegment,
             Act::DecideDocument { approve: true, .. } => ActionName::ApproveDocument,
             Act::DecideDocument { approve: false, .. } => ActionName::RejectDocument,
+            Act::SetDealSettings { .. } => ActionName::SetDealSettings,
+            Act::RecordConfirmation { .. } => ActionName::RecordConfirmation,
+            Act::TrackItems { .. } => ActionName::TrackItems,
+            Act::RecordShipment { .. } => ActionName::RecordShipment,
+            Act::RecordReceipt { .. } => ActionName::RecordReceipt,
+            Act::RecordPayment { .. } => ActionName::RecordPayment,
+            Act::ApplyRetainer { .. } => ActionName::ApplyRetainer,
         }
     }
 }

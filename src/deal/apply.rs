@@ -63,6 +63,11 @@ impl Deal {
             proformas: super::Shared::new(),
             documents: super::Shared::new(),
             approvals: super::Shared::new(),
+            settings: super::DealSettings::default(),
+            confirmations: super::Shared::new(),
+            tracking: super::Shared::new(),
+            shipments: super::Shared::new(),
+            payments: super::Shared::new(),
             events: Vec::new(),
             touched: super::Touched::default(),
         };
@@ -190,6 +195,27 @@ impl Deal {
             Act::Resegment { project } => super::resegment::resegment(&mut next, &who, project)?,
             Act::DecideDocument { number, approve, items, comment } => {
                 super::approvals::decide(&mut next, &who, role, at, number, *approve, items, comment.as_ref())?
+            }
+            Act::SetDealSettings { settings } => super::orders::set_settings(&mut next, &who, settings)?,
+            Act::RecordConfirmation { number, confirmation, settings } => {
+                super::orders::confirm(&mut next, &who, at, number, confirmation, settings, directory)?
+            }
+            Act::TrackItems { segment, updates } => {
+                super::tracking::track(&mut next, &who, segment, updates, directory)?
+            }
+            Act::RecordShipment { segment, shipment, settings } => {
+                let (summary, id) = super::tracking::ship(&mut next, &who, at, segment, shipment, directory)?;
+                let number = super::issue::issue_packing_list(&mut next, &who, at, segment, settings, &id)?;
+                super::tracking::set_packing_list(&mut next, &id, &number);
+                next.lang()
+                    .say(format!("{summary}; packing list {number}."), format!("{summary}; упаковочный лист {number}."))
+            }
+            Act::RecordReceipt { number, receipt } => {
+                super::tracking::receive(&mut next, &who, at, number, receipt, directory)?
+            }
+            Act::RecordPayment { payment } => super::ledger::record(&mut next, &who, at, payment, directory)?,
+            Act::ApplyRetainer { number, retainer } => {
+                super::ledger::apply_retainer(&mut next, &who, number, retainer)?
             }
         };
         if let Some(record) = record {

@@ -253,6 +253,21 @@ pub(super) fn after_resegment(deal: &mut Deal, items: &BTreeSet<&str>, version: 
     mark(deal, hits, version);
 }
 
+/// The items the client approved and still stand: each item's latest valid decision (by
+/// event) is an approval.
+pub(super) fn approved_items(deal: &Deal) -> BTreeSet<Text> {
+    let mut latest: BTreeMap<Text, Decision> = BTreeMap::new();
+    for a in deal.approvals.iter().filter(|a| a.status == ApprovalStatus::Valid) {
+        let Some(doc) = deal.documents.iter().find(|d| d.number == a.document && d.revision == a.revision) else {
+            continue;
+        };
+        for item in covered(a, &lines(&doc.document)) {
+            latest.insert(item, a.decision);
+        }
+    }
+    latest.into_iter().filter(|(_, d)| *d == Decision::Approved).map(|(i, _)| i).collect()
+}
+
 fn mark(deal: &mut Deal, hits: Vec<(usize, Vec<Text>)>, version: u32) {
     for (i, changed) in hits {
         if let Some(a) = deal.approval_mut(i) {

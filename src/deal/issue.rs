@@ -29,8 +29,8 @@ fn may_issue(
     let refused: Vec<Problem> = segments
         .iter()
         .filter(|s| match kind {
-            IssueKind::ClientInvoice => !manages(s),
-            IssueKind::ProformaRequest => !manages(s) || s.company == who.id,
+            IssueKind::ClientInvoice | IssueKind::CreditNote => !manages(s),
+            IssueKind::ProformaRequest | IssueKind::PurchaseOrder => !manages(s) || s.company == who.id,
             IssueKind::Proforma | IssueKind::PackingList => !manages(s) && s.company != who.id,
             IssueKind::Specification => !owner && !manages(s),
         })
@@ -50,7 +50,7 @@ fn may_issue(
 /// project) or one, the rest exactly one.
 fn check_scope(kind: IssueKind, n: usize) -> Result<(), Vec<Problem>> {
     let ok = match kind {
-        IssueKind::ClientInvoice => n >= 1,
+        IssueKind::ClientInvoice | IssueKind::CreditNote => n >= 1,
         IssueKind::Specification => n <= 1,
         _ => n == 1,
     };
@@ -58,7 +58,7 @@ fn check_scope(kind: IssueKind, n: usize) -> Result<(), Vec<Problem>> {
         return Ok(());
     }
     let wants = match kind {
-        IssueKind::ClientInvoice => "one or more segments",
+        IssueKind::ClientInvoice | IssueKind::CreditNote => "one or more segments",
         IssueKind::Specification => "no segment (the whole project) or one",
         _ => "exactly one segment",
     };
@@ -97,6 +97,26 @@ fn build(
     number: &str,
     revision: u32,
 ) -> Result<Built, Vec<Problem>> {
+    if kind == IssueKind::CreditNote {
+        let printed = if revision > 1 { format!("{number}-rev{revision}") } else { number.to_string() };
+        let request = settings.credit.clone()?;
+        let invoice = invoice_to_credit(deal, &request.invoice)?;
+        // What earlier credit notes of that invoice took (not this number's earlier revisions).
+        let mut credited: std::collections::BTreeMap<Text, rust_decimal::Decimal> = std::collections::BTreeMap::new();
+        for d in deal.documents.iter().filter(|d| d.kind == IssueKind::CreditNote && d.number != number) {
+            if let (DocumentStatus::Current, Snapshot::ClientInvoice(cn)) = (d.status, &d.document) {
+                if cn.corrects.as_ref() == Some(&request.invoice) {
+                    for l in &cn.lines {
+                        let q = credited.entry(l.item.clone()).or_default();
+                        *q = q.checked_add(l.quantity.abs()).unwrap_or(*q);
+                    }
+                }
+            }
+        }
+        let model =
+            crate::office::invoice::credit_note(&invoice, &request, &printed, &credited).map_err(in_settings)?;
+        return Ok(Built { printed, document: Snapshot::ClientInvoice(model), warnings: Vec::new() });
+    }
     let Some(doc_kind) = kind.document_kind() else {
         let printed = if revision > 1 { format!("{number}-rev{revision}") } else { number.to_string() };
         let mut request = settings.invoice.clone()?;
@@ -138,10 +158,49 @@ fn build(
         crate::docs::settings::Kind::Proforma | crate::docs::settings::Kind::PackingList => s.buyer.is_some(),
         crate::docs::settings::Kind::Specification => false,
     };
-    let scoped = if to_source { super::view::project_for_source(&deal.project) } else { deal.project.clone() };
+    // What the document is built from: the project, or for an order the accepted proforma's
+    // lines laid over it, for a shipment's packing list the shipment's quantities.
+    let basis = match (doc_kind, segment.and_then(|id| deal.segment(id))) {
+        (crate::docs::settings::Kind::PurchaseOrder, Some(g)) => {
+            super::orders::order_basis(deal, g, number, revision, &mut s)?
+        }
+        (crate::docs::settings::Kind::PackingList, Some(g)) => match super::tracking::shipment_lines(deal, number) {
+            Some(lines) => super::tracking::shipment_basis(&deal.project, g, &lines),
+            None => deal.project.clone(),
+        },
+        _ => deal.project.clone(),
+    };
+    let scoped = if to_source { super::view::project_for_source(&basis) } else { basis };
     let printed = crate::docs::number(&scoped, &s, doc_kind, segment, 0);
     let prepared = crate::docs::prepare(&scoped, doc_kind, segment, &s, printed.clone()).map_err(in_settings)?;
     Ok(Built { printed, document: Snapshot::Document(prepared.document), warnings: prepared.warnings })
+}
+
+/// The current revision of client invoice `number`, to be credited.
+fn invoice_to_credit(
+    deal: &Deal,
+    number: &Text,
+) -> Result<crate::docs::model::client_invoice::ClientInvoice, Vec<Problem>> {
+    let found = deal.documents.iter().rev().find(|d| d.number == *number && d.kind == IssueKind::ClientInvoice);
+    match found.map(|d| &d.document) {
+        Some(Snapshot::ClientInvoice(ci)) => Ok(ci.clone()),
+        _ => {
+            let invoices: Vec<&str> = deal
+                .documents
+                .iter()
+                .filter(|d| d.kind == IssueKind::ClientInvoice && d.revision == 1)
+                .map(|d| d.number.as_str())
+                .collect();
+            Err(vec![problem(
+                Code::DealDocumentUnknown,
+                "/settings/invoice",
+                format!(
+                    "No client invoice \"{number}\" is issued in this deal; a credit note corrects one of {}.",
+                    if invoices.is_empty() { "none yet".to_string() } else { invoices.join(", ") }
+                ),
+            )])
+        }
+    }
 }
 
 /// The number a new document gets: the settings' `number`, else the next of the kind's series
@@ -156,6 +215,9 @@ fn new_number(
     let issued = deal.documents.iter().filter(|d| d.kind == kind && d.revision == 1).count();
     let number = match (given, kind.document_kind()) {
         (Some(n), _) => n,
+        (None, None) if kind == IssueKind::CreditNote => {
+            format!("CN-{}", settings.credit.as_ref().map(|c| c.invoice.to_string()).unwrap_or_default())
+        }
         (None, None) => format!("INV-{}-{:02}", deal.project.project.id, issued.saturating_add(1)),
         (None, Some(k)) => {
             let s: Settings = settings.document.clone()?;
@@ -169,7 +231,22 @@ fn new_number(
             )
         }
     };
-    if deal.documents.iter().any(|d| d.number == number) {
+    // A number derived from the project (no series, none given) is the same for every document
+    // of the kind and segment: a second one (a re-order, a shipment's packing list) takes the
+    // next free `-2`, `-3`, ….
+    let derived = settings.number.is_none()
+        && (kind == IssueKind::CreditNote
+            || kind
+                .document_kind()
+                .is_some_and(|k| settings.document.as_ref().is_ok_and(|s| s.series.of(k).is_none())));
+    let taken = |n: &str| deal.documents.iter().any(|d| d.number == n);
+    if derived && taken(&number) {
+        let free = (2..=deal.documents.len().saturating_add(2)).map(|k| format!("{number}-{k}")).find(|n| !taken(n));
+        if let Some(free) = free {
+            return Ok(free);
+        }
+    }
+    if taken(&number) {
         return Err(vec![problem(
             Code::DealNumberTaken,
             "/settings/number",
@@ -190,14 +267,96 @@ pub(super) fn issue(
     directory: Option<&PartnerIndex>,
 ) -> Result<String, Vec<Problem>> {
     let kind = kind.clone()?;
+    let given: Vec<Text>;
+    let segments = match (kind, segments.is_empty(), settings.credit.as_ref()) {
+        // A credit note covers its invoice's segments unless it names them.
+        (IssueKind::CreditNote, true, Ok(c)) => {
+            given = invoice_to_credit(deal, &c.invoice)?.segments.iter().map(Text::new).collect();
+            &given
+        }
+        _ => segments,
+    };
     let segments = rules::segments(deal, segments)?;
     check_scope(kind, segments.len())?;
     may_issue(deal, who, kind, &segments, directory)?;
     let ids: Vec<String> = segments.iter().map(|s| s.id.clone()).collect();
+    let first_order = match (kind, segments.first()) {
+        (IssueKind::PurchaseOrder, Some(g)) => {
+            super::orders::accepted_proforma(deal, g)?;
+            let first = super::orders::first_order(deal, &g.id);
+            if first {
+                super::orders::check_approved(deal, g)?;
+            }
+            first
+        }
+        _ => false,
+    };
     let number = new_number(deal, kind, &ids, settings)?;
-    let built = build(deal, who, kind, &ids, settings, &number, 1)?;
+    let (printed, scope) = push(deal, who, at, kind, &segments, settings, &number)?;
+    if kind == IssueKind::PurchaseOrder {
+        ordered(deal, &ids, &number)?;
+    }
+    let what = if kind == IssueKind::PurchaseOrder && !first_order {
+        "re-order".to_string()
+    } else {
+        kind.as_str().replace('_', " ")
+    };
+    let what_ru = if kind == IssueKind::PurchaseOrder && !first_order { "дозаказ" } else { ru_kind(kind) };
+    Ok(deal.lang().say(
+        format!("{} issued {what} {printed} for {scope}.", who.name),
+        format!("{}: выпущен документ «{what_ru}» {printed} — {scope}.", who.name),
+    ))
+}
+
+/// Puts the new order's lines on order in the tracking.
+fn ordered(deal: &mut Deal, ids: &[String], number: &str) -> Result<(), Vec<Problem>> {
+    let Some(d) = deal.documents.iter().rev().find(|d| d.number == number).cloned() else {
+        return Ok(());
+    };
+    let Snapshot::Document(crate::docs::model::Document::PurchaseOrder(po)) = &d.document else {
+        return Ok(());
+    };
+    let lines: Vec<(Text, rust_decimal::Decimal)> =
+        po.lines.iter().map(|l| (l.item.item.clone(), l.item.quantity)).collect();
+    let segment = ids.first().cloned().unwrap_or_default();
+    super::tracking::ordered(deal, &segment, &d.number, &lines, &po.head.date, d.event)
+}
+
+/// The packing list of shipment `id` of `segment`, issued with it: numbered in the packing
+/// list series, dated the shipment's date unless the settings give one.
+pub(super) fn issue_packing_list(
+    deal: &mut Deal,
+    who: &Company,
+    at: &Text,
+    segment: &Text,
+    settings: &IssueSettings,
+    id: &Text,
+) -> Result<Text, Vec<Problem>> {
+    let segments = rules::segments(deal, std::slice::from_ref(segment))?;
+    let ids: Vec<String> = segments.iter().map(|s| s.id.clone()).collect();
+    let date = deal.shipments.iter().find(|s| s.id == *id).map(|s| s.date.clone()).unwrap_or_default();
+    let settings = settings.with_date(&date, IssueKind::PackingList);
+    let number = new_number(deal, IssueKind::PackingList, &ids, &settings)?;
+    super::tracking::set_packing_list(deal, id, &Text::new(&number));
+    push(deal, who, at, IssueKind::PackingList, &segments, &settings, &number)?;
+    Ok(Text::new(number))
+}
+
+/// Builds a new document and keeps it as revision 1 of `number`; its number as printed and
+/// what it covers, for the summary.
+fn push(
+    deal: &mut Deal,
+    who: &Company,
+    at: &Text,
+    kind: IssueKind,
+    segments: &[DealSegment],
+    settings: &IssueSettings,
+    number: &str,
+) -> Result<(String, String), Vec<Problem>> {
+    let ids: Vec<String> = segments.iter().map(|s| s.id.clone()).collect();
+    let built = build(deal, who, kind, &ids, settings, number, 1)?;
     deal.documents.push_back(std::sync::Arc::new(IssuedDocument {
-        number: Text::new(&number),
+        number: Text::new(number),
         revision: 1,
         kind,
         segments: ids,
@@ -209,11 +368,8 @@ pub(super) fn issue(
         document: built.document,
         warnings: built.warnings,
     }));
-    let scope = if segments.is_empty() { deal.project.project.name.to_string() } else { names(&segments) };
-    Ok(deal.lang().say(
-        format!("{} issued {} {} for {scope}.", who.name, kind.as_str().replace('_', " "), built.printed),
-        format!("{}: выпущен документ «{}» {} — {scope}.", who.name, ru_kind(kind), built.printed),
-    ))
+    let scope = if segments.is_empty() { deal.project.project.name.to_string() } else { names(segments) };
+    Ok((built.printed, scope))
 }
 
 /// `revise_document`: the document built anew from the deal's state, same number, next
@@ -292,5 +448,7 @@ fn ru_kind(kind: IssueKind) -> &'static str {
         IssueKind::Proforma => "проформа",
         IssueKind::PackingList => "упаковочный лист",
         IssueKind::ClientInvoice => "счёт клиенту",
+        IssueKind::PurchaseOrder => "заказ поставщику",
+        IssueKind::CreditNote => "кредит-нота",
     }
 }

@@ -57,14 +57,27 @@ impl About {
             Act::AnswerInvitation { segments, .. }
             | Act::WithdrawInvitation { segments }
             | Act::IssueDocument { segments, .. } => About { segments: segments.clone(), supplier: None },
-            Act::RequestDocuments { segment, .. } | Act::AcceptProforma { segment, .. } => {
-                About { segments: vec![segment.clone()], supplier: None }
-            }
+            Act::RequestDocuments { segment, .. }
+            | Act::AcceptProforma { segment, .. }
+            | Act::TrackItems { segment, .. }
+            | Act::RecordShipment { segment, .. } => About { segments: vec![segment.clone()], supplier: None },
             Act::RecordProforma { proforma, .. } => About {
                 segments: proforma.as_ref().map(|p| vec![p.segment.clone()]).unwrap_or_default(),
                 supplier: None,
             },
-            Act::ReviseDocument { .. } | Act::Resegment { .. } | Act::DecideDocument { .. } => About::default(),
+            Act::RecordConfirmation { confirmation, .. } => About {
+                segments: confirmation.as_ref().map(|p| vec![p.segment.clone()]).unwrap_or_default(),
+                supplier: None,
+            },
+            // The shipment's segment is the deal's to know: the receipt's event is seen by its
+            // actor, the owner and (through the shipment) the segment's parties.
+            Act::ReviseDocument { .. }
+            | Act::Resegment { .. }
+            | Act::DecideDocument { .. }
+            | Act::SetDealSettings { .. }
+            | Act::RecordReceipt { .. }
+            | Act::RecordPayment { .. }
+            | Act::ApplyRetainer { .. } => About::default(),
         }
     }
 }
@@ -126,28 +139,52 @@ pub(super) type Unserialisable = serde_json::Error;
 
 pub(super) fn deal_changes(before: &super::Deal, after: &super::Deal) -> Result<Vec<Change>, Unserialisable> {
     let mut out = Vec::new();
-    // The serialised deal's fields in key order; `approvals` and `companies` are left out when
-    // empty.
-    match (before.approvals.is_empty(), after.approvals.is_empty()) {
-        (false, _) => shared(&before.approvals, &after.approvals, &after.touched.approvals, "/approvals", &mut out)?,
-        (true, false) => out.push(Change { op: Op::Add, path: "/approvals".into(), from: None, to: None }),
+    // The serialised deal's fields in key order, as `walk` visits an object: the fields the
+    // deal had, in order (an optional one that became empty is removed), then those it gains.
+    let mut gained: Vec<&str> = Vec::new();
+    macro_rules! optional {
+        ($field:ident, $path:literal, $compare:expr) => {
+            match (before.$field.is_empty(), after.$field.is_empty()) {
+                (false, false) => $compare?,
+                (false, true) => out.push(Change { op: Op::Remove, path: $path.into(), from: None, to: None }),
+                (true, false) => gained.push($path),
+                (true, true) => {}
+            }
+        };
+    }
+    let t = &after.touched;
+    optional!(
+        approvals,
+        "/approvals",
+        shared(&before.approvals, &after.approvals, &t.approvals, "/approvals", &mut out)
+    );
+    optional!(companies, "/companies", list(&before.companies, &after.companies, "/companies", &mut out));
+    optional!(
+        confirmations,
+        "/confirmations",
+        shared(&before.confirmations, &after.confirmations, &t.confirmations, "/confirmations", &mut out)
+    );
+    shared(&before.documents, &after.documents, &t.documents, "/documents", &mut out)?;
+    field(&before.format, &after.format, "/format", &mut out)?;
+    shared(&before.invitations, &after.invitations, &t.invitations, "/invitations", &mut out)?;
+    optional!(payments, "/payments", shared(&before.payments, &after.payments, &t.payments, "/payments", &mut out));
+    shared(&before.proformas, &after.proformas, &t.proformas, "/proformas", &mut out)?;
+    field(&before.project, &after.project, "/project", &mut out)?;
+    shared(&before.requests, &after.requests, &t.requests, "/requests", &mut out)?;
+    list(&before.segments, &after.segments, "/segments", &mut out)?;
+    match (before.settings.is_default(), after.settings.is_default()) {
+        (false, false) => field(&before.settings, &after.settings, "/settings", &mut out)?,
+        (false, true) => out.push(Change { op: Op::Remove, path: "/settings".into(), from: None, to: None }),
+        (true, false) => gained.push("/settings"),
         (true, true) => {}
     }
-    match (before.companies.is_empty(), after.companies.is_empty()) {
-        (false, false) => list(&before.companies, &after.companies, "/companies", &mut out)?,
-        (false, true) => out.push(Change { op: Op::Remove, path: "/companies".into(), from: None, to: None }),
-        _ => {}
-    }
-    shared(&before.documents, &after.documents, &after.touched.documents, "/documents", &mut out)?;
-    field(&before.format, &after.format, "/format", &mut out)?;
-    shared(&before.invitations, &after.invitations, &after.touched.invitations, "/invitations", &mut out)?;
-    shared(&before.proformas, &after.proformas, &after.touched.proformas, "/proformas", &mut out)?;
-    field(&before.project, &after.project, "/project", &mut out)?;
-    shared(&before.requests, &after.requests, &after.touched.requests, "/requests", &mut out)?;
-    list(&before.segments, &after.segments, "/segments", &mut out)?;
-    if before.companies.is_empty() && !after.companies.is_empty() {
-        out.push(Change { op: Op::Add, path: "/companies".into(), from: None, to: None });
-    }
+    optional!(
+        shipments,
+        "/shipments",
+        shared(&before.shipments, &after.shipments, &t.shipments, "/shipments", &mut out)
+    );
+    optional!(tracking, "/tracking", shared(&before.tracking, &after.tracking, &t.tracking, "/tracking", &mut out));
+    out.extend(gained.into_iter().map(|path| Change { op: Op::Add, path: path.into(), from: None, to: None }));
     Ok(out)
 }
 

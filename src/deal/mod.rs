@@ -15,14 +15,18 @@ mod action;
 mod apply;
 mod approvals;
 mod back_office;
+mod inputs;
 mod invitations;
 mod issue;
+mod ledger;
 mod load;
 mod log;
+mod orders;
 mod requests;
 mod resegment;
 pub(crate) mod rules;
 mod segments;
+mod tracking;
 mod view;
 
 use std::sync::Arc;
@@ -41,9 +45,16 @@ use serde::Serialize;
 
 pub use action::{Act, Action, ActionInput, ActionName, IssueKind, IssueSettings, Read, RequestKind};
 pub(crate) use back_office::accepted as accepted_proformas;
+pub use inputs::{
+    DealSettings, ItemState, PaymentInput, PaymentKind, QuantityLine, ReceiptInput, ReceiptLine, RetainerUse,
+    ShipmentInput, TrackUpdate,
+};
+pub use ledger::{Account, Instalment, Payment, RetainerApplied};
 pub use load::load;
 pub use log::{Change, Event, Op};
+pub use orders::{RecordedConfirmation, ShipDate};
 pub use rules::Role;
+pub use tracking::{ItemTrack, Receipt, Shipment, StateChange};
 pub use view::{view, Audience, DealView};
 
 /// The format name of a saved deal.
@@ -82,6 +93,25 @@ pub struct Deal {
     /// Every document issued, every revision, in the order issued.
     #[schemars(with = "Vec<IssuedDocument>")]
     pub documents: Shared<IssuedDocument>,
+    /// The deal's rules (`set_deal_settings`); left out while none is set.
+    #[serde(default, skip_serializing_if = "DealSettings::is_default")]
+    pub settings: DealSettings,
+    /// The sources' confirmations of purchase orders, every version, in the order recorded.
+    #[serde(default, skip_serializing_if = "imbl::Vector::is_empty")]
+    #[schemars(with = "Vec<RecordedConfirmation>")]
+    pub confirmations: Shared<RecordedConfirmation>,
+    /// Every ordered item's state, in the order first ordered.
+    #[serde(default, skip_serializing_if = "imbl::Vector::is_empty")]
+    #[schemars(with = "Vec<ItemTrack>")]
+    pub tracking: Shared<ItemTrack>,
+    /// Shipments with their receipts, in the order recorded.
+    #[serde(default, skip_serializing_if = "imbl::Vector::is_empty")]
+    #[schemars(with = "Vec<Shipment>")]
+    pub shipments: Shared<Shipment>,
+    /// The payments ledger, in the order recorded.
+    #[serde(default, skip_serializing_if = "imbl::Vector::is_empty")]
+    #[schemars(with = "Vec<Payment>")]
+    pub payments: Shared<Payment>,
     /// The client's approvals and rejections of client documents, in the order given.
     #[serde(default, skip_serializing_if = "imbl::Vector::is_empty")]
     #[schemars(with = "Vec<Approval>")]
@@ -104,6 +134,10 @@ pub(crate) struct Touched {
     pub requests: std::collections::BTreeSet<usize>,
     pub proformas: std::collections::BTreeSet<usize>,
     pub documents: std::collections::BTreeSet<usize>,
+    pub confirmations: std::collections::BTreeSet<usize>,
+    pub tracking: std::collections::BTreeSet<usize>,
+    pub shipments: std::collections::BTreeSet<usize>,
+    pub payments: std::collections::BTreeSet<usize>,
 }
 
 impl PartialEq for Touched {
@@ -436,6 +470,29 @@ impl Deal {
     pub(super) fn document_mut(&mut self, n: usize) -> Option<&mut IssuedDocument> {
         self.touched.documents.insert(n);
         self.documents.get_mut(n).map(Arc::make_mut)
+    }
+
+    /// Tracked item `n`, to change (copied if shared; recorded as changed).
+    pub(super) fn track_mut(&mut self, n: usize) -> Option<&mut ItemTrack> {
+        self.touched.tracking.insert(n);
+        self.tracking.get_mut(n).map(Arc::make_mut)
+    }
+
+    /// Shipment `n`, to change (copied if shared; recorded as changed).
+    pub(super) fn shipment_mut(&mut self, n: usize) -> Option<&mut Shipment> {
+        self.touched.shipments.insert(n);
+        self.shipments.get_mut(n).map(Arc::make_mut)
+    }
+
+    /// Payment `n`, to change (copied if shared; recorded as changed).
+    pub(super) fn payment_mut(&mut self, n: usize) -> Option<&mut Payment> {
+        self.touched.payments.insert(n);
+        self.payments.get_mut(n).map(Arc::make_mut)
+    }
+
+    /// The accounts of the deal's client invoices and purchase orders: paid, credited, due.
+    pub fn accounts(&self) -> Result<Vec<Account>, crate::Error> {
+        ledger::accounts(self).map_err(crate::Error::Rejected)
     }
 
     /// The segment `id`.

@@ -225,3 +225,17 @@ pub(super) fn segments(deal: &Deal, ids: &[crate::model::Text]) -> Result<Vec<De
         Err(problems)
     }
 }
+
+/// Refuses anyone but the segment's source and the supplier that manages the segment.
+pub(super) fn source_or_manager(
+    deal: &Deal,
+    who: &Company,
+    segment: &DealSegment,
+    what: &str,
+    directory: Option<&PartnerIndex>,
+) -> Result<(), Vec<Problem>> {
+    if segment.company == who.id || segment.manager.as_deref() == Some(who.id.as_str()) {
+        return Ok(());
+    }
+    Err(vec![not_manager(deal, who, segment, what, "/actor", directory)])
+}

@@ -70,6 +70,27 @@ pub struct DealView {
     /// The client's approvals of the documents it may see.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub approvals: Vec<super::Approval>,
+    /// The deal's rules, once set.
+    #[serde(default, skip_serializing_if = "super::DealSettings::is_default")]
+    pub settings: super::DealSettings,
+    /// The order confirmations (to the segment's manager and source: they carry the source's
+    /// prices).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub confirmations: Vec<super::RecordedConfirmation>,
+    /// Where the ordered goods are, for the segments it may see (no price).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tracking: Vec<super::ItemTrack>,
+    /// The shipments and their receipts, for the segments it may see (no price).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub shipments: Vec<super::Shipment>,
+    /// Its payments: the client's own, a source's own, and those a supplier recorded or that
+    /// settle its segments' documents.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub payments: Vec<super::Payment>,
+    /// The accounts (paid, credited, due, instalments) of the client invoices and purchase
+    /// orders it may see.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub accounts: Vec<super::Account>,
     /// The events it may see: who, what, when, the sentence.
     pub events: Vec<EventView>,
 }
@@ -253,11 +274,12 @@ impl Sight<'_> {
         self.deal.documents.iter().any(|d| d.number == a.document && d.revision == a.revision && self.sees_document(d))
     }
     fn sees_document(&self, d: &IssuedDocument) -> bool {
-        let for_client = d.kind == IssueKind::ClientInvoice
+        let for_client = matches!(d.kind, IssueKind::ClientInvoice | IssueKind::CreditNote)
             || (d.kind == IssueKind::Specification && !d.settings.as_ref().is_some_and(|s| s.for_suppliers()));
         let mine = d.issued_by == self.id || d.segments.iter().any(|s| self.trades_in(s));
-        let to_source = matches!(d.kind, IssueKind::ProformaRequest | IssueKind::PackingList)
-            && d.segments.iter().any(|s| self.is_source_of(s));
+        let to_source =
+            matches!(d.kind, IssueKind::ProformaRequest | IssueKind::PackingList | IssueKind::PurchaseOrder)
+                && d.segments.iter().any(|s| self.is_source_of(s));
         match self.role {
             Role::Client => for_client,
             Role::Designer => for_client || mine,
@@ -388,6 +410,30 @@ pub fn view(deal: &Deal, audience: &Audience) -> Result<DealView, Error> {
         .collect();
     let approvals =
         deal.approvals.iter().filter(|a| sight.sees_approval(a)).map(|a| super::Approval::clone(a)).collect();
+    let sees = |segment: &str| {
+        deal.segment(segment).is_some_and(|s| if is_source_only { sight.is_source(s) } else { sight.sees_segment(s) })
+    };
+    let confirmations = deal
+        .confirmations
+        .iter()
+        .filter(|c| sight.trades_in(&c.segment) || sight.is_source_of(&c.segment))
+        .map(|c| super::RecordedConfirmation::clone(c))
+        .collect();
+    let tracking = deal.tracking.iter().filter(|t| sees(&t.segment)).map(|t| super::ItemTrack::clone(t)).collect();
+    let shipments = deal.shipments.iter().filter(|t| sees(&t.segment)).map(|t| super::Shipment::clone(t)).collect();
+    let payments = deal
+        .payments
+        .iter()
+        .filter(|p| p.party == sight.id || p.recorded_by == sight.id || p.segments.iter().any(|s| sight.trades_in(s)))
+        .map(|p| super::Payment::clone(p))
+        .collect();
+    let accounts = super::ledger::accounts(deal)
+        .map_err(Error::Rejected)?
+        .into_iter()
+        .filter(|a| {
+            deal.documents.iter().rev().find(|d| d.number == a.document).is_some_and(|d| sight.sees_document(d))
+        })
+        .collect();
     let events = deal
         .events
         .iter()
@@ -411,6 +457,12 @@ pub fn view(deal: &Deal, audience: &Audience) -> Result<DealView, Error> {
         proformas,
         documents,
         approvals,
+        settings: deal.settings.clone(),
+        confirmations,
+        tracking,
+        shipments,
+        payments,
+        accounts,
         events,
     })
 }

@@ -32,6 +32,9 @@ labels! {
     confirms: "По проформе", "Against proforma";
     orderer: "Заказчик", "Ordered by";
     client_invoice: "Счёт", "Invoice";
+    credit_note: "Кредит-нота", "Credit note";
+    corrects: "Исправляет счёт", "Corrects invoice";
+    reason: "Основание", "Reason";
     reconciliation: "Сверка проформы", "Proforma reconciliation";
     proposal_letter: "Предложение о партнёрстве", "Partnership proposal";
     col_status: "Статус", "Status";

@@ -34,6 +34,9 @@ pub struct Proforma {
     /// Payment terms as text.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub payment_terms: Option<Text>,
+    /// The date the goods ship (an order confirmation's promise; a line's own wins).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ship_date: Option<Text>,
     /// Lines.
     pub lines: Vec<ProformaLine>,
     /// The totals the issuer printed.
@@ -73,6 +76,9 @@ pub struct ProformaLine {
     /// Lead time in weeks.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub lead_time_weeks: Option<u32>,
+    /// The date this line ships, when it differs from the document's `ship_date`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ship_date: Option<Text>,
 }
 
 /// Totals printed on a proforma.

@@ -329,6 +329,7 @@ object_reader!(Proforma, "a proforma/1 object", {
     incoterm: text => optional,
     deposit_pct: decimal(Range::Percent) => optional,
     payment_terms: text => optional,
+    ship_date: text => optional,
     lines: list => required,
     totals: object => optional,
 });
@@ -343,6 +344,7 @@ object_reader!(ProformaLine, "an object", {
     discount_pct: decimal(Range::Percent) => optional,
     vat_pct: decimal(Range::NonNegative) => optional,
     lead_time_weeks: integer(MAX_WEEKS) => optional,
+    ship_date: text => optional,
 });
 
 object_reader!(ProformaTotals, "an object", {

@@ -365,6 +365,14 @@ pub(crate) fn proforma(doc: &Proforma, p: &mut Problems) {
     if let Some(d) = &doc.valid_until {
         date(d, "/valid_until", p);
     }
+    if let Some(d) = &doc.ship_date {
+        date(d, "/ship_date", p);
+    }
+    for (i, line) in doc.lines.iter().enumerate() {
+        if let Some(d) = &line.ship_date {
+            date(d, &format!("/lines/{i}/ship_date"), p);
+        }
+    }
     currency(&doc.currency, "/currency", p);
     if let Some(t) = &doc.incoterm {
         incoterm(t, "/incoterm", p);

@@ -60,6 +60,12 @@ pub struct ClientInvoice {
     pub payment_terms: Option<Text>,
     /// The total in words, in the document's language.
     pub total_in_words: String,
+    /// A credit note: the number of the invoice it corrects.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub corrects: Option<Text>,
+    /// A credit note: why.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reason: Option<Text>,
 }
 
 /// One line of goods.

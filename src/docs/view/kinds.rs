@@ -522,6 +522,12 @@ fn client_invoice(d: &ClientInvoice, lang: Lang) -> Body {
     }
     totals.push(TotalRow::new(format!("{}{}", L::balance.get(lang), due(&d.balance_due)), m(d.balance)));
     let mut lines = vec![meta(L::currency, lang, cur)];
+    if let Some(n) = &d.corrects {
+        lines.push(meta(L::corrects, lang, n.as_str()));
+    }
+    if let Some(r) = &d.reason {
+        lines.push(meta(L::reason, lang, r.as_str()));
+    }
     for r in &d.fx {
         lines.push(meta(L::rate, lang, format!("1 {} = {} {}", r.from, number(r.rate, lang), r.to)));
     }

@@ -12,6 +12,7 @@
 //! 7. deposit and balance.
 
 mod costs;
+mod credit;
 mod goods;
 pub(crate) mod request;
 
@@ -30,6 +31,7 @@ use crate::money::line::tax;
 use crate::money::words::amount_in_words;
 use crate::money::{currency_minor_units, exact_add, exact_sub, round, Rounding};
 use crate::problem::Problem;
+pub use credit::{credit_note, CreditLine, CreditRequest};
 pub use request::{Basis, Cost, CostKind, InvoiceRequest, InvoiceTerms, LinePricing};
 
 /// Builds the client invoice `request` asks for. Problems name their input (`request`, or
@@ -118,6 +120,8 @@ pub fn invoice(project: &Project, request: &InvoiceRequest) -> Result<(ClientInv
         balance_due: request.balance_due.clone(),
         payment_terms: s.payment_terms.clone(),
         total_in_words,
+        corrects: None,
+        reason: None,
     };
     Ok((invoice, warnings))
 }

@@ -1,6 +1,10 @@
 /* Generated from schemas/deal-view.schema.json by wasm/scripts/gen-types.mjs; do not edit. */
 
 /**
+ * How a quoted line was paired with a requested one.
+ */
+export type MatchedBy = "item" | "sku" | "name";
+/**
  * A specification, proforma request, proforma or packing list (its `kind` names which).
  */
 export type DocumentModel = Specification | ProformaRequest | Proforma2 | PackingList | ClientInvoice | PurchaseOrder;
@@ -19,15 +23,16 @@ export type Input =
   | "action"
   | "deal"
   | "audience";
-/**
- * How a quoted line was paired with a requested one.
- */
-export type MatchedBy = "item" | "sku" | "name";
 
 /**
  * A deal as one party may see it.
  */
 export interface DealView {
+  /**
+   * The accounts (paid, credited, due, instalments) of the client invoices and purchase
+   * orders it may see.
+   */
+  accounts?: Account[];
   /**
    * The client's approvals of the documents it may see.
    */
@@ -36,6 +41,11 @@ export interface DealView {
    * `client` or the company id.
    */
   audience: string;
+  /**
+   * The order confirmations (to the segment's manager and source: they carry the source's
+   * prices).
+   */
+  confirmations?: RecordedConfirmation[];
   /**
    * The documents it may see.
    */
@@ -48,6 +58,11 @@ export interface DealView {
    * The invitations it may see.
    */
   invitations: Invitation[];
+  /**
+   * Its payments: the client's own, a source's own, and those a supplier recorded or that
+   * settle its segments' documents.
+   */
+  payments?: Payment[];
   /**
    * The proformas it may see.
    */
@@ -65,10 +80,104 @@ export interface DealView {
    * The segments it may see.
    */
   segments: SegmentView[];
+  settings?: DealSettings;
+  /**
+   * The shipments and their receipts, for the segments it may see (no price).
+   */
+  shipments?: Shipment[];
+  /**
+   * Where the ordered goods are, for the segments it may see (no price).
+   */
+  tracking?: ItemTrack[];
   /**
    * The deal's version.
    */
   version: number;
+}
+/**
+ * A document's account: what it asks, what was paid, credited and refunded, what is due.
+ */
+export interface Account {
+  /**
+   * What credit notes correcting it took off (a client invoice's).
+   */
+  credited: string;
+  /**
+   * Its currency.
+   */
+  currency: string;
+  /**
+   * The document: a client invoice or a purchase order.
+   */
+  document: string;
+  /**
+   * total − credited − paid + refunded: what is still owed (negative: owed back).
+   */
+  due: string;
+  /**
+   * Who issued the document (and is paid, or pays).
+   */
+  issued_by: string;
+  /**
+   * `client_invoice` or `purchase_order`.
+   */
+  kind:
+    | "specification"
+    | "proforma_request"
+    | "proforma"
+    | "packing_list"
+    | "client_invoice"
+    | "purchase_order"
+    | "credit_note";
+  /**
+   * What was paid against it (retainers applied included), in its currency.
+   */
+  paid: string;
+  /**
+   * `client`, or the source.
+   */
+  party: string;
+  /**
+   * What was given back.
+   */
+  refunded: string;
+  /**
+   * The instalments its terms ask, in order, each with what was paid of it.
+   */
+  schedule: Instalment[];
+  /**
+   * Its segments.
+   */
+  segments: string[];
+  /**
+   * Its total (the current revision's).
+   */
+  total: string;
+}
+/**
+ * One instalment of a document's terms.
+ */
+export interface Instalment {
+  /**
+   * How much it asks.
+   */
+  amount: string;
+  /**
+   * When it is due, if the terms say.
+   */
+  due_date?: string | null;
+  /**
+   * What is still owed of it.
+   */
+  outstanding: string;
+  /**
+   * What was paid of it (payments go to the deposit first).
+   */
+  paid: string;
+  /**
+   * `deposit` or `balance`.
+   */
+  what: string;
 }
 /**
  * The client's decision on one revision of a client document, bound to its snapshot.
@@ -133,6 +242,370 @@ export interface Approval {
   status: "valid" | "stale";
 }
 /**
+ * A source's confirmation of a purchase order, every version, with its reconciliation
+ * against the order.
+ */
+export interface RecordedConfirmation {
+  /**
+   * When.
+   */
+  at: string;
+  confirmation: Proforma1;
+  /**
+   * The version of the event that recorded it.
+   */
+  event: number;
+  /**
+   * The source's number.
+   */
+  number: string;
+  /**
+   * The purchase order it confirms.
+   */
+  order: string;
+  /**
+   * The order's revision it was reconciled against.
+   */
+  order_revision: number;
+  reconciliation: Reconciliation;
+  /**
+   * Who recorded it (the source, or the manager for it).
+   */
+  recorded_by: string;
+  /**
+   * The segment.
+   */
+  segment: string;
+  /**
+   * Per item of the order: the ship date asked and the one confirmed.
+   */
+  ship_dates: ShipDate[];
+  /**
+   * Its version under that number, from 1.
+   */
+  version: number;
+}
+/**
+ * The confirmation as read (a `proforma/1`: the source's lines, prices and ship dates).
+ */
+export interface Proforma1 {
+  /**
+   * ISO 4217 currency.
+   */
+  currency: string;
+  /**
+   * Issue date.
+   */
+  date: string;
+  /**
+   * Deposit, percent.
+   */
+  deposit_pct?: string | null;
+  /**
+   * Always `proforma/1`.
+   */
+  format: string;
+  /**
+   * Incoterms 2020 rule.
+   */
+  incoterm?: string | null;
+  /**
+   * Company id of the issuer.
+   */
+  issuer: string;
+  /**
+   * Lines.
+   */
+  lines: ProformaLine[];
+  /**
+   * The issuer's number.
+   */
+  number: string;
+  /**
+   * Payment terms as text.
+   */
+  payment_terms?: string | null;
+  /**
+   * The segment id it answers.
+   */
+  segment: string;
+  /**
+   * The date the goods ship (an order confirmation's promise; a line's own wins).
+   */
+  ship_date?: string | null;
+  /**
+   * The totals the issuer printed.
+   */
+  totals?: ProformaTotals | null;
+  /**
+   * Valid until.
+   */
+  valid_until?: string | null;
+}
+/**
+ * A line of a proforma.
+ */
+export interface ProformaLine {
+  /**
+   * Discount, percent.
+   */
+  discount_pct?: string | null;
+  /**
+   * The project item it answers.
+   */
+  item?: string | null;
+  /**
+   * Lead time in weeks.
+   */
+  lead_time_weeks?: number | null;
+  /**
+   * Name.
+   */
+  name?: string | null;
+  /**
+   * Quantity.
+   */
+  quantity: string;
+  /**
+   * The date this line ships, when it differs from the document's `ship_date`.
+   */
+  ship_date?: string | null;
+  /**
+   * Article code.
+   */
+  sku: string;
+  /**
+   * Unit.
+   */
+  unit?: string | null;
+  /**
+   * Price per unit before discount.
+   */
+  unit_price: string;
+  /**
+   * VAT rate.
+   */
+  vat_pct?: string | null;
+}
+/**
+ * Totals printed on a proforma.
+ */
+export interface ProformaTotals {
+  /**
+   * Net.
+   */
+  net?: string | null;
+  /**
+   * Total.
+   */
+  total?: string | null;
+  /**
+   * VAT.
+   */
+  vat?: string | null;
+}
+/**
+ * Its lines against the order's.
+ */
+export interface Reconciliation {
+  /**
+   * The proforma's own totals that do not add up.
+   */
+  arithmetic: Arithmetic[];
+  /**
+   * Whether the proforma can be accepted as it is: every line accepted, its totals adding up.
+   */
+  clean: boolean;
+  counts: Counts;
+  /**
+   * The proforma's currency: every amount of the report is in it.
+   */
+  currency: string;
+  /**
+   * quoted − requested: what the proforma changes, in money.
+   */
+  effect: string;
+  /**
+   * The issuer's company id.
+   */
+  issuer: string;
+  /**
+   * The longest lead time quoted (the new one), in weeks.
+   */
+  lead_time_weeks?: number | null;
+  /**
+   * Requested lines in the segment's order (accepted, changed or missing), then the added ones
+   * in the proforma's order.
+   */
+  lines: ReconciledLine[];
+  /**
+   * The proforma's number.
+   */
+  number: string;
+  /**
+   * Σ net of the quoted lines.
+   */
+  quoted_net: string;
+  /**
+   * The longest lead time requested, in weeks.
+   */
+  requested_lead_time_weeks?: number | null;
+  /**
+   * Σ net of the requested lines, at the requested prices.
+   */
+  requested_net: string;
+  /**
+   * The segment the proforma answers.
+   */
+  segment: string;
+}
+/**
+ * A total of the proforma that does not equal what its lines give.
+ */
+export interface Arithmetic {
+  /**
+   * What its lines give under the spec's rounding (the total: its own net + VAT).
+   */
+  computed: string;
+  /**
+   * stated − computed.
+   */
+  difference: string;
+  /**
+   * `net`, `vat` or `total`.
+   */
+  field: string;
+  /**
+   * What the proforma states.
+   */
+  stated: string;
+}
+/**
+ * How many lines of each status.
+ */
+export interface Counts {
+  /**
+   * Accepted lines.
+   */
+  accepted: number;
+  /**
+   * Added lines.
+   */
+  added: number;
+  /**
+   * Changed lines.
+   */
+  changed: number;
+  /**
+   * Missing lines.
+   */
+  missing: number;
+}
+/**
+ * One line of the report.
+ */
+export interface ReconciledLine {
+  /**
+   * Fields that differ beyond the tolerances.
+   */
+  changes: Change[];
+  /**
+   * quoted net − requested net (a missing line: − requested; an added one: + quoted).
+   */
+  effect: string;
+  /**
+   * The project item (absent for an added line that names none).
+   */
+  item?: string | null;
+  /**
+   * How the quoted line was paired with the requested one.
+   */
+  matched_by?: MatchedBy | null;
+  /**
+   * The name: the requested one when requested, else the quoted one.
+   */
+  name?: string | null;
+  /**
+   * The quoted line's amounts.
+   */
+  quoted?: LineAmounts | null;
+  /**
+   * The index of the quoted line in the proforma's `lines`.
+   */
+  quoted_line?: number | null;
+  /**
+   * The requested line's amounts, at the requested price (converted).
+   */
+  requested?: LineAmounts | null;
+  /**
+   * The sku: the quoted one when quoted, else the requested one.
+   */
+  sku: string;
+  /**
+   * `accepted`, `changed`, `missing` or `added`.
+   */
+  status: "accepted" | "changed" | "missing" | "added";
+  /**
+   * Fields that differ within the tolerances (accepted, shown so nothing is hidden).
+   */
+  tolerated: Change[];
+}
+/**
+ * One field that differs.
+ */
+export interface Change {
+  /**
+   * `unit_price`, `discount_pct`, `quantity`, `unit` or `lead_time_weeks`.
+   */
+  field: string;
+  /**
+   * The quoted value.
+   */
+  quoted?: string | null;
+  /**
+   * The requested value (absent when the project had none).
+   */
+  requested?: string | null;
+}
+/**
+ * A line's gross, discount and net, each at the currency's minor unit.
+ */
+export interface LineAmounts {
+  /**
+   * round(gross × discount / 100).
+   */
+  discount: string;
+  /**
+   * round(quantity × unit price).
+   */
+  gross: string;
+  /**
+   * gross − discount.
+   */
+  net: string;
+}
+/**
+ * An item's ship date, asked and confirmed.
+ */
+export interface ShipDate {
+  /**
+   * True when a date was asked and another confirmed.
+   */
+  changed?: boolean;
+  /**
+   * The date the source confirmed (its line's, else its document's).
+   */
+  confirmed?: string | null;
+  /**
+   * The project item.
+   */
+  item: string;
+  /**
+   * The order's requested ship date.
+   */
+  requested?: string | null;
+}
+/**
  * A document issued in the deal: a snapshot of its model as it was issued.
  */
 export interface IssuedDocument {
@@ -155,7 +628,14 @@ export interface IssuedDocument {
   /**
    * Its kind.
    */
-  kind: "specification" | "proforma_request" | "proforma" | "packing_list" | "client_invoice";
+  kind:
+    | "specification"
+    | "proforma_request"
+    | "proforma"
+    | "packing_list"
+    | "client_invoice"
+    | "purchase_order"
+    | "credit_note";
   /**
    * Its number.
    */
@@ -232,6 +712,10 @@ export interface ClientInvoice1 {
   balance_due?: string | null;
   buyer: Party2;
   /**
+   * A credit note: the number of the invoice it corrects.
+   */
+  corrects?: string | null;
+  /**
    * Costs printed as their own lines.
    */
   costs: CostLine[];
@@ -287,6 +771,10 @@ export interface ClientInvoice1 {
    * The project's name.
    */
   project_name: string;
+  /**
+   * A credit note: why.
+   */
+  reason?: string | null;
   /**
    * The segment's id; absent for a whole-project document.
    */
@@ -677,6 +1165,18 @@ export interface Problem {
     | "approval.not_client_document"
     | "approval.not_current"
     | "approval.unknown_item"
+    | "order.no_accepted_proforma"
+    | "order.not_approved"
+    | "order.nothing_to_order"
+    | "order.not_an_order"
+    | "tracking.unknown_item"
+    | "tracking.state_by_action"
+    | "tracking.quantity"
+    | "shipment.unknown"
+    | "shipment.received"
+    | "payment.document"
+    | "payment.exceeds_due"
+    | "payment.currency"
     | "deal.document_unknown"
     | "deal.number_taken"
     | "deal.project_mismatch"
@@ -820,6 +1320,96 @@ export interface Invitation {
   supplier: string;
 }
 /**
+ * A payment in the ledger.
+ */
+export interface Payment {
+  /**
+   * How much, in `currency`.
+   */
+  amount: string;
+  /**
+   * A retainer: the invoices it was applied to.
+   */
+  applied?: RetainerApplied[];
+  /**
+   * When.
+   */
+  at: string;
+  /**
+   * ISO 4217.
+   */
+  currency: string;
+  /**
+   * When it was paid.
+   */
+  date: string;
+  /**
+   * The document it settles (none for a retainer).
+   */
+  document?: string | null;
+  /**
+   * The version of the event that recorded it.
+   */
+  event: number;
+  /**
+   * The rate used to convert it into the document's currency.
+   */
+  fx_rate?: string | null;
+  /**
+   * Its id (the host's, else `PAY-1`, `PAY-2`, …).
+   */
+  id: string;
+  /**
+   * What it is.
+   */
+  kind: "deposit" | "balance" | "progress" | "retainer" | "refund";
+  /**
+   * A note.
+   */
+  note?: string | null;
+  /**
+   * `client`, or the source paid.
+   */
+  party: string;
+  /**
+   * Who recorded it (for a retainer, who holds it).
+   */
+  recorded_by: string;
+  /**
+   * The bank's reference.
+   */
+  reference?: string | null;
+  /**
+   * The segments of its document (for who may see it).
+   */
+  segments?: string[];
+  /**
+   * What it settles in the document's currency: round(amount × fx_rate), or the amount.
+   */
+  settles: string;
+}
+/**
+ * Part of a retainer applied to an invoice.
+ */
+export interface RetainerApplied {
+  /**
+   * How much.
+   */
+  amount: string;
+  /**
+   * When.
+   */
+  date: string;
+  /**
+   * The version of the event that applied it.
+   */
+  event: number;
+  /**
+   * The invoice.
+   */
+  invoice: string;
+}
+/**
  * A proforma in a view.
  */
 export interface ProformaView {
@@ -834,11 +1424,11 @@ export interface ProformaView {
   /**
    * The proforma itself (to its manager and its issuer).
    */
-  proforma?: Proforma1 | null;
+  proforma?: Proforma11 | null;
   /**
    * Its reconciliation (to its manager).
    */
-  reconciliation?: Reconciliation | null;
+  reconciliation?: Reconciliation1 | null;
   /**
    * Segment.
    */
@@ -855,7 +1445,7 @@ export interface ProformaView {
 /**
  * A proforma received from a segment's source.
  */
-export interface Proforma1 {
+export interface Proforma11 {
   /**
    * ISO 4217 currency.
    */
@@ -897,6 +1487,10 @@ export interface Proforma1 {
    */
   segment: string;
   /**
+   * The date the goods ship (an order confirmation's promise; a line's own wins).
+   */
+  ship_date?: string | null;
+  /**
    * The totals the issuer printed.
    */
   totals?: ProformaTotals | null;
@@ -906,67 +1500,9 @@ export interface Proforma1 {
   valid_until?: string | null;
 }
 /**
- * A line of a proforma.
- */
-export interface ProformaLine {
-  /**
-   * Discount, percent.
-   */
-  discount_pct?: string | null;
-  /**
-   * The project item it answers.
-   */
-  item?: string | null;
-  /**
-   * Lead time in weeks.
-   */
-  lead_time_weeks?: number | null;
-  /**
-   * Name.
-   */
-  name?: string | null;
-  /**
-   * Quantity.
-   */
-  quantity: string;
-  /**
-   * Article code.
-   */
-  sku: string;
-  /**
-   * Unit.
-   */
-  unit?: string | null;
-  /**
-   * Price per unit before discount.
-   */
-  unit_price: string;
-  /**
-   * VAT rate.
-   */
-  vat_pct?: string | null;
-}
-/**
- * Totals printed on a proforma.
- */
-export interface ProformaTotals {
-  /**
-   * Net.
-   */
-  net?: string | null;
-  /**
-   * Total.
-   */
-  total?: string | null;
-  /**
-   * VAT.
-   */
-  vat?: string | null;
-}
-/**
  * The reconciliation report.
  */
-export interface Reconciliation {
+export interface Reconciliation1 {
   /**
    * The proforma's own totals that do not add up.
    */
@@ -1017,131 +1553,6 @@ export interface Reconciliation {
    * The segment the proforma answers.
    */
   segment: string;
-}
-/**
- * A total of the proforma that does not equal what its lines give.
- */
-export interface Arithmetic {
-  /**
-   * What its lines give under the spec's rounding (the total: its own net + VAT).
-   */
-  computed: string;
-  /**
-   * stated − computed.
-   */
-  difference: string;
-  /**
-   * `net`, `vat` or `total`.
-   */
-  field: string;
-  /**
-   * What the proforma states.
-   */
-  stated: string;
-}
-/**
- * How many lines of each status.
- */
-export interface Counts {
-  /**
-   * Accepted lines.
-   */
-  accepted: number;
-  /**
-   * Added lines.
-   */
-  added: number;
-  /**
-   * Changed lines.
-   */
-  changed: number;
-  /**
-   * Missing lines.
-   */
-  missing: number;
-}
-/**
- * One line of the report.
- */
-export interface ReconciledLine {
-  /**
-   * Fields that differ beyond the tolerances.
-   */
-  changes: Change[];
-  /**
-   * quoted net − requested net (a missing line: − requested; an added one: + quoted).
-   */
-  effect: string;
-  /**
-   * The project item (absent for an added line that names none).
-   */
-  item?: string | null;
-  /**
-   * How the quoted line was paired with the requested one.
-   */
-  matched_by?: MatchedBy | null;
-  /**
-   * The name: the requested one when requested, else the quoted one.
-   */
-  name?: string | null;
-  /**
-   * The quoted line's amounts.
-   */
-  quoted?: LineAmounts | null;
-  /**
-   * The index of the quoted line in the proforma's `lines`.
-   */
-  quoted_line?: number | null;
-  /**
-   * The requested line's amounts, at the requested price (converted).
-   */
-  requested?: LineAmounts | null;
-  /**
-   * The sku: the quoted one when quoted, else the requested one.
-   */
-  sku: string;
-  /**
-   * `accepted`, `changed`, `missing` or `added`.
-   */
-  status: "accepted" | "changed" | "missing" | "added";
-  /**
-   * Fields that differ within the tolerances (accepted, shown so nothing is hidden).
-   */
-  tolerated: Change[];
-}
-/**
- * One field that differs.
- */
-export interface Change {
-  /**
-   * `unit_price`, `discount_pct`, `quantity`, `unit` or `lead_time_weeks`.
-   */
-  field: string;
-  /**
-   * The quoted value.
-   */
-  quoted?: string | null;
-  /**
-   * The requested value (absent when the project had none).
-   */
-  requested?: string | null;
-}
-/**
- * A line's gross, discount and net, each at the currency's minor unit.
- */
-export interface LineAmounts {
-  /**
-   * round(gross × discount / 100).
-   */
-  discount: string;
-  /**
-   * round(quantity × unit price).
-   */
-  gross: string;
-  /**
-   * gross − discount.
-   */
-  net: string;
 }
 /**
  * The project, as far as this audience may see it.
@@ -1385,4 +1796,244 @@ export interface Purchase {
    * Unit price quoted.
    */
   unit_price: string;
+}
+/**
+ * The deal's rules, once set.
+ */
+export interface DealSettings {
+  /**
+   * True: a segment's goods are ordered (`purchase_order`) only when every item on the order
+   * has a valid approval by the client (`order.not_approved` otherwise).
+   */
+  order_requires_approval?: boolean;
+}
+/**
+ * Goods that left the source together.
+ */
+export interface Shipment {
+  /**
+   * When.
+   */
+  at: string;
+  /**
+   * The carrier.
+   */
+  carrier?: string | null;
+  /**
+   * When it left.
+   */
+  date: string;
+  /**
+   * The version of the event that recorded it.
+   */
+  event: number;
+  /**
+   * Its id (the host's, else `SHP-1`, `SHP-2`, …).
+   */
+  id: string;
+  /**
+   * What it carries.
+   */
+  lines: QuantityLine[];
+  /**
+   * The number of its packing list, issued with it.
+   */
+  packing_list: string;
+  /**
+   * What arrived, once recorded.
+   */
+  receipt?: Receipt | null;
+  /**
+   * Who recorded it.
+   */
+  recorded_by: string;
+  /**
+   * The segment.
+   */
+  segment: string;
+  /**
+   * The carrier's tracking reference.
+   */
+  tracking?: string | null;
+}
+/**
+ * An item and a quantity.
+ */
+export interface QuantityLine {
+  /**
+   * The project item.
+   */
+  item: string;
+  /**
+   * How many units.
+   */
+  quantity: string;
+}
+/**
+ * What arrived of a shipment.
+ */
+export interface Receipt {
+  /**
+   * When.
+   */
+  at: string;
+  /**
+   * When it arrived.
+   */
+  date: string;
+  /**
+   * The version of the event that recorded it.
+   */
+  event: number;
+  /**
+   * Per item: received, short, damaged, re-ordered.
+   */
+  lines: ReceiptLine[];
+  /**
+   * Who recorded it.
+   */
+  recorded_by: string;
+}
+/**
+ * What arrived of one item: `received` + `short` + `damaged` = the quantity shipped.
+ */
+export interface ReceiptLine {
+  /**
+   * Units that arrived damaged.
+   */
+  damaged?: string;
+  /**
+   * The project item.
+   */
+  item: string;
+  /**
+   * Which boxes, what was seen.
+   */
+  note?: string | null;
+  /**
+   * Units that arrived whole.
+   */
+  received: string;
+  /**
+   * Units to order again (at most short + damaged).
+   */
+  reorder?: string;
+  /**
+   * Units that did not arrive.
+   */
+  short?: string;
+}
+/**
+ * One ordered item's life after the order.
+ */
+export interface ItemTrack {
+  /**
+   * Units waiting for stock.
+   */
+  backordered?: string;
+  /**
+   * Units that will not come.
+   */
+  cancelled?: string;
+  /**
+   * The ship date the source confirmed.
+   */
+  confirmed_ship_date?: string | null;
+  /**
+   * Units that arrived damaged.
+   */
+  damaged?: string;
+  /**
+   * When the backordered units are expected.
+   */
+  expected?: string | null;
+  /**
+   * Every state it reached, oldest first.
+   */
+  history: StateChange[];
+  /**
+   * The project item.
+   */
+  item: string;
+  /**
+   * Units on the segment's first order.
+   */
+  ordered: string;
+  /**
+   * Units that arrived whole.
+   */
+  received?: string;
+  /**
+   * Units on re-orders.
+   */
+  reordered?: string;
+  /**
+   * Its segment.
+   */
+  segment: string;
+  /**
+   * Units shipped.
+   */
+  shipped?: string;
+  /**
+   * Units shipped that did not arrive.
+   */
+  short?: string;
+  /**
+   * Its latest state.
+   */
+  state:
+    | "ordered"
+    | "confirmed"
+    | "in_production"
+    | "ready"
+    | "shipped"
+    | "received"
+    | "delivered"
+    | "installed"
+    | "backordered"
+    | "cancelled";
+  /**
+   * Units receipts marked to order again.
+   */
+  to_reorder?: string;
+}
+/**
+ * A state an item reached.
+ */
+export interface StateChange {
+  /**
+   * When, as the host or the document says.
+   */
+  date: string;
+  /**
+   * The version of the event that recorded it.
+   */
+  event: number;
+  /**
+   * A note.
+   */
+  note?: string | null;
+  /**
+   * How many units, when not all.
+   */
+  quantity?: string | null;
+  /**
+   * The order, confirmation or shipment that recorded it.
+   */
+  reference?: string | null;
+  /**
+   * The state.
+   */
+  state:
+    | "ordered"
+    | "confirmed"
+    | "in_production"
+    | "ready"
+    | "shipped"
+    | "received"
+    | "delivered"
+    | "installed"
+    | "backordered"
+    | "cancelled";
 }

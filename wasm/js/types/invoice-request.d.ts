@@ -414,6 +414,10 @@ export interface Proforma1 {
    */
   segment: string;
   /**
+   * The date the goods ship (an order confirmation's promise; a line's own wins).
+   */
+  ship_date?: string | null;
+  /**
    * The totals the issuer printed.
    */
   totals?: ProformaTotals | null;
@@ -446,6 +450,10 @@ export interface ProformaLine {
    * Quantity.
    */
   quantity: string;
+  /**
+   * The date this line ships, when it differs from the document's `ship_date`.
+   */
+  ship_date?: string | null;
   /**
    * Article code.
    */

@@ -40,6 +40,10 @@ export interface ClientInvoice {
   balance_due?: string | null;
   buyer: Party;
   /**
+   * A credit note: the number of the invoice it corrects.
+   */
+  corrects?: string | null;
+  /**
    * Costs printed as their own lines.
    */
   costs: CostLine[];
@@ -95,6 +99,10 @@ export interface ClientInvoice {
    * The project's name.
    */
   project_name: string;
+  /**
+   * A credit note: why.
+   */
+  reason?: string | null;
   /**
    * The segment's id; absent for a whole-project document.
    */
@@ -479,6 +487,18 @@ export interface Problem {
     | "approval.not_client_document"
     | "approval.not_current"
     | "approval.unknown_item"
+    | "order.no_accepted_proforma"
+    | "order.not_approved"
+    | "order.nothing_to_order"
+    | "order.not_an_order"
+    | "tracking.unknown_item"
+    | "tracking.state_by_action"
+    | "tracking.quantity"
+    | "shipment.unknown"
+    | "shipment.received"
+    | "payment.document"
+    | "payment.exceeds_due"
+    | "payment.currency"
     | "deal.document_unknown"
     | "deal.number_taken"
     | "deal.project_mismatch"

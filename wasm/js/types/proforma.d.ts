@@ -45,6 +45,10 @@ export interface Proforma {
    */
   segment: string;
   /**
+   * The date the goods ship (an order confirmation's promise; a line's own wins).
+   */
+  ship_date?: string | null;
+  /**
    * The totals the issuer printed.
    */
   totals?: ProformaTotals | null;
@@ -77,6 +81,10 @@ export interface ProformaLine {
    * Quantity.
    */
   quantity: string;
+  /**
+   * The date this line ships, when it differs from the document's `ship_date`.
+   */
+  ship_date?: string | null;
   /**
    * Article code.
    */
