@@ -586,6 +586,59 @@ pub fn deal_view(deal: &crate::deal::Deal, audience: &str) -> Result<Vec<u8>, Er
     to_json(&crate::deal::view(deal, &crate::deal::Audience::parse(audience))?)
 }
 
+/// A deal's document as JSON: the model (an issued document's, or the report's) and warnings.
+#[derive(Serialize)]
+struct DealDocumentResult<'a, D: Serialize> {
+    document: &'a D,
+    warnings: &'a [Problem],
+}
+
+/// A document of a deal (`deal document`): an issued one that the request's `audience` may see,
+/// by `number` (and `revision`; in another `language` if asked), or the deal's `report` (margins,
+/// receivables, payables, open orders as of a date) for a supplier that manages segments; as
+/// `{ "document", "warnings" }` (JSON, the default), PDF, a PNG of one page, XLSX or CSV.
+pub fn deal_document(deal: &crate::deal::Deal, request: &[u8]) -> Result<Vec<u8>, Error> {
+    use crate::deal::Printable;
+    use crate::docs::settings::{Output, Settings};
+    let (r, warnings) = read_input::<crate::deal::DealDocumentRequest>(request, crate::problem::Input::Request)?;
+    let format = r.format.unwrap_or(Output::Json);
+    if matches!(format, Output::Ubl | Output::Cii | Output::Facturx) {
+        return Err(Error::Rejected(vec![Problem::request(
+            crate::Code::FormatUnsupported,
+            "/format",
+            "A deal's document comes as json, pdf, png, xlsx or csv; EN 16931 data of a client invoice comes from `invoice` with the deal.",
+        )]));
+    }
+    let page = r.page.unwrap_or(1);
+    let date = |iso: &str| {
+        crate::docs::format::parse_date(iso)
+            .ok_or_else(|| Error::Internal(format!("the document's date \"{iso}\" is not a date")))
+    };
+    match crate::deal::printable(deal, &r)? {
+        Printable::Issued(document, settings) => {
+            let (document, settings) = (*document, *settings);
+            if format == Output::Json {
+                return to_json(&DealDocumentResult { document: &document, warnings: &warnings });
+            }
+            let number = document.head().number.clone();
+            let day = date(&document.head().date)?;
+            let prepared = crate::docs::dress(&deal.project, document, &settings, day).map_err(Error::Rejected)?;
+            render(&prepared, &settings, &number, format, page)
+        }
+        Printable::Report(report) => {
+            let report = *report;
+            if format == Output::Json {
+                return to_json(&DealDocumentResult { document: &report, warnings: &warnings });
+            }
+            let settings = Settings::default();
+            let number = report.head.number.clone();
+            let day = date(&report.head.date)?;
+            let prepared = crate::docs::dress(&deal.project, report, &settings, day).map_err(Error::Rejected)?;
+            render(&prepared, &settings, &number, format, page)
+        }
+    }
+}
+
 /// A client invoice priced from a deal (`invoice --deal`): the deal's accepted proformas for
 /// the request's segments are added to the request's `proformas` (so they price the goods) and
 /// the companies that joined the deal to its `companies` (after the request's own).

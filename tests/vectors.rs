@@ -143,6 +143,11 @@ fn deal(dir: &Path, project: &[u8], failures: &mut Vec<String>) {
             check(dir, &view, &outcome(bureau::api::deal_view(&deal, audience)), failures);
         }
     }
+    // `print-NN.json`: a document of the deal as a party asks it (`printed-NN.*`).
+    for (n, request) in numbered(dir, "print").into_iter().enumerate() {
+        let got = outcome(bureau::api::deal_document(&deal, &std::fs::read(request).unwrap()));
+        check(dir, &document_file(&got).replace("document", &format!("printed-{:02}", n + 1)), &got, failures);
+    }
 }
 
 #[test]

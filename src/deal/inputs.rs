@@ -285,3 +285,58 @@ object_reader!(RetainerUse, "a retainer applied", {
     amount: decimal(Range::Positive) => required,
     date: text => required_text,
 });
+
+/// What a party asks to print of a deal (`deal_document`): an issued document by `number`, or
+/// the deal's `report` as of a date; as JSON, PDF, PNG, XLSX or CSV.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, JsonSchema)]
+pub struct DealDocumentRequest {
+    /// Who asks: a company of the deal, or `client`; it gets only what its view shows.
+    pub audience: Text,
+    /// An issued document's number.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub number: Option<Text>,
+    /// Its revision (default the latest).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub revision: Option<u32>,
+    /// The deal's report (margins, receivables, payables, open orders), for a managing supplier.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub report: Option<ReportInput>,
+    /// `json` (default), `pdf`, `png`, `xlsx` or `csv`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub format: Option<crate::docs::settings::Output>,
+    /// The page a PNG shows, from 1.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page: Option<u32>,
+    /// `ru` or `en`: the document printed in that language (default: as issued).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub language: Option<crate::text::Lang>,
+}
+
+object_reader!(DealDocumentRequest, "a deal document request", {
+    audience: text => required_text,
+    number: text => optional,
+    revision: integer(u64::from(u32::MAX)) => optional,
+    report: object => optional,
+    format: choice => optional,
+    page: integer(10_000) => optional,
+    language: choice => optional,
+});
+
+/// The report's date, currency and rates.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, JsonSchema)]
+pub struct ReportInput {
+    /// The date the report is made as of, `YYYY-MM-DD`: what is late and overdue then.
+    pub as_of: Text,
+    /// The currency of the margins (default the project's).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub currency: Option<Text>,
+    /// Rates for purchases in other currencies (the supplier's invoices' rates are used too).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub fx: Vec<crate::docs::settings::FxRate>,
+}
+
+object_reader!(ReportInput, "a report request", {
+    as_of: text => required_text,
+    currency: text => optional,
+    fx: list => or_default,
+});

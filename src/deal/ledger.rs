@@ -142,24 +142,42 @@ fn total_of(d: &IssuedDocument) -> Option<(Decimal, Text)> {
 
 /// The accounts of the deal's current client invoices and purchase orders, in the order issued.
 pub(crate) fn accounts(deal: &Deal) -> Result<Vec<Account>, Vec<Problem>> {
+    accounts_as_of(deal, None)
+}
+
+/// The date of an issued document (its model's).
+pub(crate) fn date_of(d: &IssuedDocument) -> &str {
+    match &d.document {
+        Snapshot::ClientInvoice(ci) => &ci.head.date,
+        Snapshot::Document(doc) => &doc.head().date,
+    }
+}
+
+/// [`accounts`] as they stood at the end of `as_of` (`YYYY-MM-DD`, checked: such dates
+/// compare as text): the documents, credit notes, payments and retainers dated up to it.
+pub(crate) fn accounts_as_of(deal: &Deal, as_of: Option<&str>) -> Result<Vec<Account>, Vec<Problem>> {
+    let by = |date: &str| as_of.is_none_or(|a| date <= a);
     let mut out = Vec::new();
-    for d in deal.documents.iter().filter(|d| d.status != DocumentStatus::Revised) {
+    for d in deal.documents.iter().filter(|d| d.status != DocumentStatus::Revised && by(date_of(d))) {
         if !matches!(d.kind, IssueKind::ClientInvoice | IssueKind::PurchaseOrder) {
             continue;
         }
-        out.push(account(deal, d)?);
+        out.push(account(deal, d, as_of)?);
     }
     Ok(out)
 }
 
 /// One document's account.
-fn account(deal: &Deal, d: &IssuedDocument) -> Result<Account, Vec<Problem>> {
+fn account(deal: &Deal, d: &IssuedDocument, as_of: Option<&str>) -> Result<Account, Vec<Problem>> {
+    let by = |date: &str| as_of.is_none_or(|a| date <= a);
     let (total, currency) = total_of(d).ok_or_else(|| overflow("/document"))?;
     let add = |a: Decimal, b: Decimal| exact_add(a, b).ok_or_else(|| overflow("/payment/amount"));
     let mut credited = Decimal::ZERO;
     if d.kind == IssueKind::ClientInvoice {
-        for cn in
-            deal.documents.iter().filter(|c| c.kind == IssueKind::CreditNote && c.status != DocumentStatus::Revised)
+        for cn in deal
+            .documents
+            .iter()
+            .filter(|c| c.kind == IssueKind::CreditNote && c.status != DocumentStatus::Revised && by(date_of(c)))
         {
             if let Snapshot::ClientInvoice(m) = &cn.document {
                 if m.corrects.as_ref() == Some(&d.number) {
@@ -169,7 +187,7 @@ fn account(deal: &Deal, d: &IssuedDocument) -> Result<Account, Vec<Problem>> {
         }
     }
     let (mut paid, mut refunded) = (Decimal::ZERO, Decimal::ZERO);
-    for p in deal.payments.iter() {
+    for p in deal.payments.iter().filter(|p| by(&p.date)) {
         if p.document.as_ref() == Some(&d.number) {
             if p.kind == PaymentKind::Refund {
                 refunded = add(refunded, p.settles)?;
@@ -177,7 +195,7 @@ fn account(deal: &Deal, d: &IssuedDocument) -> Result<Account, Vec<Problem>> {
                 paid = add(paid, p.settles)?;
             }
         }
-        for a in p.applied.iter().filter(|a| a.invoice == d.number) {
+        for a in p.applied.iter().filter(|a| a.invoice == d.number && by(&a.date)) {
             paid = add(paid, a.amount)?;
         }
     }
@@ -192,7 +210,8 @@ fn account(deal: &Deal, d: &IssuedDocument) -> Result<Account, Vec<Problem>> {
             (ci.deposit, ci.deposit_due.clone(), ci.balance_due.clone(), Text::new("client"))
         }
         Snapshot::Document(Document::PurchaseOrder(po)) => {
-            (po.deposit, None, po.ship_date.clone(), po.seller.id.clone().unwrap_or_default())
+            // A source's deposit is owed when the order is placed.
+            (po.deposit, Some(po.head.date.clone()), po.ship_date.clone(), po.seller.id.clone().unwrap_or_default())
         }
         Snapshot::Document(_) => (None, None, None, Text::default()),
     };
@@ -385,7 +404,7 @@ pub(super) fn record(
             .and_then(|x| crate::money::checked_round(x, dp, Rounding::default()))
             .ok_or_else(|| overflow("/payment/amount"))?
     };
-    let before = account(deal, &doc)?;
+    let before = account(deal, &doc, None)?;
     if p.kind == PaymentKind::Refund {
         // Only money paid beyond what is owed goes back (a credit note makes it so).
         let over = crate::money::negate(before.due).max(Decimal::ZERO);
@@ -428,7 +447,7 @@ pub(super) fn record(
         event,
         applied: Vec::new(),
     }));
-    let after = account(deal, &doc)?;
+    let after = account(deal, &doc, None)?;
     let (en, ru) = match (client, p.kind == PaymentKind::Refund) {
         (true, false) => ("received from the client", "получен платёж клиента"),
         (true, true) => ("refunded to the client", "возврат клиенту"),
@@ -525,7 +544,7 @@ pub(super) fn apply_retainer(
             format!("Retainer {} has {left} {currency} left; {} cannot be applied.", r.id, r.amount),
         )]);
     }
-    let due = account(deal, &doc)?.due;
+    let due = account(deal, &doc, None)?.due;
     if r.amount > due {
         return Err(vec![problem(
             Code::PaymentExceedsDue,
@@ -540,7 +559,7 @@ pub(super) fn apply_retainer(
     if let Some(p) = deal.payment_mut(n) {
         p.applied.push(RetainerApplied { invoice: number.clone(), amount: r.amount, date: r.date.clone(), event });
     }
-    let after = account(deal, &doc)?.due;
+    let after = account(deal, &doc, None)?.due;
     Ok(deal.lang().say(
         format!(
             "{} applied {} {currency} of retainer {} to invoice {number}; {after} {currency} due.",

@@ -22,6 +22,8 @@ mod ledger;
 mod load;
 mod log;
 mod orders;
+mod printed;
+mod report;
 mod requests;
 mod resegment;
 pub(crate) mod rules;
@@ -46,13 +48,15 @@ use serde::Serialize;
 pub use action::{Act, Action, ActionInput, ActionName, IssueKind, IssueSettings, Read, RequestKind};
 pub(crate) use back_office::accepted as accepted_proformas;
 pub use inputs::{
-    DealSettings, ItemState, PaymentInput, PaymentKind, QuantityLine, ReceiptInput, ReceiptLine, RetainerUse,
-    ShipmentInput, TrackUpdate,
+    DealDocumentRequest, DealSettings, ItemState, PaymentInput, PaymentKind, QuantityLine, ReceiptInput, ReceiptLine,
+    ReportInput, RetainerUse, ShipmentInput, TrackUpdate,
 };
 pub use ledger::{Account, Instalment, Payment, RetainerApplied};
 pub use load::load;
 pub use log::{Change, Event, Op};
 pub use orders::{RecordedConfirmation, ShipDate};
+pub use printed::{printable, Printable};
+pub use report::{DealReport, Margin, OpenItem, OpenOrder, SegmentMargin};
 pub use rules::Role;
 pub use tracking::{ItemTrack, Receipt, Shipment, StateChange};
 pub use view::{view, Audience, DealView};

@@ -317,6 +317,7 @@ pub(super) fn track(
         if problems.is_empty() {
             let t = deal.track_mut(n).ok_or_else(|| too_large(&at))?;
             let open = t.open().ok_or_else(|| too_large(&at))?;
+            let mut units = u.quantity;
             match u.state {
                 ItemState::Cancelled => {
                     let q = u.quantity.unwrap_or(open);
@@ -329,6 +330,7 @@ pub(super) fn track(
                         continue;
                     }
                     t.cancelled = exact_add(t.cancelled, q).ok_or_else(|| too_large(&at))?;
+                    units = Some(q);
                 }
                 ItemState::Backordered => {
                     let q = u.quantity.unwrap_or(open);
@@ -342,15 +344,12 @@ pub(super) fn track(
                     }
                     t.backordered = q;
                     t.expected = u.expected.clone();
+                    units = Some(q);
                 }
                 _ => {}
             }
             t.state = u.state;
-            t.history.push(StateChange {
-                quantity: u.quantity,
-                note: u.note.clone(),
-                ..change(u.state, &u.date, event)
-            });
+            t.history.push(StateChange { quantity: units, note: u.note.clone(), ..change(u.state, &u.date, event) });
         }
     }
     if !problems.is_empty() {

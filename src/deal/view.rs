@@ -300,6 +300,18 @@ pub(crate) fn project_for_source(project: &crate::model::Project) -> crate::mode
     p
 }
 
+/// Whether `audience` may see issued document `d` (what its view lists).
+pub(super) fn sees_document(deal: &Deal, audience: &Audience, d: &IssuedDocument) -> bool {
+    let sight = match audience {
+        Audience::Client => Sight { deal, id: "client".into(), role: Role::Client, owner: false },
+        Audience::Company(id) => match deal.company(id).filter(|_| rules::participates(deal, id)) {
+            Some(c) => Sight { deal, id: id.clone(), role: Role::of(c.kind), owner: deal.project.project.owner == *id },
+            None => return false,
+        },
+    };
+    sight.sees_document(d)
+}
+
 /// The view of `deal` that `audience` may see; someone outside the deal is refused.
 pub fn view(deal: &Deal, audience: &Audience) -> Result<DealView, Error> {
     let sight = match audience {

@@ -65,6 +65,37 @@ pub enum Document {
 }
 
 impl Document {
+    /// The same document in `lang`: its title and the total in words said anew (the data, names
+    /// and numbers, stay as issued); itself when it is in `lang` already.
+    pub fn in_language(self, lang: Lang) -> Document {
+        use super::labels::L;
+        if self.head().language == lang {
+            return self;
+        }
+        let words = |total: rust_decimal::Decimal, currency: &str| {
+            crate::money::words::amount_in_words(crate::money::negate(total).max(total), currency, lang)
+        };
+        let mut d = self;
+        let (head, title) = match &mut d {
+            Document::Specification(x) => (&mut x.head, L::specification),
+            Document::ProformaRequest(x) => (&mut x.head, L::proforma_request),
+            Document::Proforma(x) => {
+                x.total_in_words = words(x.totals.total, &x.currency);
+                (&mut x.head, L::proforma)
+            }
+            Document::PackingList(x) => (&mut x.head, L::packing_list),
+            Document::PurchaseOrder(x) => (&mut x.head, L::purchase_order),
+            Document::ClientInvoice(x) => {
+                x.total_in_words = words(x.totals.total, &x.currency).unwrap_or_default();
+                let title = if x.corrects.is_some() { L::credit_note } else { L::client_invoice };
+                (&mut x.head, title)
+            }
+        };
+        head.language = lang;
+        head.title = title.get(lang);
+        d
+    }
+
     /// What every document has.
     pub fn head(&self) -> &Head {
         match self {
