@@ -1,8 +1,9 @@
 //! Deals: applying an action and loading a saved deal (which replays its log).
 //!
-//! Two deals on the villa: its story (8 events: invitation, requests, a proforma recorded and
-//! accepted, the client invoice) and a long one (the story plus 200 invitations made and
-//! withdrawn: 208 events). Baselines in the same run: a bare `serde_json` parse of the saved
+//! Three deals on the villa: its story (8 events: invitation, requests, a proforma recorded and
+//! accepted, the client invoice), a long one (the story plus 200 invitations made and
+//! withdrawn: 208 events), and the story after the proforma (the `deal-fulfilment` vector:
+//! approvals, orders, a confirmation, shipments, receipts, payments, a credit note; 35 events). Baselines in the same run: a bare `serde_json` parse of the saved
 //! deal into `Value` (for loading), and cloning the deal (for applying: an action works on a
 //! copy). `python3 benches/report.py` prints the ratios.
 #![allow(missing_docs, clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
@@ -37,7 +38,11 @@ fn long() -> bureau::deal::Deal {
 fn bench(c: &mut Criterion) {
     let mut g = c.benchmark_group("deal");
     g.sample_size(20);
-    for (name, deal) in [("story", story()), ("long", long())] {
+    let after = bureau::deal::load(
+        &std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/vectors/deal-fulfilment/deal.json")).unwrap(),
+    )
+    .unwrap();
+    for (name, deal) in [("story", story()), ("long", long()), ("after_the_proforma", after)] {
         let saved = deal.to_json().unwrap();
         eprintln!("{name}: {} events, {} bytes saved", deal.events.len(), saved.len());
         g.bench_function(format!("baseline_serde_json_value_{name}"), |b| {

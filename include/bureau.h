@@ -145,6 +145,18 @@ BureauStatus bureau_deal_view(const BureauDeal *deal,
                               size_t audience_len,
                               BureauBuffer **out);
 
+// A document of the deal for one party: `request` is a deal document request (JSON: the
+// `audience`, an issued document's `number` or the `report` with its `as_of`, the `format`);
+// `out` gets the JSON, PDF, PNG, XLSX or CSV bytes.
+//
+// # Safety
+// `deal` is a live deal; `request` points to `request_len` bytes; `out` points to a pointer
+// slot.
+BureauStatus bureau_deal_document(const BureauDeal *deal,
+                                  const uint8_t *request,
+                                  size_t request_len,
+                                  BureauBuffer **out);
+
 // Frees a deal. Freeing NULL does nothing.
 //
 // # Safety

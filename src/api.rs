@@ -599,7 +599,7 @@ struct DealDocumentResult<'a, D: Serialize> {
 /// `{ "document", "warnings" }` (JSON, the default), PDF, a PNG of one page, XLSX or CSV.
 pub fn deal_document(deal: &crate::deal::Deal, request: &[u8]) -> Result<Vec<u8>, Error> {
     use crate::deal::Printable;
-    use crate::docs::settings::{Output, Settings};
+    use crate::docs::settings::Output;
     let (r, warnings) = read_input::<crate::deal::DealDocumentRequest>(request, crate::problem::Input::Request)?;
     let format = r.format.unwrap_or(Output::Json);
     if matches!(format, Output::Ubl | Output::Cii | Output::Facturx) {
@@ -614,29 +614,66 @@ pub fn deal_document(deal: &crate::deal::Deal, request: &[u8]) -> Result<Vec<u8>
         crate::docs::format::parse_date(iso)
             .ok_or_else(|| Error::Internal(format!("the document's date \"{iso}\" is not a date")))
     };
-    match crate::deal::printable(deal, &r)? {
+    let printable = crate::deal::printable(deal, &r)?;
+    // Tables need no print form; without the renderer a PDF or PNG is refused before one is made.
+    if matches!(format, Output::Pdf | Output::Png) && !cfg!(feature = "docs") {
+        return Err(Error::Rejected(vec![Problem::new(
+            crate::Code::RenderUnavailable,
+            "/format",
+            "This build renders no PDF or PNG (it was built without the `docs` feature); ask for `\"format\": \"json\"`.",
+        )]));
+    }
+    match printable {
         Printable::Issued(document, settings) => {
             let (document, settings) = (*document, *settings);
-            if format == Output::Json {
-                return to_json(&DealDocumentResult { document: &document, warnings: &warnings });
+            match format {
+                Output::Json => to_json(&DealDocumentResult { document: &document, warnings: &warnings }),
+                Output::Xlsx | Output::Csv => crate::docs::table_file(&document, date(&document.head().date)?, format),
+                _ => {
+                    let number = document.head().number.clone();
+                    let day = date(&document.head().date)?;
+                    let prepared =
+                        crate::docs::dress(&deal.project, document, &settings, day).map_err(Error::Rejected)?;
+                    render(&prepared, &settings, &number, format, page)
+                }
             }
-            let number = document.head().number.clone();
-            let day = date(&document.head().date)?;
-            let prepared = crate::docs::dress(&deal.project, document, &settings, day).map_err(Error::Rejected)?;
-            render(&prepared, &settings, &number, format, page)
         }
         Printable::Report(report) => {
             let report = *report;
-            if format == Output::Json {
-                return to_json(&DealDocumentResult { document: &report, warnings: &warnings });
+            match format {
+                Output::Json => to_json(&DealDocumentResult { document: &report, warnings: &warnings }),
+                Output::Xlsx | Output::Csv => crate::docs::table_file(&report, date(&report.head.date)?, format),
+                _ => render_report(deal, report, page, format),
             }
-            let settings = Settings::default();
-            let number = report.head.number.clone();
-            let day = date(&report.head.date)?;
-            let prepared = crate::docs::dress(&deal.project, report, &settings, day).map_err(Error::Rejected)?;
-            render(&prepared, &settings, &number, format, page)
         }
     }
+}
+
+/// The deal's report as PDF or PNG.
+#[cfg(feature = "docs")]
+fn render_report(
+    deal: &crate::deal::Deal,
+    report: crate::deal::DealReport,
+    page: u32,
+    format: crate::docs::settings::Output,
+) -> Result<Vec<u8>, Error> {
+    let settings = crate::docs::settings::Settings::default();
+    let number = report.head.number.clone();
+    let day = crate::docs::format::parse_date(&report.head.date)
+        .ok_or_else(|| Error::Internal(format!("the report's date \"{}\" is not a date", report.head.date)))?;
+    let prepared = crate::docs::dress(&deal.project, report, &settings, day).map_err(Error::Rejected)?;
+    render(&prepared, &settings, &number, format, page)
+}
+
+/// Without the renderer the report is made as JSON and tables only (refused before this).
+#[cfg(not(feature = "docs"))]
+fn render_report(
+    _: &crate::deal::Deal,
+    _: crate::deal::DealReport,
+    _: u32,
+    _: crate::docs::settings::Output,
+) -> Result<Vec<u8>, Error> {
+    Err(Error::Internal("a report rendered without the renderer".into()))
 }
 
 /// A client invoice priced from a deal (`invoice --deal`): the deal's accepted proformas for

@@ -40,6 +40,8 @@ pub fn all() -> Vec<(&'static str, Schema)> {
         ("deal-action.schema.json", schema::<crate::deal::ActionInput>()),
         ("deal-applied.schema.json", schema::<crate::deal::Applied>()),
         ("deal-view.schema.json", schema::<crate::deal::DealView>()),
+        ("deal-document-request.schema.json", schema::<crate::deal::DealDocumentRequest>()),
+        ("deal-report.schema.json", schema::<crate::deal::DealReport>()),
     ]
 }
 

@@ -351,6 +351,14 @@ fn fulfilment_actions(actor: &str) -> Vec<(&'static str, Value)> {
             "receive",
             json!({ "action": "record_receipt", "number": "SHP-2", "receipt": { "date": "2026-12-30", "lines": [{ "item": "it-01", "received": "1" }] } }),
         ),
+        (
+            "pay",
+            json!({ "action": "record_payment", "payment": { "party": "f-verdi", "kind": "deposit", "amount": "100.00", "currency": "EUR", "date": "2026-12-01", "document": "PO-1" } }),
+        ),
+        (
+            "retainer",
+            json!({ "action": "record_payment", "payment": { "party": "client", "kind": "retainer", "amount": "1000.00", "currency": "RUB", "date": "2026-12-01" } }),
+        ),
     ];
     list.into_iter()
         .map(|(name, mut v)| {
@@ -361,8 +369,9 @@ fn fulfilment_actions(actor: &str) -> Vec<(&'static str, Value)> {
         .collect()
 }
 
-/// Who may do what after the proforma: the manager everything; the source confirms, tracks and
-/// ships its own goods; the owner sets the deal's rules and records receipts.
+/// Who may do what after the proforma: the manager everything (it pays the source and holds the
+/// client's retainer); the source confirms, tracks and ships its own goods; the owner sets the
+/// deal's rules and records receipts.
 fn expected_after(role: &str, action: &str) -> Result<(), &'static str> {
     match (role, action) {
         ("outsider", _) => Err("forbidden.not_participant"),
@@ -421,7 +430,7 @@ fn permission_matrix_after_the_proforma() {
             }
         }
     }
-    assert_eq!(checked, 2 * 8 * 6);
+    assert_eq!(checked, 2 * 8 * 8);
 }
 
 #[test]

@@ -193,6 +193,18 @@ enum DealCommand {
         #[arg(long = "as")]
         audience: Option<String>,
     },
+    /// A document of a deal for one party: the request (JSON: `audience`, an issued document's
+    /// `number` or the `report` with its `as_of`, `format`) → the JSON, PDF, PNG, XLSX or CSV on
+    /// stdout (or into `--out`); what the audience may not see exits 1.
+    Document {
+        /// The saved deal.
+        deal: String,
+        /// The request (JSON), or `-` for stdin.
+        request: String,
+        /// Write the document to this file (whole or not at all) and print what was written.
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
 }
 
 /// A document kind on the command line.
@@ -739,6 +751,19 @@ fn deal(command: DealCommand) -> Result<Outcome, String> {
                 Ok(json) => Outcome::Done(json),
                 Err(e) => Outcome::Rejected(e.to_json()),
             })
+        }
+        DealCommand::Document { deal, request, out } => {
+            let (d, r) = (input::read(&deal)?, input::read(&request)?);
+            let printed = bureau::api::deal_load(&d).and_then(|deal| bureau::api::deal_document(&deal, &r));
+            match (printed, out) {
+                (Ok(bytes), None) => Ok(Outcome::Done(bytes)),
+                (Ok(bytes), Some(path)) => {
+                    input::write_atomically(&path, &bytes)?;
+                    let said = serde_json::json!({ "written": path.display().to_string(), "bytes": bytes.len() });
+                    Ok(Outcome::Done(serde_json::to_vec(&said).map_err(|e| e.to_string())?))
+                }
+                (Err(e), _) => Ok(Outcome::Rejected(e.to_json())),
+            }
         }
         DealCommand::Show { deal, audience } => {
             let d = input::read(&deal)?;

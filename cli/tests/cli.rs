@@ -351,6 +351,24 @@ fn deal_vectors_through_the_cli() {
             let out = bureau(&["deal", "show", current.to_str().unwrap(), "--as", audience]);
             assert_eq!(stdout_json(&out), std::fs::read(dir.join(&view)).unwrap().as_slice(), "{view}");
         }
+        // `deal document`: each `print-NN.json` prints `printed-NN.*`, byte for byte.
+        for n in 1.. {
+            let request = dir.join(format!("print-{n:02}.json"));
+            if !request.exists() {
+                break;
+            }
+            let prefix = format!("printed-{n:02}.");
+            let printed = std::fs::read_dir(&dir)
+                .unwrap()
+                .map(|e| e.unwrap().path())
+                .find(|p| p.file_name().is_some_and(|f| f.to_string_lossy().starts_with(&prefix)))
+                .unwrap();
+            let out = bureau(&["deal", "document", current.to_str().unwrap(), request.to_str().unwrap()]);
+            let want = std::fs::read(&printed).unwrap();
+            let refused = want.starts_with(b"{\"errors\"");
+            assert_eq!(out.status.code(), Some(if refused { 1 } else { 0 }), "{}", printed.display());
+            assert_eq!(stdout_json(&out), want.as_slice(), "{}", printed.display());
+        }
         checked += 1;
     }
     assert!(checked >= 5, "only {checked} deal vectors");

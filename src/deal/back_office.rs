@@ -33,6 +33,24 @@ fn must_manage(
     Err(vec![rules::not_manager(deal, who, segment, what, "/actor", directory)])
 }
 
+/// The Back Office's reconciliation of an action's `proforma` (a proforma or an order
+/// confirmation) against `project`; problems point into the action (`/proforma/…`,
+/// `/settings/…`).
+pub(super) fn reconcile_in_action(
+    project: &crate::model::Project,
+    proforma: &Proforma,
+    settings: &ReconcileSettings,
+) -> Result<crate::office::reconcile::Reconciliation, Vec<Problem>> {
+    crate::office::reconcile::reconcile(project, proforma, settings).map_err(|ps| {
+        ps.into_iter()
+            .map(|p| {
+                let prefix = if p.input == Some(crate::problem::Input::Settings) { "/settings" } else { "/proforma" };
+                Problem { input: Some(crate::problem::Input::Action), path: format!("{prefix}{}", p.path), ..p }
+            })
+            .collect()
+    })
+}
+
 /// `record_proforma`: the manager stores a source's proforma and its reconciliation.
 pub(super) fn record(
     deal: &mut Deal,
@@ -46,14 +64,7 @@ pub(super) fn record(
     let segment = rules::segment(deal, &proforma.segment, "/proforma/segment").map_err(|p| vec![p])?.clone();
     must_manage(deal, who, &segment, "record proformas", directory)?;
     let settings = settings.as_ref().map_err(Clone::clone)?;
-    let report = crate::office::reconcile::reconcile(&deal.project, proforma, settings).map_err(|ps| {
-        ps.into_iter()
-            .map(|p| {
-                let prefix = if p.input == Some(crate::problem::Input::Settings) { "/settings" } else { "/proforma" };
-                Problem { input: Some(crate::problem::Input::Action), path: format!("{prefix}{}", p.path), ..p }
-            })
-            .collect::<Vec<_>>()
-    })?;
+    let report = reconcile_in_action(&deal.project, proforma, settings)?;
     let version = deal
         .proformas
         .iter()

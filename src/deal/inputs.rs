@@ -289,6 +289,7 @@ object_reader!(RetainerUse, "a retainer applied", {
 /// What a party asks to print of a deal (`deal_document`): an issued document by `number`, or
 /// the deal's `report` as of a date; as JSON, PDF, PNG, XLSX or CSV.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, JsonSchema)]
+#[schemars(title = "deal document request")]
 pub struct DealDocumentRequest {
     /// Who asks: a company of the deal, or `client`; it gets only what its view shows.
     pub audience: Text,

@@ -260,6 +260,38 @@ fn kind_ru(kind: PaymentKind) -> &'static str {
     }
 }
 
+/// A payment as the ledger keeps it.
+#[allow(clippy::too_many_arguments, reason = "one ledger entry's fields, each named")]
+fn entry(
+    p: &PaymentInput,
+    id: Text,
+    document: Option<Text>,
+    settles: Decimal,
+    segments: Vec<String>,
+    who: &Company,
+    at: &Text,
+    event: u32,
+) -> Payment {
+    Payment {
+        id,
+        party: p.party.clone(),
+        kind: p.kind,
+        amount: p.amount,
+        currency: p.currency.clone(),
+        date: p.date.clone(),
+        document,
+        fx_rate: None,
+        settles,
+        segments,
+        reference: p.reference.clone(),
+        note: p.note.clone(),
+        recorded_by: who.id.clone(),
+        at: at.clone(),
+        event,
+        applied: Vec::new(),
+    }
+}
+
 fn bad_date(d: &str) -> bool {
     crate::docs::format::parse_date(d).is_none()
 }
@@ -316,24 +348,7 @@ pub(super) fn record(
             let first = deal.segments.first().cloned().ok_or_else(|| overflow("/payment"))?;
             return Err(vec![rules::not_manager(deal, who, &first, "hold the client's retainer", "/actor", directory)]);
         }
-        deal.payments.push_back(Arc::new(Payment {
-            id: id.clone(),
-            party: p.party.clone(),
-            kind: p.kind,
-            amount: p.amount,
-            currency: p.currency.clone(),
-            date: p.date.clone(),
-            document: None,
-            fx_rate: None,
-            settles: p.amount,
-            segments: Vec::new(),
-            reference: p.reference.clone(),
-            note: p.note.clone(),
-            recorded_by: who.id.clone(),
-            at: at.clone(),
-            event,
-            applied: Vec::new(),
-        }));
+        deal.payments.push_back(Arc::new(entry(&p, id.clone(), None, p.amount, Vec::new(), who, at, event)));
         return Ok(deal.lang().say(
             format!("{} holds the client's retainer {id}: {} {}.", who.name, p.amount, p.currency),
             format!("{}: получен аванс клиента {id} — {} {}.", who.name, p.amount, p.currency),
@@ -429,24 +444,10 @@ pub(super) fn record(
             ),
         )]);
     }
-    deal.payments.push_back(Arc::new(Payment {
-        id: id.clone(),
-        party: p.party.clone(),
-        kind: p.kind,
-        amount: p.amount,
-        currency: p.currency.clone(),
-        date: p.date.clone(),
-        document: Some(doc.number.clone()),
-        fx_rate: p.fx_rate.filter(|_| p.currency != currency),
-        settles,
-        segments: doc.segments.clone(),
-        reference: p.reference.clone(),
-        note: p.note.clone(),
-        recorded_by: who.id.clone(),
-        at: at.clone(),
-        event,
-        applied: Vec::new(),
-    }));
+    let fx_rate = p.fx_rate.filter(|_| p.currency != currency);
+    let mut paid = entry(&p, id.clone(), Some(doc.number.clone()), settles, doc.segments.clone(), who, at, event);
+    paid.fx_rate = fx_rate;
+    deal.payments.push_back(Arc::new(paid));
     let after = account(deal, &doc, None)?;
     let (en, ru) = match (client, p.kind == PaymentKind::Refund) {
         (true, false) => ("received from the client", "получен платёж клиента"),

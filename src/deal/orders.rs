@@ -357,14 +357,7 @@ pub(super) fn confirm(
         })
         .collect();
     let ordered = overlay(&deal.project, &segment, &terms);
-    let reconciliation = crate::office::reconcile::reconcile(&ordered, &confirmation, &settings).map_err(|ps| {
-        ps.into_iter()
-            .map(|p| {
-                let prefix = if p.input == Some(crate::problem::Input::Settings) { "/settings" } else { "/proforma" };
-                Problem { input: Some(crate::problem::Input::Action), path: format!("{prefix}{}", p.path), ..p }
-            })
-            .collect::<Vec<_>>()
-    })?;
+    let reconciliation = super::back_office::reconcile_in_action(&ordered, &confirmation, &settings)?;
     let ship_dates: Vec<ShipDate> = po
         .lines
         .iter()

@@ -30,6 +30,7 @@ use crate::text::Lang;
 
 /// The report.
 #[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+#[schemars(title = "deal report")]
 pub struct DealReport {
     /// Number, date (the `as_of`), language, title, project.
     #[serde(flatten)]

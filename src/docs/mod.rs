@@ -88,21 +88,32 @@ pub struct Prepared<D = Document> {
 
 /// A prepared document's table as XLSX or CSV (`format.not_a_table` for a kind without one).
 pub(crate) fn spreadsheet<D: Form>(p: &Prepared<D>, format: settings::Output) -> Result<Vec<u8>, crate::Error> {
-    let head = p.document.head();
-    let Some(table) = p.document.sheet(head.language) else {
+    table_file(&p.document, p.date, format)
+}
+
+/// `document` as a table in `format` (`xlsx` or `csv`), dated `date`: no print form needed.
+pub(crate) fn table_file<D: Form>(
+    document: &D,
+    date: format::Day,
+    format: settings::Output,
+) -> Result<Vec<u8>, crate::Error> {
+    #[cfg(not(feature = "sheets"))]
+    let _ = date; // dates a spreadsheet only
+    let head = document.head();
+    let Some(table) = document.sheet(head.language) else {
         return Err(crate::Error::Rejected(vec![Problem::new(
             Code::FormatNotATable,
             "/format",
             format!(
                 "A {} is not made as a table: ask it for \"pdf\", \"png\" or \"json\"; \"{}\" is made for the specification, the packing list, the client invoice and the reconciliation.",
-                p.document.kind().replace('_', " "),
+                document.kind().replace('_', " "),
                 format.as_str()
             ),
         )]));
     };
     match format {
         #[cfg(feature = "sheets")]
-        settings::Output::Xlsx => sheet::xlsx(&table, p.date),
+        settings::Output::Xlsx => sheet::xlsx(&table, date),
         #[cfg(not(feature = "sheets"))]
         settings::Output::Xlsx => Err(crate::Error::Rejected(vec![Problem::new(
             Code::RenderUnavailable,
@@ -212,11 +223,19 @@ pub(crate) fn dress<D: Form>(
 ) -> Result<Prepared<D>, Vec<Problem>> {
     let mut warnings = Vec::new();
     let logo = settings.branding.logo.as_deref();
-    let (view, images) = view::view(&document, settings, logo);
+    // The print form is for typst: a build without the renderer makes none (its documents are
+    // models and tables), and shows as many images as the renderer would (up to the limit).
     #[cfg(feature = "docs")]
-    let view = fit::annotated(view, settings.paper);
+    let (view_json, images) = {
+        let (view, images) = view::view(&document, settings, logo);
+        let view = fit::annotated(view, settings.paper);
+        (serde_json::to_string(&view).map_err(internal)?, images.ids)
+    };
+    #[cfg(not(feature = "docs"))]
+    let (view_json, images): (String, Vec<String>) = ("null".into(), Vec::new());
     let wanted = wanted_images(&document, logo);
-    if wanted > images.ids.len() {
+    let shown = if cfg!(feature = "docs") { images.len() } else { wanted.min(MAX_IMAGES) };
+    if wanted > shown {
         warnings.push(Problem::request(
             Code::ImageLimit,
             "",
@@ -224,7 +243,6 @@ pub(crate) fn dress<D: Form>(
         ));
     }
     let images = images
-        .ids
         .iter()
         .filter_map(|id| project.assets.iter().find(|a| a.id == *id))
         .map(|a| base64::engine::general_purpose::STANDARD.decode(a.data_base64.as_bytes()).unwrap_or_default())
@@ -245,7 +263,6 @@ pub(crate) fn dress<D: Form>(
     glyphs::check(&document, &model_json, &|c| glyphs::in_fonts(&fonts, c), &mut warnings);
     #[cfg(not(feature = "docs"))]
     glyphs::check(&document, &model_json, &|_| false, &mut warnings);
-    let view_json = serde_json::to_string(&view).map_err(internal)?;
     let data = format!(r#"{{"model":{model_json},"view":{view_json}}}"#).into_bytes();
     Ok(Prepared {
         document,

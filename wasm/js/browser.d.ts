@@ -6,7 +6,7 @@ import type {
   Project, PartnerDirectory, Proforma, Validation, Segmentation, Catalogue, WordsRequest, Words, DocumentRequest,
   DocumentResult, ReconcileSettings, ReconcileResult, InvoiceRequest, InvoiceResult, DirectoryLoaded, DirectoryUpdated,
   RecommendOptions, RecommendResult, LetterRequest, LetterResult, DealState, DealAction, DealApplied, DealView,
-  BureauError, Input,
+  DealDocumentRequest, BureauError, Input,
 } from "./index";
 
 export type * from "./index";
@@ -71,6 +71,7 @@ export interface WorkerDeal {
   json(): Promise<Uint8Array>;
   toObject(): Promise<DealState>;
   view(audience: string): Promise<DealView>;
+  document(request: Input<DealDocumentRequest>): Promise<Uint8Array>;
   free(): Promise<void>;
 }
 

@@ -266,6 +266,28 @@ export function createEngine(backend) {
     toObject() { return JSON.parse(new TextDecoder().decode(this.json())); }
     /** What `audience` (a company id of the deal, or `"client"`) may see. */
     view(audience) { const inner = this._live(); return onCore(() => inner.view(audience)); }
+    /**
+     * A document of the deal for one party: `request` names the `audience`, an issued
+     * document's `number` (or the `report` with its `as_of`) and the `format` (`json` by
+     * default, `pdf`, `png`, `xlsx`, `csv`): its bytes. PDF and PNG come from the renderer,
+     * which loads the deal from its last saved state.
+     */
+    document(request) {
+      const inner = this._live();
+      const rendered = () => onRenderer((m) => m.dealDocument(this._saved, request));
+      let result;
+      if (wantsRenderer(request, "json")) {
+        result = rendered();
+      } else {
+        try {
+          result = onCore(() => inner.document(request));
+        } catch (e) {
+          if (!onlyRenderUnavailable(e)) throw e;
+          result = rendered();
+        }
+      }
+      return backend.asyncFiles ? Promise.resolve(result) : result;
+    }
     /** Frees the deal's memory in the module. */
     free() {
       if (this._inner !== null && this._core === backend.core()) this._inner.free();

@@ -26,8 +26,10 @@ import type { Deal as DealState } from "./types/deal";
 import type { DealAction } from "./types/deal-action";
 import type { DealApplied } from "./types/deal-applied";
 import type { DealView } from "./types/deal-view";
+import type { DealDocumentRequest } from "./types/deal-document-request";
+import type { DealReport } from "./types/deal-report";
 
-export type { Project, PartnerDirectory, Proforma, Validation, Segmentation, ErrorBody, Catalogue, WordsRequest, Words, DocumentRequest, DocumentResult, DocumentView, ReconcileSettings, ReconcileResult, InvoiceRequest, InvoiceResult, DirectoryLoaded, DirectoryUpdated, RecommendOptions, RecommendResult, LetterRequest, LetterResult, DealState, DealAction, DealApplied, DealView };
+export type { Project, PartnerDirectory, Proforma, Validation, Segmentation, ErrorBody, Catalogue, WordsRequest, Words, DocumentRequest, DocumentResult, DocumentView, ReconcileSettings, ReconcileResult, InvoiceRequest, InvoiceResult, DirectoryLoaded, DirectoryUpdated, RecommendOptions, RecommendResult, LetterRequest, LetterResult, DealState, DealAction, DealApplied, DealView, DealDocumentRequest, DealReport };
 
 /** One problem of a rejected input. */
 export type Problem = ErrorBody["errors"][number];
@@ -137,6 +139,12 @@ export class Deal {
   toObject(): DealState;
   /** What `audience` (a company id of the deal, or `"client"`) may see. */
   view(audience: string): DealView;
+  /**
+   * A document of the deal for one party: `request` names the `audience`, an issued document's
+   * `number` (or the `report` with its `as_of`) and the `format` (`json` by default, `pdf`,
+   * `png`, `xlsx`, `csv`): its bytes. What the audience may not see throws a BureauError.
+   */
+  document(request: Input<DealDocumentRequest>): Uint8Array;
   /** Frees the deal's memory. */
   free(): void;
 }

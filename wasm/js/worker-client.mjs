@@ -79,6 +79,7 @@ export function createWorker(options = {}) {
     json() { return this._method("json", []); }
     toObject() { return this._method("toObject", []); }
     view(audience) { return this._method("view", [audience]); }
+    document(request) { return this._method("document", [request]); }
   }
 
   return {

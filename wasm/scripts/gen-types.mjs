@@ -36,6 +36,8 @@ const ROOT_NAMES = {
   "deal-action": "DealAction",
   "deal-applied": "DealApplied",
   "deal-view": "DealView",
+  "deal-document-request": "DealDocumentRequest",
+  "deal-report": "DealReport",
 };
 const check = process.argv.includes("--check");
 const stale = [];

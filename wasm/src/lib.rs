@@ -294,4 +294,25 @@ impl Deal {
     pub fn view(&self, audience: &str) -> Result<JsValue, JsValue> {
         finish(bureau::api::deal_view(&self.deal, audience))
     }
+
+    /// A document of the deal for one party (`request`: `audience`, an issued document's
+    /// `number` or the `report` with its `as_of`, `format`): its bytes. This module answers
+    /// JSON, XLSX and CSV; PDF and PNG are `render.unavailable` here (the JS wrapper asks the
+    /// renderer's `dealDocument`).
+    pub fn document(&self, request: JsValue) -> Result<Uint8Array, JsValue> {
+        let request = input_bytes(&request, "request")?;
+        let bytes = bureau::api::deal_document(&self.deal, &request).map_err(fail)?;
+        Ok(Uint8Array::from(bytes.as_slice()))
+    }
+}
+
+/// A document of a saved deal (`deal/1` bytes, loaded by replay) for one party: how the
+/// renderer prints a deal that lives in the core module.
+#[wasm_bindgen(js_name = dealDocument)]
+pub fn deal_document(deal: JsValue, request: JsValue) -> Result<Uint8Array, JsValue> {
+    let saved = input_bytes(&deal, "deal")?;
+    let request = input_bytes(&request, "request")?;
+    let deal = bureau::api::deal_load(&saved).map_err(fail)?;
+    let bytes = bureau::api::deal_document(&deal, &request).map_err(fail)?;
+    Ok(Uint8Array::from(bytes.as_slice()))
 }

@@ -68,7 +68,8 @@ export async function runVectors(bureau, files, { coreOnly = false } = {}) {
 
     try {
       if ((await has("new.json")) || (await has("saved.json"))) {
-        await deal(bureau, name, files, inputText, { has, want, same, outcome, fail });
+        const skip = (what) => { if (!skipped.includes(what)) skipped.push(what); };
+        await deal(bureau, name, files, inputText, { has, want, same, sameFile, outcome, outcomeBytes, fail, skip });
         continue;
       }
       if (await has("validate.json")) await same(await outcome(() => bureau.validate(new Uint8Array(input))), "validate.json");
@@ -137,8 +138,10 @@ async function partners(bureau, name, files, project, { has, want, same, sameFil
   }
 }
 
-// Open the deal, apply each action, then the deal, its views, and the deal loaded back.
-async function deal(bureau, name, files, project, { has, want, same, outcome, fail }) {
+// Open the deal, apply each action, then the deal, its views, the documents printed from it
+// (`print-NN.json` → `printed-NN.*`; with the core alone a PDF is skipped, the rest answered),
+// and the deal loaded back.
+async function deal(bureau, name, files, project, { has, want, same, sameFile, outcome, outcomeBytes, fail, skip }) {
   const text = (u8) => new TextDecoder().decode(u8);
   if (await has("saved.json")) {
     let got;
@@ -167,6 +170,17 @@ async function deal(bureau, name, files, project, { has, want, same, outcome, fa
     for (const file of (await files.list(name)).filter((f) => f.startsWith("view-")).sort()) {
       const audience = file.slice("view-".length, -".json".length);
       await same(await outcome(() => d.view(audience)), file);
+    }
+    for (let n = 1; await has(`print-${String(n).padStart(2, "0")}.json`); n++) {
+      const id = String(n).padStart(2, "0");
+      const request = await files.bytes(name, `print-${id}.json`);
+      const printed = ["pdf", "png", "xlsx", "csv", "json"].map((ext) => `printed-${id}.${ext}`);
+      try {
+        await sameFile(await outcomeBytes(() => d.document(request)), printed);
+      } catch (e) {
+        if (!(e instanceof Skip)) throw e;
+        skip(`${name} (its pdf prints)`);
+      }
     }
     const again = bureau.Deal.load(saved);
     if (text(again.json()) !== saved) fail("the saved deal does not load back to the same bytes");

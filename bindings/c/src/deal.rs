@@ -172,6 +172,29 @@ pub unsafe extern "C" fn bureau_deal_view(
     })
 }
 
+/// A document of the deal for one party: `request` is a deal document request (JSON: the
+/// `audience`, an issued document's `number` or the `report` with its `as_of`, the `format`);
+/// `out` gets the JSON, PDF, PNG, XLSX or CSV bytes.
+///
+/// # Safety
+/// `deal` is a live deal; `request` points to `request_len` bytes; `out` points to a pointer
+/// slot.
+#[no_mangle]
+pub unsafe extern "C" fn bureau_deal_document(
+    deal: *const BureauDeal,
+    request: *const u8,
+    request_len: usize,
+    out: *mut *mut BureauBuffer,
+) -> BureauStatus {
+    // SAFETY: the caller passes NULL or a live deal.
+    let Some(deal) = (unsafe { deal.as_ref() }) else { return null_argument("deal") };
+    // SAFETY: the caller passes NULL or a writable pointer slot.
+    let Some(out) = (unsafe { out.as_mut() }) else { return null_argument("out") };
+    // SAFETY: the caller passes NULL or `request_len` readable bytes.
+    let Some(request) = (unsafe { bytes(request, request_len) }) else { return null_argument("request") };
+    boundary::call_under(deal.limits, out, || engine::api::deal_document(&deal.lock(), request))
+}
+
 /// Frees a deal. Freeing NULL does nothing.
 ///
 /// # Safety

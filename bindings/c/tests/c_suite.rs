@@ -145,6 +145,20 @@ fn deal_args() -> Vec<String> {
             args.push(d.join(format!("view-{v}.json")).display().to_string());
             args.insert(args.len() - 1, v);
         }
+        // `print-NN.json` and what it prints, `printed-NN.*`.
+        let prints: Vec<PathBuf> =
+            (1..).map(|n| d.join(format!("print-{n:02}.json"))).take_while(|p| p.exists()).collect();
+        args.push(prints.len().to_string());
+        for (n, request) in prints.iter().enumerate() {
+            let prefix = format!("printed-{:02}.", n + 1);
+            let printed = std::fs::read_dir(&d)
+                .unwrap()
+                .map(|e| e.unwrap().path())
+                .find(|p| p.file_name().is_some_and(|f| f.to_string_lossy().starts_with(&prefix)))
+                .unwrap_or_else(|| panic!("{}: no {prefix}*", d.display()));
+            args.push(request.display().to_string());
+            args.push(printed.display().to_string());
+        }
     }
     args
 }

@@ -352,6 +352,15 @@ class Deal(_Handle):
         result: dict[str, Any] = json.loads(self.view_json(audience))
         return result
 
+    @_holding
+    def document(self, request: Json) -> bytes:
+        """A document of the deal for one party: ``request`` names the ``audience`` and an
+        issued document's ``number`` (or the ``report`` with its ``as_of``) and the ``format``
+        (``json`` by default, ``pdf``, ``png``, ``xlsx``, ``csv``); the bytes. What the audience
+        may not see raises InvalidInput."""
+        data = _bytes(request)
+        return _native.call(_native.LIB.bureau_deal_document, self._live(), data, len(data))
+
 
 def codes() -> list[dict[str, Any]]:
     """The catalogue of error and warning codes."""

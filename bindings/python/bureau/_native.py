@@ -127,6 +127,8 @@ def _load() -> ctypes.CDLL:
     lib.bureau_deal_json.argtypes = [_DealP, ctypes.POINTER(_BufferP)]
     lib.bureau_deal_view.restype = ctypes.c_int
     lib.bureau_deal_view.argtypes = [_DealP, ctypes.c_char_p, ctypes.c_size_t, ctypes.POINTER(_BufferP)]
+    lib.bureau_deal_document.restype = ctypes.c_int
+    lib.bureau_deal_document.argtypes = [_DealP, ctypes.c_char_p, ctypes.c_size_t, ctypes.POINTER(_BufferP)]
     lib.bureau_deal_free.restype = None
     lib.bureau_deal_free.argtypes = [_DealP]
     lib.bureau_codes.restype = ctypes.c_int

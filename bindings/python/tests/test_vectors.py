@@ -53,7 +53,8 @@ def numbered(case, prefix):  # type: ignore[no-untyped-def]
 
 
 def deal(engine, case, project):  # type: ignore[no-untyped-def]
-    """Open the deal, apply each action, then the deal, its views, and the deal loaded back."""
+    """Open the deal, apply each action, then the deal, its views, the documents printed from it,
+    and the deal loaded back."""
     if (case / "saved.json").exists():
         try:
             with bureau.Deal.load(engine, (case / "saved.json").read_bytes()) as loaded:
@@ -75,6 +76,9 @@ def deal(engine, case, project):  # type: ignore[no-untyped-def]
         for view in sorted(case.glob("view-*.json")):
             audience = view.name[len("view-"):-len(".json")]
             assert outcome(d.view_json, audience) == view.read_bytes(), view.name
+        for n, request in enumerate(numbered(case, "print"), 1):
+            (printed,) = case.glob(f"printed-{n:02}.*")
+            assert outcome(d.document, request.read_bytes()) == printed.read_bytes(), request.name
     with bureau.Deal.load(engine, saved) as loaded:
         assert loaded.json() == saved
     if directory is not None:

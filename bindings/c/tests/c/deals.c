@@ -1,7 +1,7 @@
 /* Runs the shared deal vectors through the C ABI and compares the bytes.
  * Arguments per vector: NAME INPUT DIRECTORY|- SAVED|- EXPECTED_LOAD|- EXPECTED_NEW|-
  * EXPECTED_DEAL|- N, then N pairs ACTION EXPECTED_APPLIED, then M, then M pairs AUDIENCE
- * EXPECTED_VIEW. A vector with SAVED only loads it (EXPECTED_LOAD: the deal or the error);
+ * EXPECTED_VIEW, then P, then P pairs REQUEST EXPECTED_DOCUMENT. A vector with SAVED only loads it (EXPECTED_LOAD: the deal or the error);
  * otherwise the deal is opened on INPUT (with the directory), each action applied, and the
  * deal, each view, and the deal saved and loaded back are compared byte for byte. */
 #include "common.h"
@@ -30,7 +30,8 @@ static int run(BureauEngine *engine, char **a) {
     const char *name = a[0];
     int actions = atoi(a[7]);
     int views = atoi(a[8 + 2 * actions]);
-    int used = 9 + 2 * actions + 2 * views;
+    int prints = atoi(a[9 + 2 * actions + 2 * views]);
+    int used = 10 + 2 * actions + 2 * views + 2 * prints;
     size_t len = 0, project_len = 0;
     unsigned char *project = NULL, *bytes = NULL;
     BureauDirectory *directory = NULL;
@@ -77,6 +78,15 @@ static int run(BureauEngine *engine, char **a) {
         status = bureau_deal_view(deal, (const unsigned char *)audience, strlen(audience), &out);
         compare(name, audience, outcome(status, out), a[10 + 2 * actions + 2 * i]);
     }
+    for (i = 0; i < prints; i++) {
+        const char *request = a[10 + 2 * actions + 2 * views + 2 * i];
+        bytes = read_file(request, &len);
+        CHECK(bytes != NULL, "%s: cannot read %s", name, request);
+        out = NULL;
+        status = bureau_deal_document(deal, bytes, len, &out);
+        free(bytes);
+        compare(name, request, outcome(status, out), a[11 + 2 * actions + 2 * views + 2 * i]);
+    }
     /* Saved and loaded back, the deal gives the same bytes. */
     load(engine, name, a[6], a[6]);
     bureau_deal_free(deal);
@@ -91,7 +101,7 @@ int main(int argc, char **argv) {
         fprintf(stderr, "FAIL: no engine\n");
         return 1;
     }
-    while (i + 8 < argc) {
+    while (i + 9 < argc) {
         i += run(engine, argv + i);
         vectors++;
     }
