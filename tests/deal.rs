@@ -319,6 +319,14 @@ fn fulfilment_fixture(owner_is_client: bool) -> Deal {
             "f-verdi",
             json!({ "action": "record_shipment", "segment": VERDI, "shipment": { "date": "2026-12-21", "lines": [{ "item": "it-01", "quantity": "1" }] } }),
         ),
+        a(
+            "s-casa-italia",
+            json!({ "action": "issue_document", "kind": "client_invoice", "segments": [VERDI], "settings": invoice_settings() }),
+        ),
+        a(
+            "s-casa-italia",
+            json!({ "action": "record_payment", "payment": { "id": "RET-F", "party": "client", "kind": "retainer", "amount": "5000.00", "currency": "RUB", "date": "2026-12-01" } }),
+        ),
     ] {
         if let Err(e) = apply(&mut deal, &action, Some(&dir)) {
             panic!("{action}: {}", String::from_utf8_lossy(&e.to_json()));
@@ -358,6 +366,14 @@ fn fulfilment_actions(actor: &str) -> Vec<(&'static str, Value)> {
         (
             "retainer",
             json!({ "action": "record_payment", "payment": { "party": "client", "kind": "retainer", "amount": "1000.00", "currency": "RUB", "date": "2026-12-01" } }),
+        ),
+        (
+            "apply_retainer",
+            json!({ "action": "apply_retainer", "number": "INV-2026-0007", "retainer": { "id": "RET-F", "amount": "1000.00", "date": "2026-12-02" } }),
+        ),
+        (
+            "credit",
+            json!({ "action": "issue_document", "kind": "credit_note", "settings": { "invoice": "INV-2026-0007", "lines": [{ "item": "it-01", "quantity": "1" }], "reason": "returned" } }),
         ),
     ];
     list.into_iter()
@@ -430,7 +446,7 @@ fn permission_matrix_after_the_proforma() {
             }
         }
     }
-    assert_eq!(checked, 2 * 8 * 8);
+    assert_eq!(checked, 2 * 8 * 10);
 }
 
 #[test]

@@ -5,11 +5,6 @@
 //! to ship, what is short). Only a supplier that manages a segment gets it, for its segments:
 //! the client and the sources never see a margin.
 
-#![allow(
-    clippy::arithmetic_side_effects,
-    reason = "day numbers of checked dates; counters bounded by the deal's lists"
-)]
-
 use rust_decimal::Decimal;
 use schemars::JsonSchema;
 use serde::Serialize;
@@ -157,6 +152,10 @@ fn overflow() -> Vec<Problem> {
 }
 
 /// Days since 1970-01-01 of a checked date.
+#[allow(
+    clippy::arithmetic_side_effects,
+    reason = "a checked date's year has four digits: every step stays far inside an i64"
+)]
 fn day(iso: &str) -> Option<i64> {
     let (y, m, d) = crate::docs::format::parse_date(iso)?;
     let (y, m, d) = (i64::from(y), i64::from(m), i64::from(d));
@@ -179,15 +178,15 @@ fn ageing(days: u32) -> &'static str {
     }
 }
 
-fn open_item(a: &Account, as_of: i64) -> OpenItem {
+fn open_item(a: &Account, as_of: i64) -> Option<OpenItem> {
     let unpaid: Vec<&super::Instalment> = a.schedule.iter().filter(|i| !i.outstanding.is_zero()).collect();
     let due_date = unpaid.iter().find_map(|i| i.due_date.clone());
-    let days = due_date.as_deref().and_then(day).map_or(0, |d| (as_of - d).max(0));
+    let days = due_date.as_deref().and_then(day).map_or(0, |d| as_of.saturating_sub(d).max(0));
     let overdue = unpaid
         .iter()
         .filter(|i| i.due_date.as_deref().and_then(day).is_some_and(|d| d < as_of))
-        .fold(Decimal::ZERO, |s, i| s + i.outstanding);
-    OpenItem {
+        .try_fold(Decimal::ZERO, |s, i| exact_add(s, i.outstanding))?;
+    Some(OpenItem {
         document: a.document.clone(),
         party: a.party.clone(),
         currency: a.currency.clone(),
@@ -198,7 +197,7 @@ fn open_item(a: &Account, as_of: i64) -> OpenItem {
         days_overdue: u32::try_from(days).unwrap_or(u32::MAX),
         ageing: ageing(u32::try_from(days).unwrap_or(u32::MAX)),
         awaiting_deposit: a.schedule.iter().any(|i| i.what == "deposit" && !i.outstanding.is_zero()),
-    }
+    })
 }
 
 /// The report for `supplier` as of `request.as_of`; `Err` names what is missing (a rate).
@@ -306,10 +305,18 @@ pub(crate) fn report(deal: &Deal, supplier: &str, request: &ReportRequest) -> Re
     total.margin_pct = percent(total.margin, total.sale);
     let all = accounts_as_of(deal, Some(&request.as_of))?;
     let mine = |a: &&Account| a.issued_by == supplier && !a.due.is_zero();
-    let receivables =
-        all.iter().filter(mine).filter(|a| a.kind == IssueKind::ClientInvoice).map(|a| open_item(a, as_of)).collect();
-    let payables =
-        all.iter().filter(mine).filter(|a| a.kind == IssueKind::PurchaseOrder).map(|a| open_item(a, as_of)).collect();
+    let receivables = all
+        .iter()
+        .filter(mine)
+        .filter(|a| a.kind == IssueKind::ClientInvoice)
+        .map(|a| open_item(a, as_of).ok_or_else(overflow))
+        .collect::<Result<_, _>>()?;
+    let payables = all
+        .iter()
+        .filter(mine)
+        .filter(|a| a.kind == IssueKind::PurchaseOrder)
+        .map(|a| open_item(a, as_of).ok_or_else(overflow))
+        .collect::<Result<_, _>>()?;
     let mut open_orders = Vec::new();
     for t in deal.tracking.iter().filter(|t| managed.iter().any(|s| s.id == t.segment)) {
         // The item as it stood at the end of `as_of`: its history up to then.
