@@ -60,7 +60,24 @@ pub fn printable(deal: &Deal, request: &DealDocumentRequest) -> Result<Printable
                 .unwrap_or_default();
             let document = match &d.document {
                 Snapshot::Document(doc) => doc.clone(),
-                Snapshot::ClientInvoice(ci) => Document::ClientInvoice(ci.clone()),
+                Snapshot::ClientInvoice(ci) => {
+                    let mut ci = ci.clone();
+                    // The current invoice shows what the ledger says is paid, credited and due.
+                    if d.kind == IssueKind::ClientInvoice && d.status == super::DocumentStatus::Current {
+                        let accounts = super::ledger::accounts(deal).map_err(Error::Rejected)?;
+                        if let Some(a) = accounts.into_iter().find(|a| a.document == d.number) {
+                            let moved = !(a.paid.is_zero() && a.refunded.is_zero() && a.credited.is_zero());
+                            if moved {
+                                let net = crate::money::exact_sub(a.paid, a.refunded)
+                                    .ok_or_else(|| Error::Internal("a paid sum past 28 digits".into()))?;
+                                ci.paid = Some(net);
+                                ci.credited = Some(a.credited).filter(|c| !c.is_zero());
+                                ci.balance = a.due;
+                            }
+                        }
+                    }
+                    Document::ClientInvoice(ci)
+                }
             };
             let document = match request.language {
                 Some(lang) => document.in_language(lang),

@@ -33,6 +33,7 @@ labels! {
     orderer: "Заказчик", "Ordered by";
     client_invoice: "Счёт", "Invoice";
     credit_note: "Кредит-нота", "Credit note";
+    credited: "По кредит-нотам", "Credited";
     deal_report: "Отчёт по сделке", "Deal report";
     as_of: "На дату", "As of";
     col_segment: "Сегмент", "Segment";

@@ -50,6 +50,9 @@ pub struct ClientInvoice {
     /// Amounts already paid.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub paid: Option<Decimal>,
+    /// What credit notes correcting it took off (printed from a deal's ledger).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub credited: Option<Decimal>,
     /// total − deposit − paid.
     pub balance: Decimal,
     /// When the balance is due.

@@ -517,6 +517,9 @@ fn client_invoice(d: &ClientInvoice, lang: Lang) -> Body {
             m(dep),
         ));
     }
+    if let Some(c) = d.credited.filter(|c| !c.is_zero()) {
+        totals.push(TotalRow::new(L::credited.get(lang), m(c)));
+    }
     if let Some(p) = d.paid.filter(|p| !p.is_zero()) {
         totals.push(TotalRow::new(L::paid.get(lang), m(p)));
     }

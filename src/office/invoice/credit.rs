@@ -183,6 +183,7 @@ pub fn credit_note(
         deposit: None,
         deposit_due: None,
         paid: None,
+        credited: None,
         balance: total,
         balance_due: None,
         payment_terms: None,

@@ -116,6 +116,7 @@ pub fn invoice(project: &Project, request: &InvoiceRequest) -> Result<(ClientInv
         deposit,
         deposit_due: request.deposit_due.clone(),
         paid: request.paid.map(|p| round(p, dp, rounding)),
+        credited: None,
         balance: round(balance, dp, rounding),
         balance_due: request.balance_due.clone(),
         payment_terms: s.payment_terms.clone(),

@@ -730,6 +730,10 @@ export interface ClientInvoice1 {
    */
   costs: CostLine[];
   /**
+   * What credit notes correcting it took off (printed from a deal's ledger).
+   */
+  credited?: string | null;
+  /**
    * The invoice's currency.
    */
   currency: string;

@@ -48,6 +48,10 @@ export interface ClientInvoice {
    */
   costs: CostLine[];
   /**
+   * What credit notes correcting it took off (printed from a deal's ledger).
+   */
+  credited?: string | null;
+  /**
    * The invoice's currency.
    */
   currency: string;
