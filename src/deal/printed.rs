@@ -49,12 +49,17 @@ pub fn printable(deal: &Deal, request: &DealDocumentRequest) -> Result<Printable
                     ),
                 ));
             };
-            let settings = d
-                .settings
-                .as_ref()
-                .and_then(|s| match d.kind {
+            // A credit note is printed as the invoice it corrects was (paper, branding, fonts).
+            let issued_as = match &d.document {
+                Snapshot::ClientInvoice(cn) if d.kind == IssueKind::CreditNote => cn.corrects.as_ref().and_then(|n| {
+                    deal.documents.iter().rev().find(|x| x.number == *n && x.kind == IssueKind::ClientInvoice)
+                }),
+                _ => Some(d),
+            };
+            let settings = issued_as
+                .and_then(|x| x.settings.as_ref().map(|s| (x.kind, s)))
+                .and_then(|(kind, s)| match kind {
                     IssueKind::ClientInvoice => s.invoice.as_ref().ok().map(|i| i.settings.clone()),
-                    IssueKind::CreditNote => None,
                     _ => s.document.as_ref().ok().cloned(),
                 })
                 .unwrap_or_default();
