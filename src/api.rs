@@ -221,11 +221,17 @@ fn render<D: crate::docs::Form>(
     if matches!(format, Output::Ubl | Output::Cii | Output::Facturx) {
         return Err(crate::docs::einvoice::not_an_invoice(prepared.document.kind()));
     }
-    Err(Error::Rejected(vec![Problem::new(
+    Err(render_unavailable())
+}
+
+/// PDF or PNG asked of a build without the renderer.
+#[cfg(not(feature = "docs"))]
+fn render_unavailable() -> Error {
+    Error::Rejected(vec![Problem::new(
         crate::Code::RenderUnavailable,
         "/format",
         "This build renders no PDF or PNG (it was built without the `docs` feature); ask for `\"format\": \"json\"`.",
-    )]))
+    )])
 }
 
 /// Many documents at once (`bureau documents`, the demo): `kinds` (all when empty) for
@@ -610,70 +616,66 @@ pub fn deal_document(deal: &crate::deal::Deal, request: &[u8]) -> Result<Vec<u8>
         )]));
     }
     let page = r.page.unwrap_or(1);
-    let date = |iso: &str| {
-        crate::docs::format::parse_date(iso)
-            .ok_or_else(|| Error::Internal(format!("the document's date \"{iso}\" is not a date")))
-    };
-    let printable = crate::deal::printable(deal, &r)?;
-    // Tables need no print form; without the renderer a PDF or PNG is refused before one is made.
-    if matches!(format, Output::Pdf | Output::Png) && !cfg!(feature = "docs") {
-        return Err(Error::Rejected(vec![Problem::new(
-            crate::Code::RenderUnavailable,
-            "/format",
-            "This build renders no PDF or PNG (it was built without the `docs` feature); ask for `\"format\": \"json\"`.",
-        )]));
-    }
-    match printable {
+    match crate::deal::printable(deal, &r)? {
         Printable::Issued(document, settings) => {
-            let (document, settings) = (*document, *settings);
-            match format {
-                Output::Json => to_json(&DealDocumentResult { document: &document, warnings: &warnings }),
-                Output::Xlsx | Output::Csv => crate::docs::table_file(&document, date(&document.head().date)?, format),
-                _ => {
-                    let number = document.head().number.clone();
-                    let day = date(&document.head().date)?;
-                    let prepared =
-                        crate::docs::dress(&deal.project, document, &settings, day).map_err(Error::Rejected)?;
-                    render(&prepared, &settings, &number, format, page)
-                }
-            }
+            deal_file(&deal.project, *document, &settings, format, page, &warnings)
         }
         Printable::Report(report) => {
-            let report = *report;
-            match format {
-                Output::Json => to_json(&DealDocumentResult { document: &report, warnings: &warnings }),
-                Output::Xlsx | Output::Csv => crate::docs::table_file(&report, date(&report.head.date)?, format),
-                _ => render_report(deal, report, page, format),
-            }
+            let settings = crate::docs::settings::Settings::default();
+            deal_file(&deal.project, *report, &settings, format, page, &warnings)
         }
     }
 }
 
-/// The deal's report as PDF or PNG.
-#[cfg(feature = "docs")]
-fn render_report(
-    deal: &crate::deal::Deal,
-    report: crate::deal::DealReport,
-    page: u32,
+/// A deal's document (an issued one or the report) in `format`: its model as JSON, its table,
+/// or printed.
+fn deal_file<D: crate::docs::Form>(
+    project: &Project,
+    document: D,
+    settings: &crate::docs::settings::Settings,
     format: crate::docs::settings::Output,
+    page: u32,
+    warnings: &[Problem],
 ) -> Result<Vec<u8>, Error> {
-    let settings = crate::docs::settings::Settings::default();
-    let number = report.head.number.clone();
-    let day = crate::docs::format::parse_date(&report.head.date)
-        .ok_or_else(|| Error::Internal(format!("the report's date \"{}\" is not a date", report.head.date)))?;
-    let prepared = crate::docs::dress(&deal.project, report, &settings, day).map_err(Error::Rejected)?;
-    render(&prepared, &settings, &number, format, page)
+    use crate::docs::settings::Output;
+    if format == Output::Json {
+        return to_json(&DealDocumentResult { document: &document, warnings });
+    }
+    let iso = &document.head().date;
+    let day = crate::docs::format::parse_date(iso)
+        .ok_or_else(|| Error::Internal(format!("the document's date \"{iso}\" is not a date")))?;
+    match format {
+        Output::Xlsx | Output::Csv => crate::docs::table_file(&document, day, format),
+        _ => print(project, document, settings, day, format, page),
+    }
 }
 
-/// Without the renderer the report is made as JSON and tables only (refused before this).
-#[cfg(not(feature = "docs"))]
-fn render_report(
-    _: &crate::deal::Deal,
-    _: crate::deal::DealReport,
-    _: u32,
-    _: crate::docs::settings::Output,
+/// A document printed as PDF or PNG.
+#[cfg(feature = "docs")]
+fn print<D: crate::docs::Form>(
+    project: &Project,
+    document: D,
+    settings: &crate::docs::settings::Settings,
+    day: crate::docs::format::Day,
+    format: crate::docs::settings::Output,
+    page: u32,
 ) -> Result<Vec<u8>, Error> {
-    Err(Error::Internal("a report rendered without the renderer".into()))
+    let number = document.head().number.clone();
+    let prepared = crate::docs::dress(project, document, settings, day).map_err(Error::Rejected)?;
+    render(&prepared, settings, &number, format, page)
+}
+
+/// Without the renderer a PDF or PNG is refused before a print form is made.
+#[cfg(not(feature = "docs"))]
+fn print<D: crate::docs::Form>(
+    _: &Project,
+    _: D,
+    _: &crate::docs::settings::Settings,
+    _: crate::docs::format::Day,
+    _: crate::docs::settings::Output,
+    _: u32,
+) -> Result<Vec<u8>, Error> {
+    Err(render_unavailable())
 }
 
 /// A client invoice priced from a deal (`invoice --deal`): the deal's accepted proformas for

@@ -502,14 +502,14 @@ pub enum Act {
         /// The segment.
         segment: Text,
         /// The updates.
-        updates: Read<Vec<TrackUpdate>>,
+        updates: Vec<TrackUpdate>,
     },
     /// Goods of `segment` that left the source.
     RecordShipment {
         /// The segment.
         segment: Text,
         /// The shipment.
-        shipment: Read<ShipmentInput>,
+        shipment: ShipmentInput,
         /// The settings of its packing list.
         settings: IssueSettings,
     },
@@ -518,19 +518,19 @@ pub enum Act {
         /// The shipment's id.
         number: Text,
         /// What arrived.
-        receipt: Read<ReceiptInput>,
+        receipt: ReceiptInput,
     },
     /// A payment in or out.
     RecordPayment {
         /// The payment.
-        payment: Read<PaymentInput>,
+        payment: PaymentInput,
     },
     /// Part of a held retainer applied to client invoice `number`.
     ApplyRetainer {
         /// The invoice.
         number: Text,
         /// Which retainer, how much.
-        retainer: Read<RetainerUse>,
+        retainer: RetainerUse,
     },
 }
 
@@ -751,11 +751,11 @@ impl Action {
             },
             ActionName::TrackItems => Act::TrackItems {
                 segment: segment.ok_or_else(|| missing("segment"))?,
-                updates: Ok(updates.ok_or_else(|| missing("updates"))?),
+                updates: updates.ok_or_else(|| missing("updates"))?,
             },
             ActionName::RecordShipment => Act::RecordShipment {
                 segment: segment.ok_or_else(|| missing("segment"))?,
-                shipment: Ok(shipment.ok_or_else(|| missing("shipment"))?),
+                shipment: shipment.ok_or_else(|| missing("shipment"))?,
                 settings: match settings {
                     Some(v) => IssueSettings::read(v, Some(IssueKind::PackingList)),
                     None => IssueSettings::empty(Some(IssueKind::PackingList)),
@@ -763,12 +763,12 @@ impl Action {
             },
             ActionName::RecordReceipt => Act::RecordReceipt {
                 number: number.ok_or_else(|| missing("number"))?,
-                receipt: Ok(receipt.ok_or_else(|| missing("receipt"))?),
+                receipt: receipt.ok_or_else(|| missing("receipt"))?,
             },
-            ActionName::RecordPayment => Act::RecordPayment { payment: Ok(payment.ok_or_else(|| missing("payment"))?) },
+            ActionName::RecordPayment => Act::RecordPayment { payment: payment.ok_or_else(|| missing("payment"))? },
             ActionName::ApplyRetainer => Act::ApplyRetainer {
                 number: number.ok_or_else(|| missing("number"))?,
-                retainer: Ok(retainer.ok_or_else(|| missing("retainer"))?),
+                retainer: retainer.ok_or_else(|| missing("retainer"))?,
             },
         };
         Ok(Action { actor, at, action_id, expected_version, act, input: json })
@@ -798,6 +798,13 @@ impl Action {
             Act::ApplyRetainer { .. } => ActionName::ApplyRetainer,
         }
     }
+}
+
+/// `date.invalid` at `path` when `date` is not a real `YYYY-MM-DD` day.
+pub(super) fn bad_date(date: &str, path: impl Into<String>) -> Option<Problem> {
+    crate::docs::format::parse_date(date)
+        .is_none()
+        .then(|| problem(Code::DateInvalid, path, format!("\"{date}\" is not a date written YYYY-MM-DD.")))
 }
 
 /// A problem about the action's field at `path`.

@@ -165,7 +165,7 @@ fn build(
             super::orders::order_basis(deal, g, number, revision, &mut s)?
         }
         (crate::docs::settings::Kind::PackingList, Some(g)) => match super::tracking::shipment_lines(deal, number) {
-            Some(lines) => super::tracking::shipment_basis(&deal.project, g, &lines),
+            Some(lines) => super::tracking::shipment_basis(&deal.project, g, &lines)?,
             None => deal.project.clone(),
         },
         _ => deal.project.clone(),
@@ -313,7 +313,7 @@ fn ordered(deal: &mut Deal, ids: &[String], number: &str) -> Result<(), Vec<Prob
     let Some(d) = deal.documents.iter().rev().find(|d| d.number == number).cloned() else {
         return Ok(());
     };
-    let Snapshot::Document(crate::docs::model::Document::PurchaseOrder(po)) = &d.document else {
+    let Some(po) = super::orders::order_lines(&d) else {
         return Ok(());
     };
     let lines: Vec<(Text, rust_decimal::Decimal)> =

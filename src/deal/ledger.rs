@@ -10,7 +10,7 @@ use rust_decimal::Decimal;
 use schemars::JsonSchema;
 use serde::Serialize;
 
-use super::action::{problem, Read};
+use super::action::{bad_date, problem};
 use super::inputs::{PaymentInput, PaymentKind, RetainerUse};
 use super::{rules, Deal, DocumentStatus, IssueKind, IssuedDocument, Snapshot};
 use crate::codes::Code;
@@ -292,10 +292,6 @@ fn entry(
     }
 }
 
-fn bad_date(d: &str) -> bool {
-    crate::docs::format::parse_date(d).is_none()
-}
-
 /// `record_payment`: the issuer of a client invoice records the client's payment against it (or
 /// a refund, or a retainer held against no document); the issuer of a purchase order its payment
 /// to the source (or the source's refund).
@@ -303,18 +299,11 @@ pub(super) fn record(
     deal: &mut Deal,
     who: &Company,
     at: &Text,
-    payment: &Read<PaymentInput>,
+    p: &PaymentInput,
     directory: Option<&PartnerIndex>,
 ) -> Result<String, Vec<Problem>> {
-    let p = payment.clone()?;
     let mut problems = Vec::new();
-    if bad_date(&p.date) {
-        problems.push(problem(
-            Code::DateInvalid,
-            "/payment/date",
-            format!("\"{}\" is not a date written YYYY-MM-DD.", p.date),
-        ));
-    }
+    problems.extend(bad_date(&p.date, "/payment/date"));
     if crate::money::currency_minor_units(&p.currency).is_none() {
         problems.push(problem(
             Code::CurrencyUnknown,
@@ -348,7 +337,7 @@ pub(super) fn record(
             let first = deal.segments.first().cloned().ok_or_else(|| overflow("/payment"))?;
             return Err(vec![rules::not_manager(deal, who, &first, "hold the client's retainer", "/actor", directory)]);
         }
-        deal.payments.push_back(Arc::new(entry(&p, id.clone(), None, p.amount, Vec::new(), who, at, event)));
+        deal.payments.push_back(Arc::new(entry(p, id.clone(), None, p.amount, Vec::new(), who, at, event)));
         return Ok(deal.lang().say(
             format!("{} holds the client's retainer {id}: {} {}.", who.name, p.amount, p.currency),
             format!("{}: получен аванс клиента {id} — {} {}.", who.name, p.amount, p.currency),
@@ -445,7 +434,7 @@ pub(super) fn record(
         )]);
     }
     let fx_rate = p.fx_rate.filter(|_| p.currency != currency);
-    let mut paid = entry(&p, id.clone(), Some(doc.number.clone()), settles, doc.segments.clone(), who, at, event);
+    let mut paid = entry(p, id.clone(), Some(doc.number.clone()), settles, doc.segments.clone(), who, at, event);
     paid.fx_rate = fx_rate;
     deal.payments.push_back(Arc::new(paid));
     let after = account(deal, &doc, None)?;
@@ -483,9 +472,8 @@ pub(super) fn apply_retainer(
     deal: &mut Deal,
     who: &Company,
     number: &Text,
-    retainer: &Read<RetainerUse>,
+    r: &RetainerUse,
 ) -> Result<String, Vec<Problem>> {
-    let r = retainer.clone()?;
     let Some(n) = deal.payments.iter().position(|p| p.id == r.id && p.kind == PaymentKind::Retainer) else {
         return Err(vec![problem(
             Code::PaymentDocument,
@@ -501,12 +489,8 @@ pub(super) fn apply_retainer(
             format!("Retainer {} is held by {}: only it applies it.", r.id, deal.name_of(&held.recorded_by)),
         )]);
     }
-    if bad_date(&r.date) {
-        return Err(vec![problem(
-            Code::DateInvalid,
-            "/retainer/date",
-            format!("\"{}\" is not a date written YYYY-MM-DD.", r.date),
-        )]);
+    if let Some(p) = bad_date(&r.date, "/retainer/date") {
+        return Err(vec![p]);
     }
     let doc = document(deal, number).cloned().filter(|d| d.kind == IssueKind::ClientInvoice).ok_or_else(|| {
         vec![problem(Code::PaymentDocument, "/number", format!("\"{number}\" is not a client invoice of this deal."))]

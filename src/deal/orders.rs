@@ -82,19 +82,16 @@ pub(super) struct Terms {
 /// `project` with the segment's items as `terms` price them; an item of the segment without
 /// terms is left out (it is not ordered).
 fn overlay(project: &Project, segment: &DealSegment, terms: &BTreeMap<Text, Terms>) -> Project {
-    let mut p = project.clone();
-    p.items.retain(|i| !segment.items.contains(&i.id) || terms.contains_key(&i.id));
-    for item in &mut p.items {
-        if let Some(t) = terms.get(&item.id) {
-            item.quantity = t.quantity;
-            item.unit_price = Some(t.unit_price);
-            item.currency = Some(t.currency.clone());
-            item.discount_pct = t.discount_pct;
-            item.vat_pct = t.vat_pct.or(item.vat_pct);
-            item.lead_time_weeks = t.lead_time_weeks.or(item.lead_time_weeks);
-        }
-    }
-    p
+    super::segments::laid_over(project, segment, |item| {
+        let Some(t) = terms.get(&item.id) else { return false };
+        item.quantity = t.quantity;
+        item.unit_price = Some(t.unit_price);
+        item.currency = Some(t.currency.clone());
+        item.discount_pct = t.discount_pct;
+        item.vat_pct = t.vat_pct.or(item.vat_pct);
+        item.lead_time_weeks = t.lead_time_weeks.or(item.lead_time_weeks);
+        true
+    })
 }
 
 /// The segment's accepted proforma.
@@ -155,7 +152,7 @@ fn orders_of<'d>(deal: &'d Deal, segment: &'d str) -> impl Iterator<Item = &'d A
 }
 
 /// The lines of an issued purchase order.
-fn order_lines(d: &IssuedDocument) -> Option<&crate::docs::model::PurchaseOrder> {
+pub(super) fn order_lines(d: &IssuedDocument) -> Option<&crate::docs::model::PurchaseOrder> {
     match &d.document {
         Snapshot::Document(Document::PurchaseOrder(po)) => Some(po),
         _ => None,

@@ -4,7 +4,7 @@
 
 use super::inputs::DealDocumentRequest;
 use super::report::{report, DealReport, ReportRequest};
-use super::view::{sees_document, Audience};
+use super::view::{admit, sees_document, Audience};
 use super::{Deal, IssueKind, Snapshot};
 use crate::codes::Code;
 use crate::docs::model::Document;
@@ -27,8 +27,7 @@ fn refused(code: Code, path: &str, message: String) -> Error {
 /// What `request` asks, if its audience may have it.
 pub fn printable(deal: &Deal, request: &DealDocumentRequest) -> Result<Printable, Error> {
     let audience = Audience::parse(&request.audience);
-    // The view refuses someone outside the deal, as it does for `deal_view`.
-    super::view(deal, &audience)?;
+    admit(deal, &audience)?;
     match (&request.number, &request.report) {
         (Some(number), None) => {
             let found = deal

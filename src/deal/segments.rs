@@ -4,8 +4,17 @@
 use super::action::problem;
 use super::{rules, Deal, DealSegment, SegmentKind};
 use crate::codes::Code;
-use crate::model::{Project, Text};
+use crate::model::{Item, Project, Text};
 use crate::problem::Problem;
+
+/// `project` with the segment's items as `lay` sets them (an order's prices, a shipment's
+/// quantities); an item of the segment `lay` says no to is left out. The other segments'
+/// items stay as they are.
+pub(super) fn laid_over(project: &Project, segment: &DealSegment, lay: impl Fn(&mut Item) -> bool) -> Project {
+    let mut p = project.clone();
+    p.items.retain_mut(|i| !segment.items.contains(&i.id) || lay(i));
+    p
+}
 
 /// The deal segments of a project: its segments, then its unsourced groups.
 pub(super) fn of(project: &Project) -> Result<Vec<DealSegment>, Vec<Problem>> {

@@ -10,7 +10,7 @@ use rust_decimal::Decimal;
 use schemars::JsonSchema;
 use serde::Serialize;
 
-use super::action::{problem, Read};
+use super::action::{bad_date, problem};
 use super::inputs::{ItemState, QuantityLine, ReceiptInput, ReceiptLine, ShipmentInput, TrackUpdate};
 use super::{rules, Deal};
 use crate::codes::Code;
@@ -252,24 +252,15 @@ pub(super) fn to_reorder(deal: &Deal, segment: &str) -> BTreeMap<Text, Decimal> 
         .collect()
 }
 
-fn bad_date(d: &str) -> bool {
-    crate::docs::format::parse_date(d).is_none()
-}
-
-fn date_problem(path: String, d: &str) -> Problem {
-    problem(Code::DateInvalid, path, format!("\"{d}\" is not a date written YYYY-MM-DD."))
-}
-
 /// `track_items`: the manager (any state set by hand), the source (in production, ready,
 /// backordered) or the owner (delivered, installed) records where items are.
 pub(super) fn track(
     deal: &mut Deal,
     who: &Company,
     segment: &Text,
-    updates: &Read<Vec<TrackUpdate>>,
+    updates: &[TrackUpdate],
     directory: Option<&PartnerIndex>,
 ) -> Result<String, Vec<Problem>> {
-    let updates = updates.clone()?;
     let segment = rules::segment(deal, segment, "/segment").map_err(|p| vec![p])?.clone();
     let manager = segment.manager.as_deref() == Some(who.id.as_str());
     let source = segment.company == who.id;
@@ -304,12 +295,8 @@ pub(super) fn track(
             ));
             continue;
         }
-        if bad_date(&u.date) {
-            problems.push(date_problem(format!("{at}/date"), &u.date));
-        }
-        if let Some(e) = u.expected.as_ref().filter(|e| bad_date(e)) {
-            problems.push(date_problem(format!("{at}/expected"), e));
-        }
+        problems.extend(bad_date(&u.date, format!("{at}/date")));
+        problems.extend(u.expected.as_ref().and_then(|e| bad_date(e, format!("{at}/expected"))));
         let Some(n) = tracked(deal, &segment.id, &u.item) else {
             problems.push(unknown_item(deal, &segment.id, &u.item, format!("{at}/item")));
             continue;
@@ -393,16 +380,13 @@ pub(super) fn ship(
     who: &Company,
     at: &Text,
     segment: &Text,
-    shipment: &Read<ShipmentInput>,
+    shipment: &ShipmentInput,
     directory: Option<&PartnerIndex>,
 ) -> Result<(String, Text), Vec<Problem>> {
-    let shipment = shipment.clone()?;
     let segment = rules::segment(deal, segment, "/segment").map_err(|p| vec![p])?.clone();
     rules::source_or_manager(deal, who, &segment, "record its shipments", directory)?;
     let mut problems = Vec::new();
-    if bad_date(&shipment.date) {
-        problems.push(date_problem("/shipment/date".into(), &shipment.date));
-    }
+    problems.extend(bad_date(&shipment.date, "/shipment/date"));
     let id =
         shipment.id.clone().unwrap_or_else(|| Text::new(format!("SHP-{}", deal.shipments.len().saturating_add(1))));
     if deal.shipments.iter().any(|s| s.id == id) {
@@ -486,20 +470,13 @@ pub(super) fn shipment_basis(
     project: &crate::model::Project,
     segment: &super::DealSegment,
     lines: &[QuantityLine],
-) -> crate::model::Project {
+) -> Result<crate::model::Project, Vec<Problem>> {
     let mut by_item: BTreeMap<&Text, Decimal> = BTreeMap::new();
     for l in lines {
         let q = by_item.get(&l.item).copied().unwrap_or(Decimal::ZERO);
-        by_item.insert(&l.item, exact_add(q, l.quantity).unwrap_or(q));
+        by_item.insert(&l.item, exact_add(q, l.quantity).ok_or_else(|| too_large("/shipment/lines"))?);
     }
-    let mut p = project.clone();
-    p.items.retain(|i| !segment.items.contains(&i.id) || by_item.contains_key(&i.id));
-    for item in &mut p.items {
-        if let Some(q) = by_item.get(&item.id) {
-            item.quantity = *q;
-        }
-    }
-    p
+    Ok(super::segments::laid_over(project, segment, |item| by_item.get(&item.id).map(|q| item.quantity = *q).is_some()))
 }
 
 /// Sets the packing list number of the shipment just recorded.
@@ -517,10 +494,9 @@ pub(super) fn receive(
     who: &Company,
     at: &Text,
     number: &Text,
-    receipt: &Read<ReceiptInput>,
+    receipt: &ReceiptInput,
     directory: Option<&PartnerIndex>,
 ) -> Result<String, Vec<Problem>> {
-    let receipt = receipt.clone()?;
     let Some(n) = deal.shipments.iter().position(|s| s.id == *number) else {
         let known: Vec<&str> = deal.shipments.iter().map(|s| s.id.as_str()).collect();
         return Err(vec![problem(
@@ -547,9 +523,7 @@ pub(super) fn receive(
         )]);
     }
     let mut problems = Vec::new();
-    if bad_date(&receipt.date) {
-        problems.push(date_problem("/receipt/date".into(), &receipt.date));
-    }
+    problems.extend(bad_date(&receipt.date, "/receipt/date"));
     let mut shipped: BTreeMap<&Text, Decimal> = BTreeMap::new();
     for l in &shipment.lines {
         let q = shipped.get(&l.item).copied().unwrap_or(Decimal::ZERO);

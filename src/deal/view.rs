@@ -300,22 +300,11 @@ pub(crate) fn project_for_source(project: &crate::model::Project) -> crate::mode
     p
 }
 
-/// Whether `audience` may see issued document `d` (what its view lists).
-pub(super) fn sees_document(deal: &Deal, audience: &Audience, d: &IssuedDocument) -> bool {
-    let sight = match audience {
-        Audience::Client => Sight { deal, id: "client".into(), role: Role::Client, owner: false },
-        Audience::Company(id) => match deal.company(id).filter(|_| rules::participates(deal, id)) {
-            Some(c) => Sight { deal, id: id.clone(), role: Role::of(c.kind), owner: deal.project.project.owner == *id },
-            None => return false,
-        },
-    };
-    sight.sees_document(d)
-}
-
-/// The view of `deal` that `audience` may see; someone outside the deal is refused.
-pub fn view(deal: &Deal, audience: &Audience) -> Result<DealView, Error> {
-    let sight = match audience {
-        Audience::Client => Sight { deal, id: "client".into(), role: Role::Client, owner: false },
+/// What `audience` may see of `deal`; someone outside the deal is refused
+/// (`forbidden.not_participant`).
+fn sight<'d>(deal: &'d Deal, audience: &Audience) -> Result<Sight<'d>, Error> {
+    match audience {
+        Audience::Client => Ok(Sight { deal, id: "client".into(), role: Role::Client, owner: false }),
         Audience::Company(id) => {
             let Some(c) = deal.company(id).filter(|_| rules::participates(deal, id)) else {
                 return Err(Error::Rejected(vec![Problem {
@@ -330,9 +319,24 @@ pub fn view(deal: &Deal, audience: &Audience) -> Result<DealView, Error> {
                     )
                 }]));
             };
-            Sight { deal, id: id.clone(), role: Role::of(c.kind), owner: deal.project.project.owner == *id }
+            Ok(Sight { deal, id: id.clone(), role: Role::of(c.kind), owner: deal.project.project.owner == *id })
         }
-    };
+    }
+}
+
+/// Refuses an audience outside the deal, as its view does.
+pub(super) fn admit(deal: &Deal, audience: &Audience) -> Result<(), Error> {
+    sight(deal, audience).map(|_| ())
+}
+
+/// Whether `audience` may see issued document `d` (what its view lists).
+pub(super) fn sees_document(deal: &Deal, audience: &Audience, d: &IssuedDocument) -> bool {
+    sight(deal, audience).is_ok_and(|s| s.sees_document(d))
+}
+
+/// The view of `deal` that `audience` may see; someone outside the deal is refused.
+pub fn view(deal: &Deal, audience: &Audience) -> Result<DealView, Error> {
+    let sight = sight(deal, audience)?;
     let for_source;
     let is_source_only = sight.role == Role::Factory
         || (!sight.owner
