@@ -378,17 +378,8 @@ pub(super) fn confirm(
     let version = u32::try_from(version).unwrap_or(u32::MAX);
     let event = deal.version.saturating_add(1);
     let date = confirmation.date.clone();
-    for d in &ship_dates {
-        super::tracking::confirmed(
-            deal,
-            &segment.id,
-            &d.item,
-            &date,
-            d.confirmed.as_ref(),
-            &confirmation.number,
-            event,
-        );
-    }
+    let dates: Vec<(&Text, Option<&Text>)> = ship_dates.iter().map(|d| (&d.item, d.confirmed.as_ref())).collect();
+    super::tracking::confirmed(deal, &segment.id, &dates, &date, &confirmation.number, event);
     let counts = &reconciliation.counts;
     let (changed, missing, added) = (counts.changed, counts.missing, counts.added);
     let moved: Vec<String> = ship_dates.iter().filter(|d| d.changed).map(|d| d.item.to_string()).collect();

@@ -168,9 +168,10 @@ fn too_large(path: &str) -> Vec<Problem> {
     vec![problem(Code::TrackingQuantity, path, "The quantities add up past 28 digits; check them.")]
 }
 
-/// The tracked item `item` of `segment`, its index.
-fn tracked(deal: &Deal, segment: &str, item: &str) -> Option<usize> {
-    deal.tracking.iter().position(|t| t.segment == segment && t.item == item)
+/// The tracked items of `segment` by item, their indexes in the deal's tracking: made once per
+/// action, so that an action's lines cost a look-up each, not a scan.
+fn index(deal: &Deal, segment: &str) -> BTreeMap<Text, usize> {
+    deal.tracking.iter().enumerate().filter(|(_, t)| t.segment == segment).map(|(n, t)| (t.item.clone(), n)).collect()
 }
 
 fn change(state: ItemState, date: &Text, event: u32) -> StateChange {
@@ -187,55 +188,63 @@ pub(super) fn ordered(
     date: &Text,
     event: u32,
 ) -> Result<(), Vec<Problem>> {
+    let mut at = index(deal, segment);
     for (item, quantity) in lines {
         let entry = StateChange {
             quantity: Some(*quantity),
             reference: Some(number.clone()),
             ..change(ItemState::Ordered, date, event)
         };
-        match tracked(deal, segment, item) {
+        match at.get(item).copied() {
             Some(n) => {
                 let t = deal.track_mut(n).ok_or_else(|| too_large("/number"))?;
                 t.reordered = exact_add(t.reordered, *quantity).ok_or_else(|| too_large("/number"))?;
                 t.state = ItemState::Ordered;
                 t.history.push(entry);
             }
-            None => deal.tracking.push_back(Arc::new(ItemTrack {
-                item: item.clone(),
-                segment: segment.to_string(),
-                state: ItemState::Ordered,
-                ordered: *quantity,
-                reordered: Decimal::ZERO,
-                cancelled: Decimal::ZERO,
-                backordered: Decimal::ZERO,
-                expected: None,
-                confirmed_ship_date: None,
-                shipped: Decimal::ZERO,
-                received: Decimal::ZERO,
-                short: Decimal::ZERO,
-                damaged: Decimal::ZERO,
-                to_reorder: Decimal::ZERO,
-                history: vec![entry],
-            })),
+            None => {
+                at.insert(item.clone(), deal.tracking.len());
+                deal.tracking.push_back(Arc::new(ItemTrack {
+                    item: item.clone(),
+                    segment: segment.to_string(),
+                    state: ItemState::Ordered,
+                    ordered: *quantity,
+                    reordered: Decimal::ZERO,
+                    cancelled: Decimal::ZERO,
+                    backordered: Decimal::ZERO,
+                    expected: None,
+                    confirmed_ship_date: None,
+                    shipped: Decimal::ZERO,
+                    received: Decimal::ZERO,
+                    short: Decimal::ZERO,
+                    damaged: Decimal::ZERO,
+                    to_reorder: Decimal::ZERO,
+                    history: vec![entry],
+                }));
+            }
         }
     }
     Ok(())
 }
 
-/// A confirmation confirmed `item` on `date`, to ship on `ship_date`.
+/// Confirmation `number` confirmed its items on `date`, each to ship on its date (item and
+/// confirmed ship date).
 pub(super) fn confirmed(
     deal: &mut Deal,
     segment: &str,
-    item: &Text,
+    ship_dates: &[(&Text, Option<&Text>)],
     date: &Text,
-    ship_date: Option<&Text>,
     number: &Text,
     event: u32,
 ) {
-    if let Some(t) = tracked(deal, segment, item).and_then(|n| deal.track_mut(n)) {
-        t.state = ItemState::Confirmed;
-        t.confirmed_ship_date = ship_date.cloned().or_else(|| t.confirmed_ship_date.clone());
-        t.history.push(StateChange { reference: Some(number.clone()), ..change(ItemState::Confirmed, date, event) });
+    let at = index(deal, segment);
+    for &(item, ship_date) in ship_dates {
+        if let Some(t) = at.get(item).and_then(|&n| deal.track_mut(n)) {
+            t.state = ItemState::Confirmed;
+            t.confirmed_ship_date = ship_date.cloned().or_else(|| t.confirmed_ship_date.clone());
+            t.history
+                .push(StateChange { reference: Some(number.clone()), ..change(ItemState::Confirmed, date, event) });
+        }
     }
 }
 
@@ -269,6 +278,7 @@ pub(super) fn track(
         return Err(vec![rules::not_manager(deal, who, &segment, "track its goods", "/actor", directory)]);
     }
     let event = deal.version.saturating_add(1);
+    let tracked = index(deal, &segment.id);
     let mut problems = Vec::new();
     for (i, u) in updates.iter().enumerate() {
         let at = format!("/updates/{i}");
@@ -297,7 +307,7 @@ pub(super) fn track(
         }
         problems.extend(bad_date(&u.date, format!("{at}/date")));
         problems.extend(u.expected.as_ref().and_then(|e| bad_date(e, format!("{at}/expected"))));
-        let Some(n) = tracked(deal, &segment.id, &u.item) else {
+        let Some(&n) = tracked.get(&u.item) else {
             problems.push(unknown_item(deal, &segment.id, &u.item, format!("{at}/item")));
             continue;
         };
@@ -396,10 +406,11 @@ pub(super) fn ship(
             format!("Shipment {id} is already recorded in this deal; give this one another `id`."),
         ));
     }
+    let tracked = index(deal, &segment.id);
     let mut seen: BTreeMap<&str, Decimal> = BTreeMap::new();
     for (i, l) in shipment.lines.iter().enumerate() {
         let path = format!("/shipment/lines/{i}");
-        let Some(t) = tracked(deal, &segment.id, &l.item).and_then(|n| deal.tracking.get(n)) else {
+        let Some(t) = tracked.get(&l.item).and_then(|&n| deal.tracking.get(n)) else {
             problems.push(unknown_item(deal, &segment.id, &l.item, format!("{path}/item")));
             continue;
         };
@@ -426,7 +437,7 @@ pub(super) fn ship(
     }
     let event = deal.version.saturating_add(1);
     for l in &shipment.lines {
-        if let Some(t) = tracked(deal, &segment.id, &l.item).and_then(|n| deal.track_mut(n)) {
+        if let Some(t) = tracked.get(&l.item).and_then(|&n| deal.track_mut(n)) {
             t.shipped = exact_add(t.shipped, l.quantity).ok_or_else(|| too_large("/shipment/lines"))?;
             t.backordered = Decimal::ZERO.max(exact_sub(t.backordered, l.quantity).unwrap_or(Decimal::ZERO));
             t.state = ItemState::Shipped;
@@ -529,7 +540,7 @@ pub(super) fn receive(
         let q = shipped.get(&l.item).copied().unwrap_or(Decimal::ZERO);
         shipped.insert(&l.item, exact_add(q, l.quantity).ok_or_else(|| too_large("/number"))?);
     }
-    let mut seen = Vec::new();
+    let mut seen = std::collections::BTreeSet::new();
     for (i, l) in receipt.lines.iter().enumerate() {
         let path = format!("/receipt/lines/{i}");
         let Some(&q) = shipped.get(&l.item) else {
@@ -544,7 +555,7 @@ pub(super) fn receive(
             ));
             continue;
         };
-        if seen.contains(&&l.item) {
+        if !seen.insert(&l.item) {
             problems.push(problem(
                 Code::TrackingQuantity,
                 format!("{path}/item"),
@@ -552,7 +563,6 @@ pub(super) fn receive(
             ));
             continue;
         }
-        seen.push(&l.item);
         let accounted = exact_add(exact_add(l.received, l.short).ok_or_else(|| too_large(&path))?, l.damaged)
             .ok_or_else(|| too_large(&path))?;
         if accounted != q {
@@ -574,7 +584,7 @@ pub(super) fn receive(
             ));
         }
     }
-    for item in shipped.keys().filter(|k| !seen.contains(k)) {
+    for item in shipped.keys().filter(|k| !seen.contains(*k)) {
         problems.push(problem(
             Code::TrackingQuantity,
             "/receipt/lines",
@@ -585,8 +595,9 @@ pub(super) fn receive(
         return Err(problems);
     }
     let event = deal.version.saturating_add(1);
+    let tracked = index(deal, &segment.id);
     for l in &receipt.lines {
-        if let Some(t) = tracked(deal, &segment.id, &l.item).and_then(|n| deal.track_mut(n)) {
+        if let Some(t) = tracked.get(&l.item).and_then(|&n| deal.track_mut(n)) {
             let add = |a: Decimal, b: Decimal| exact_add(a, b).ok_or_else(|| too_large("/receipt/lines"));
             t.received = add(t.received, l.received)?;
             t.short = add(t.short, l.short)?;

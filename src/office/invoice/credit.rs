@@ -82,10 +82,11 @@ pub fn credit_note(
     let rounding = Rounding::default();
     let mut problems = Vec::new();
     let mut lines = Vec::with_capacity(request.lines.len());
-    let mut seen: Vec<&Text> = Vec::new();
+    let mut seen = std::collections::BTreeSet::new();
+    let invoiced: BTreeMap<&Text, &InvoiceLine> = invoice.lines.iter().map(|l| (&l.item, l)).collect();
     for (i, c) in request.lines.iter().enumerate() {
         let at = format!("/lines/{i}");
-        let Some(l) = invoice.lines.iter().find(|l| l.item == c.item) else {
+        let Some(&l) = invoiced.get(&c.item) else {
             let items: Vec<&str> = invoice.lines.iter().map(|l| l.item.as_str()).collect();
             problems.push(problem(
                 Code::TrackingUnknownItem,
@@ -99,7 +100,7 @@ pub fn credit_note(
             ));
             continue;
         };
-        if seen.contains(&&c.item) {
+        if !seen.insert(&c.item) {
             problems.push(problem(
                 Code::TrackingQuantity,
                 format!("{at}/item"),
@@ -107,7 +108,6 @@ pub fn credit_note(
             ));
             continue;
         }
-        seen.push(&c.item);
         let before = credited.get(&c.item).copied().unwrap_or(Decimal::ZERO);
         let left = exact_sub(l.quantity, before).ok_or_else(|| overflow(&at))?;
         if c.quantity > left {
